@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# One-stop set-up for a fresh Debian/Ubuntu machine (run as root or with sudo available):
+#   bash scripts/dev.sh start   installs everything, creates the demo office on first run, starts the GUI
+#   bash scripts/dev.sh test    installs everything, runs the whole test suite headless
+#   bash scripts/dev.sh setup   installs only
+# Installing is idempotent: apt packages already present and an existing .venv are reused.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DEBIAN_FRONTEND=noninteractive
+t0=$SECONDS
+
+APT_PKGS=(
+  libpcsclite-dev build-essential python3-venv   # pyscard builds from its sdist (winscard.h)
+  pcscd vsmartcard-vpcd                          # PC/SC daemon + virtual reader driver (card simulator, tests)
+  libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fontconfig fonts-dejavu-core  # Qt
+  libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
+  libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxcb-sync1      # Qt xcb
+  xvfb xauth imagemagick                         # real window + screenshots
+  socat                                          # serial pty pairs
+  poppler-utils zbar-tools                       # PDF -> PNG, QR decoding in receipt tests
+  binutils                                       # PyInstaller
+)
+
+setup() {
+  local missing=() sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  for p in "${APT_PKGS[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if ((${#missing[@]})); then
+    echo "apt: installing ${missing[*]}"
+    $sudo apt-get update -qq
+    $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+  echo "apt done after $((SECONDS - t0))s"
+  VENV=${VENV:-.venv}
+  [ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
+  "$VENV/bin/python" -m pip install -q --disable-pip-version-check --progress-bar off -r requirements-dev.txt
+  "$VENV/bin/python" -m pip install -q --disable-pip-version-check --progress-bar off --no-deps -e .
+  echo "pip done after $((SECONDS - t0))s"
+}
+
+case "${1:-}" in
+  setup) setup ;;
+  start)
+    setup
+    shift
+    DB=${STS_POS_DB:-}
+    if [ -z "$DB" ]; then DB=$(.venv/bin/python -c 'from sts_pos.store.location import default_db_path; print(default_db_path())'); fi
+    if [ ! -e "$DB" ]; then
+      echo "first run: creating the demo office in $DB (users and passwords below)"
+      .venv/bin/sts-pos --db "$DB" demo
+    fi
+    exec .venv/bin/python -m sts_pos.app --db "$DB" "$@"
+    ;;
+  test)
+    setup
+    shift
+    export QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE=1 LANG=C.UTF-8
+    set +e
+    .venv/bin/python -m pytest -q "$@"
+    rc=$?
+    set -e
+    echo "tests took $((SECONDS - t0))s in all, pytest rc=$rc"
+    if [ "$rc" -eq 5 ]; then echo "pytest: no tests collected"; exit 0; fi
+    exit "$rc"
+    ;;
+  *) echo "usage: bash scripts/dev.sh start|test|setup" >&2; exit 64 ;;
+esac

@@ -1,0 +1,171 @@
+"""Key parameters and decoder key generation, IEC 62055-41 clause 6.5.1 (DKGA02) and DKGA04.
+
+* ``KeyParameters``: what identifies a decoder key besides the meter: supply group code (SGC, 6 digits),
+  tariff index (TI, 0-99), key revision number (KRN), key type (KT 0 DITK, 1 DDTK, 2 DUTK, 3 DCTK), key
+  expiry number (KEN), TID base date, decoder key generation algorithm (DKGA 02/04) and encryption
+  algorithm (EA 07 STA, 09 DES, 11 MISTY1).
+* DKGA02: ``X = PANblock XOR CTRLblock``; ``DK = DES_VK(X) XOR X XOR VK`` with an 8-byte vending key.
+  The PAN block is 16 decimal digits read as hex nibbles: the IIN's last 5 (6-digit IIN) or last 3
+  (4-digit IIN) digits and the DRN's last 11 or 13 digits (zeros for key type 3, the common key). The
+  control block is ``KT SGC(6) TI(2) KRN FFFFFF`` read the same way. DES is pycryptodome's.
+* DKGA04: ``DK = HMAC-SHA-256(VK, M)`` truncated to 8 bytes (64-bit key, STA/DES) or 16 bytes (128-bit,
+  MISTY1), with a 20-byte vending key and the message M of the STS DKGA04 definition, which embeds the
+  base date, the EA code, TI, SGC, KT, KRN and the 18-digit PAN. HMAC is the standard library's.
+
+Keys are ``bytes`` in natural order; :class:`DecoderKey` never shows its bytes in ``repr``.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import hmac
+from dataclasses import dataclass, field
+
+from Crypto.Cipher import DES
+
+from sts_pos.sts.ciphers import BlockCipher, cipher_for
+from sts_pos.sts.errors import InvalidKeyParameters
+from sts_pos.sts.meter_number import MeterNumber
+from sts_pos.sts.tid import BaseDate
+
+
+class KeyType(enum.IntEnum):
+    """Decoder key types."""
+
+    DITK = 0  # initialisation key
+    DDTK = 1  # default key
+    DUTK = 2  # unique key
+    DCTK = 3  # common key
+
+
+DKGAS = ("02", "04")
+EAS = ("07", "09", "11")
+
+
+@dataclass(frozen=True)
+class KeyParameters:
+    """The parameters a decoder key is generated from (apart from the meter and the vending key)."""
+
+    sgc: str
+    ti: int
+    krn: int
+    key_type: int = KeyType.DUTK
+    ken: int = 255
+    base_date: BaseDate = BaseDate.Y1993
+    dkga: str = "02"
+    ea: str = "07"
+
+    def __post_init__(self) -> None:
+        sgc = str(self.sgc)
+        if len(sgc) != 6 or not sgc.isdigit():
+            raise InvalidKeyParameters(f"The supply group code must be 6 digits, not '{self.sgc}'.")
+        object.__setattr__(self, "sgc", sgc)
+        if not isinstance(self.ti, int) or not 0 <= self.ti <= 99:
+            raise InvalidKeyParameters(f"The tariff index must be 00 to 99, not '{self.ti}'.")
+        if not isinstance(self.krn, int) or not 0 <= self.krn <= 15:
+            raise InvalidKeyParameters(f"The key revision number must be 1 to 9 (at most 15), not '{self.krn}'.")
+        if self.key_type not in (0, 1, 2, 3):
+            raise InvalidKeyParameters(f"The key type must be 0 to 3, not '{self.key_type}'.")
+        object.__setattr__(self, "key_type", KeyType(self.key_type))
+        if not isinstance(self.ken, int) or not 0 <= self.ken <= 255:
+            raise InvalidKeyParameters(f"The key expiry number must be 0 to 255, not '{self.ken}'.")
+        object.__setattr__(self, "base_date", BaseDate.parse(self.base_date))
+        if self.dkga not in DKGAS:
+            raise InvalidKeyParameters(f"Unknown decoder key generation algorithm DKGA{self.dkga}: use 02 or 04.")
+        if self.ea not in EAS:
+            raise InvalidKeyParameters(f"Unknown encryption algorithm EA{self.ea}: use 07, 09 or 11.")
+        if self.ea == "11" and self.dkga != "04":
+            raise InvalidKeyParameters("MISTY1 (EA11) needs 128-bit keys from DKGA04.")
+
+    @property
+    def ti_text(self) -> str:
+        return f"{self.ti:02d}"
+
+    @property
+    def key_bits(self) -> int:
+        """64 for STA and DES, 128 for MISTY1."""
+        return 128 if self.ea == "11" else 64
+
+
+@dataclass(frozen=True)
+class DecoderKey:
+    """A meter's decoder key with the encryption algorithm it is used with. The bytes are never shown."""
+
+    key: bytes = field(repr=False)
+    ea: str = "07"
+
+    def __post_init__(self) -> None:
+        expected = 16 if self.ea == "11" else 8
+        if len(self.key) != expected:
+            raise InvalidKeyParameters(f"A decoder key for EA{self.ea} has {expected} bytes, not {len(self.key)}.")
+
+    @property
+    def cipher(self) -> BlockCipher:
+        return cipher_for(self.ea, self.key)
+
+    @property
+    def as_int(self) -> int:
+        return int.from_bytes(self.key, "big")
+
+
+def _pan_block(meter: MeterNumber, key_type: int) -> bytes:
+    if len(meter.iin) == 6:
+        iin_part = meter.iin[-5:]
+        drn_part = meter.drn[-11:]
+    elif len(meter.iin) == 4:
+        iin_part = meter.iin[-3:]
+        drn_part = meter.drn[-13:]
+    else:
+        raise InvalidKeyParameters(f"The IIN must have 4 or 6 digits, not '{meter.iin}'.")
+    if len(iin_part) + len(drn_part) != 16:
+        raise InvalidKeyParameters("This IIN and meter number do not combine into a 16-digit PAN block.")
+    if key_type == KeyType.DCTK:
+        drn_part = "0" * len(drn_part)
+    return bytes.fromhex(iin_part + drn_part)
+
+
+def _control_block(params: KeyParameters) -> bytes:
+    return bytes.fromhex(f"{int(params.key_type)}{params.sgc}{params.ti_text}{params.krn:X}FFFFFF")
+
+
+def _check_vending_key(vending_key: bytes, length: int, dkga: str) -> None:
+    if len(vending_key) != length:
+        raise InvalidKeyParameters(f"A DKGA{dkga} vending key has {length} bytes, not {len(vending_key)}.")
+
+
+def derive_dkga02(vending_key: bytes, meter: MeterNumber, params: KeyParameters) -> bytes:
+    """DKGA02 decoder key (8 bytes) from an 8-byte vending key."""
+    _check_vending_key(vending_key, 8, "02")
+    x = bytes(a ^ b for a, b in zip(_pan_block(meter, params.key_type), _control_block(params)))
+    encrypted = DES.new(bytes(vending_key), DES.MODE_ECB).encrypt(x)
+    return bytes(e ^ a ^ v for e, a, v in zip(encrypted, x, vending_key))
+
+
+def dkga04_message(meter: MeterNumber, params: KeyParameters) -> bytes:
+    """The DKGA04 HMAC message for this meter and key."""
+    def lv(text: str) -> bytes:
+        return bytes([len(text)]) + text.encode("ascii")
+
+    length_code = 0x80 if params.key_bits == 128 else 0x40
+    return (
+        b"\x04" + lv("04") + lv(params.base_date.code) + lv(params.ea) + lv(params.ti_text)
+        + b"\x00\x04" + lv(params.sgc) + lv(f"{int(params.key_type):x}") + lv(f"{params.krn:x}")
+        + lv(meter.pan) + b"\x00\x00\x00" + bytes([length_code])
+    )
+
+
+def derive_dkga04(vending_key: bytes, meter: MeterNumber, params: KeyParameters) -> bytes:
+    """DKGA04 decoder key (8 or 16 bytes) from a 20-byte vending key."""
+    _check_vending_key(vending_key, 20, "04")
+    digest = hmac.new(bytes(vending_key), dkga04_message(meter, params), hashlib.sha256).digest()
+    return digest[: params.key_bits // 8]
+
+
+def derive_decoder_key(vending_key: bytes, meter: MeterNumber, params: KeyParameters) -> DecoderKey:
+    """The decoder key of ``meter`` for ``params``, by the DKGA the parameters name."""
+    if params.dkga == "02":
+        if params.ea == "11":
+            raise InvalidKeyParameters("DKGA02 makes 64-bit keys; MISTY1 needs DKGA04.")
+        return DecoderKey(derive_dkga02(vending_key, meter, params), params.ea)
+    return DecoderKey(derive_dkga04(vending_key, meter, params), params.ea)
