@@ -39,6 +39,8 @@ def _exponent_for(value: int) -> int:
 
 def encode_amount(value: int) -> int:
     """The 16-bit field for ``value``; raises :class:`AmountOutOfRange` unless it is exactly representable."""
+    if 0 <= value < _MANTISSA:
+        return value
     exponent = _exponent_for(value)
     mantissa, rest = divmod(value - _OFFSETS[exponent], _STEPS[exponent])
     if rest:

@@ -21,6 +21,7 @@ import enum
 import hashlib
 import hmac
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 from Crypto.Cipher import DES
 
@@ -100,7 +101,7 @@ class DecoderKey:
         if len(self.key) != expected:
             raise InvalidKeyParameters(f"A decoder key for EA{self.ea} has {expected} bytes, not {len(self.key)}.")
 
-    @property
+    @cached_property
     def cipher(self) -> BlockCipher:
         return cipher_for(self.ea, self.key)
 
@@ -134,12 +135,19 @@ def _check_vending_key(vending_key: bytes, length: int, dkga: str) -> None:
         raise InvalidKeyParameters(f"A DKGA{dkga} vending key has {length} bytes, not {len(vending_key)}.")
 
 
+@lru_cache(maxsize=8)
+def _des_ecb(vending_key: bytes):  # type: ignore[no-untyped-def]
+    """A reusable DES-ECB object per vending key (ECB keeps no state between blocks)."""
+    return DES.new(vending_key, DES.MODE_ECB)
+
+
 def derive_dkga02(vending_key: bytes, meter: MeterNumber, params: KeyParameters) -> bytes:
     """DKGA02 decoder key (8 bytes) from an 8-byte vending key."""
     _check_vending_key(vending_key, 8, "02")
-    x = bytes(a ^ b for a, b in zip(_pan_block(meter, params.key_type), _control_block(params)))
-    encrypted = DES.new(bytes(vending_key), DES.MODE_ECB).encrypt(x)
-    return bytes(e ^ a ^ v for e, a, v in zip(encrypted, x, vending_key))
+    x = int.from_bytes(_pan_block(meter, params.key_type), "big") ^ int.from_bytes(_control_block(params), "big")
+    x_bytes = x.to_bytes(8, "big")
+    encrypted = int.from_bytes(_des_ecb(bytes(vending_key)).encrypt(x_bytes), "big")
+    return (encrypted ^ x ^ int.from_bytes(vending_key, "big")).to_bytes(8, "big")
 
 
 def dkga04_message(meter: MeterNumber, params: KeyParameters) -> bytes:

@@ -19,7 +19,7 @@ from sts_pos.sts.errors import (AmountOutOfRange, CrcMismatch, InvalidKeyParamet
                                 InvalidTokenNumber, KeyExpired, StsError, TidOutOfRange, UnknownTokenClass)
 from sts_pos.sts.kct import key_change_sections
 from sts_pos.sts.keys import DecoderKey, KeyParameters, derive_decoder_key
-from sts_pos.sts.meter_number import IIN_11, IIN_13, MeterNumber
+from sts_pos.sts.meter_number import IIN_11, IIN_13, MeterNumber, parse_meter_number
 from sts_pos.sts.tokens import TestToken, Token, token_from_body48
 
 SCHEMA = "sts-pos-vectors/1"
@@ -156,8 +156,9 @@ def _run_error(case: dict[str, Any]) -> str | None:
         spec = case["token"]
         derivation = case.get("derivation") or {}
         key = None if spec["class"] == 1 else _key(case, case["decoder_key_hex"], derivation or None, case["ea"])
-        if derivation and derivation.get("dkga") == "02" and len(str(derivation.get("drn", ""))) not in (11, 13):
-            raise InvalidMeterNumber("meter number length")
+        for text in (derivation.get("drn"), derivation.get("meter_pan")):
+            if text:
+                parse_meter_number(str(text))  # a wrong length or check digit is refused before anything else
         encode(_build_token(spec), key, ken=int(derivation.get("ken", spec.get("ken", 255))))
     except StsError as exc:
         code = ERROR_CODES.get(type(exc), type(exc).__name__)

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from sts_pos.sts.ciphers.dea import Dea
+from sts_pos.sts.ciphers.misty1 import Misty1
+from sts_pos.sts.ciphers.sta import Sta
 from sts_pos.sts.errors import InvalidKeyParameters
 
 
@@ -29,16 +32,10 @@ ALGORITHMS = {"07": "STA", "09": "DES", "11": "MISTY1"}
 def cipher_for(ea: str, key: bytes) -> BlockCipher:
     """The block cipher for encryption algorithm code ``ea`` keyed with ``key`` (natural byte order)."""
     if ea == "07":
-        from sts_pos.sts.ciphers.sta import Sta
-
         return Sta.for_key(key)
     if ea == "09":
-        from sts_pos.sts.ciphers.dea import Dea
-
         return Dea(key)
     if ea == "11":
-        from sts_pos.sts.ciphers.misty1 import Misty1
-
         return Misty1.for_key(key)
     raise InvalidKeyParameters(f"Unknown encryption algorithm EA{ea}: use 07 (STA), 09 (DES) or 11 (MISTY1).")
 

@@ -75,31 +75,53 @@ def _rotl(value: int, count: int) -> int:
     return ((value << count) | (value >> (64 - count))) & _MASK64
 
 
-def _round_selects(key: int) -> list[tuple[int, ...]]:
-    """For each encryption round, the table selector of each byte position."""
-    register = _rotl(~key & _MASK64, 64 - 12)
-    rounds = []
-    for _ in range(16):
-        rounds.append(tuple(
-            (register >> (8 * p + 3) & 1) | (register >> (8 * p + 7) & 1) << 1 for p in range(8)
-        ))
-        register = _rotl(register, 1)
-    return rounds
+def _select(byte: int) -> int:
+    """Table selector for one block byte from the matching key-register byte (its bits 3 and 7)."""
+    return (byte >> 3 & 1) | (byte >> 7 & 1) << 1
+
+
+# For each byte position: key-register byte value -> the merged table that position uses in a round.
+_ENC_BY_KEY_BYTE = tuple(tuple(_ENC[p][_select(b)] for b in range(256)) for p in range(8))
+_DEC_BY_KEY_BYTE = tuple(tuple(_DEC[p][_select(b)] for b in range(256)) for p in range(8))
+_DEC_LAST_BY_KEY_BYTE = tuple(tuple(_DEC_LAST[p][_select(b)] for b in range(256)) for p in range(8))
+
+
+_ENC_BY_KEY_BYTE_16 = _ENC_BY_KEY_BYTE * 16
+
+
+def _round_key_bytes(key: int) -> bytes:
+    """The key register of the 16 encryption rounds, 8 little-endian bytes each, concatenated.
+
+    Byte p of a round's register selects the tables for block byte p (nibbles 2p and 2p+1).
+    """
+    start = _rotl(~key & _MASK64, 64 - 12)
+    doubled = start << 64 | start
+    return b"".join([(doubled >> (64 - r) & _MASK64).to_bytes(8, "little") for r in range(16)])
+
+
+def _rows_of_eight(flat: tuple) -> tuple:
+    iterator = iter(flat)
+    return tuple(zip(*[iterator] * 8))
 
 
 class Sta:
     """STA keyed with a 64-bit decoder key (natural byte order, read big-endian)."""
 
-    __slots__ = ("_enc", "_dec", "_dec_last")
+    __slots__ = ("_rounds", "_enc", "_dec", "_dec_last")
 
     def __init__(self, key: bytes) -> None:
         if len(key) != 8:
             raise InvalidKeyParameters("An STA (EA07) decoder key has 8 bytes.")
-        selects = _round_selects(int.from_bytes(key, "big"))
-        self._enc = tuple(tuple(_ENC[p][s] for p, s in enumerate(sel)) for sel in selects)
-        backwards = selects[::-1]
-        self._dec = tuple(tuple(_DEC[p][s] for p, s in enumerate(sel)) for sel in backwards[:-1])
-        self._dec_last = tuple(_DEC_LAST[p][s] for p, s in enumerate(backwards[-1]))
+        self._rounds = _round_key_bytes(int.from_bytes(key, "big"))
+        self._enc = _rows_of_eight(tuple(map(tuple.__getitem__, _ENC_BY_KEY_BYTE_16, self._rounds)))
+        self._dec = None
+
+    def _decryption_schedule(self):
+        getter = tuple.__getitem__
+        backwards = [self._rounds[8 * r:8 * r + 8] for r in range(15, -1, -1)]
+        self._dec = tuple(tuple(map(getter, _DEC_BY_KEY_BYTE, kb)) for kb in backwards[:-1])
+        self._dec_last = tuple(map(getter, _DEC_LAST_BY_KEY_BYTE, backwards[-1]))
+        return self._dec
 
     @staticmethod
     @lru_cache(maxsize=256)
@@ -109,21 +131,21 @@ class Sta:
 
     def encrypt(self, block: int) -> int:
         for t0, t1, t2, t3, t4, t5, t6, t7 in self._enc:
-            block = (t0[block & 255] | t1[block >> 8 & 255] | t2[block >> 16 & 255] | t3[block >> 24 & 255]
-                     | t4[block >> 32 & 255] | t5[block >> 40 & 255] | t6[block >> 48 & 255] | t7[block >> 56])
+            b0, b1, b2, b3, b4, b5, b6, b7 = block.to_bytes(8, "little")
+            block = t0[b0] | t1[b1] | t2[b2] | t3[b3] | t4[b4] | t5[b5] | t6[b6] | t7[b7]
         return block
 
     def decrypt(self, block: int) -> int:
-        q = _PINV_BYTES
-        block = (q[0][block & 255] | q[1][block >> 8 & 255] | q[2][block >> 16 & 255] | q[3][block >> 24 & 255]
-                 | q[4][block >> 32 & 255] | q[5][block >> 40 & 255] | q[6][block >> 48 & 255] | q[7][block >> 56])
+        q0, q1, q2, q3, q4, q5, q6, q7 = _PINV_BYTES
+        b0, b1, b2, b3, b4, b5, b6, b7 = block.to_bytes(8, "little")
+        block = q0[b0] | q1[b1] | q2[b2] | q3[b3] | q4[b4] | q5[b5] | q6[b6] | q7[b7]
         # Round r's inverse substitution, then round r-1's inverse permutation, merged in one table.
-        for t0, t1, t2, t3, t4, t5, t6, t7 in self._dec:
-            block = (t0[block & 255] | t1[block >> 8 & 255] | t2[block >> 16 & 255] | t3[block >> 24 & 255]
-                     | t4[block >> 32 & 255] | t5[block >> 40 & 255] | t6[block >> 48 & 255] | t7[block >> 56])
+        for t0, t1, t2, t3, t4, t5, t6, t7 in self._dec or self._decryption_schedule():
+            b0, b1, b2, b3, b4, b5, b6, b7 = block.to_bytes(8, "little")
+            block = t0[b0] | t1[b1] | t2[b2] | t3[b3] | t4[b4] | t5[b5] | t6[b6] | t7[b7]
         t0, t1, t2, t3, t4, t5, t6, t7 = self._dec_last
-        return (t0[block & 255] | t1[block >> 8 & 255] | t2[block >> 16 & 255] | t3[block >> 24 & 255]
-                | t4[block >> 32 & 255] | t5[block >> 40 & 255] | t6[block >> 48 & 255] | t7[block >> 56])
+        b0, b1, b2, b3, b4, b5, b6, b7 = block.to_bytes(8, "little")
+        return t0[b0] | t1[b1] | t2[b2] | t3[b3] | t4[b4] | t5[b5] | t6[b6] | t7[b7]
 
     def __repr__(self) -> str:
         return "Sta(<key hidden>)"
