@@ -1,0 +1,102 @@
+"""Translations and locale-aware formatting of money, energy and dates.
+
+Every user-visible string goes through ``self.tr()`` or ``QCoreApplication.translate()``; at start the
+composition root installs a ``QTranslator`` for ``resources/translations/sts_pos_<locale>.qm`` when one
+exists (Filipino ships as ``sts_pos_fil``). Money is integer minor units formatted with the office's
+currency and number of minor digits (never a hard-coded currency symbol); energy is integer tenths of a kWh.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from sts_pos.errors import UserFacingError
+from sts_pos.gui.forms import resource_path
+
+_translators: list[QTranslator] = []
+
+
+def install_translator(app: QCoreApplication, locale_name: str | None = None) -> str | None:
+    """Load ``sts_pos_<locale>.qm`` (e.g. ``fil`` or ``fil_PH``); returns the file used, or None."""
+    name = locale_name or QLocale.system().name()
+    folder = resource_path("translations")
+    for candidate in (name, name.split("_")[0]):
+        qm = folder / f"sts_pos_{candidate}.qm"
+        if qm.exists():
+            translator = QTranslator(app)
+            if translator.load(str(qm)):
+                app.installTranslator(translator)
+                _translators.append(translator)
+                return str(qm)
+    return None
+
+
+class BadAmount(UserFacingError):
+    """The text typed as an amount of money or energy is not a number the office can accept."""
+
+
+@dataclass(frozen=True)
+class Formats:
+    """How this office writes money, energy and times (from the office settings)."""
+
+    currency: str = ""
+    minor_digits: int = 2
+    locale: QLocale = QLocale()
+
+    def money(self, minor_units: int | None) -> str:
+        if minor_units is None:
+            return "—"
+        value = Decimal(minor_units).scaleb(-self.minor_digits)
+        grouped = f"{abs(value):,.{self.minor_digits}f}"  # exact: Decimal formatting, no float
+        text = grouped.replace(",", "\0").replace(".", self.locale.decimalPoint()).replace(
+            "\0", self.locale.groupSeparator()
+        )
+        sign = "-" if minor_units < 0 else ""
+        return f"{sign}{self.currency} {text}".strip() if self.currency else f"{sign}{text}"
+
+    def parse_money(self, text: str) -> int:
+        """Typed money (``1,250.50`` or ``1250.5``) to minor units; more decimals than the currency has is an error."""
+        cleaned = text.strip().replace(self.locale.groupSeparator(), "").replace(",", "").replace(" ", "")
+        if self.currency:
+            cleaned = cleaned.replace(self.currency, "")
+        try:
+            value = Decimal(cleaned.replace(self.locale.decimalPoint(), "."))
+        except InvalidOperation:
+            raise BadAmount(QCoreApplication.translate("formats", "Type the amount as a number, e.g. 100 or 250.50.")) from None
+        scaled = value.scaleb(self.minor_digits)
+        if scaled != scaled.to_integral_value() or value < 0:
+            raise BadAmount(
+                QCoreApplication.translate("formats", "The amount {0} is not a valid amount of money.").format(text)
+            )
+        return int(scaled)
+
+    def energy(self, tenths_kwh: int | None) -> str:
+        if tenths_kwh is None:
+            return "—"
+        text = f"{Decimal(tenths_kwh).scaleb(-1):,.1f}".replace(",", "\0").replace(".", self.locale.decimalPoint())
+        return f"{text.replace(chr(0), self.locale.groupSeparator())} kWh"
+
+    def parse_kwh(self, text: str) -> Decimal:
+        try:
+            value = Decimal(text.strip().replace(self.locale.decimalPoint(), ".").replace(",", ""))
+        except InvalidOperation:
+            raise BadAmount(QCoreApplication.translate("formats", "Type the energy in kWh as a number, e.g. 50 or 12.5.")) from None
+        if value <= 0:
+            raise BadAmount(QCoreApplication.translate("formats", "The energy must be more than zero kWh."))
+        return value
+
+    def when(self, moment: datetime | str | None) -> str:
+        if moment is None or moment == "":
+            return "—"
+        if isinstance(moment, str):
+            try:
+                moment = datetime.fromisoformat(moment)
+            except ValueError:
+                return moment
+        if moment.tzinfo is not None:
+            moment = moment.astimezone()
+        return moment.strftime("%Y-%m-%d %H:%M")

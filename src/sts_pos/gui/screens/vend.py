@@ -1,0 +1,368 @@
+"""The cashier's Vend screen, keyboard first.
+
+F2 find a meter (number, name, account, phone) · F3 read the customer card · Enter picks a result and
+moves to the amount · F5/F6 money or kWh · typing updates the quote live · F9 (or Enter on a quoted
+amount) vends · F10 print · F11 reprint the last sale · Ctrl+Shift+C copy the tokens · F8 open a shift ·
+Esc next customer.
+
+A vend keeps its request id until it succeeds, so pressing F9 again after a lost answer returns the same
+sale and token (the vending layer makes the request idempotent) instead of selling twice.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QRadioButton,
+    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+)
+
+from sts_pos.gui import errors
+from sts_pos.gui.forms import bind, icon, load_form
+from sts_pos.gui.screens.base import Context, Screen
+from sts_pos.gui.views import MeterView, QuoteView, SaleView
+from sts_pos.gui.widgets import NotAvailable, TokenList
+
+_WIDGETS = [
+    "searchEdit", "findButton", "readCardButton", "resultsList", "confirmBox", "customerValue", "addressValue",
+    "accountValue", "meterValue", "keyValue", "tariffValue", "debtValue", "freeValue", "warningsLabel",
+    "byMoneyRadio", "byKwhRadio", "amountCaption", "amountEdit", "quoteTree", "unitsValue", "vendButton",
+    "tokensBox", "tokensHost", "copyButton", "printButton", "reprintButton", "smsButton", "nextButton",
+    "shiftLabel",
+]
+
+
+class VendScreen(Screen):
+    key = "vend"
+    roles = ("cashier", "supervisor", "admin")
+    icon_name = "vend"
+    title_text = QT_TRANSLATE_NOOP("Screens", "Vend")
+
+    searchEdit: QLineEdit
+    resultsList: QListWidget
+    amountEdit: QLineEdit
+    quoteTree: QTreeWidget
+    vendButton: QPushButton
+    byMoneyRadio: QRadioButton
+    byKwhRadio: QRadioButton
+    unitsValue: QLabel
+    warningsLabel: QLabel
+    shiftLabel: QLabel
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        form = load_form("vend", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(form)
+        bind(self, form, _WIDGETS)
+        self.tokens = TokenList(self.tokensHost)
+        host_layout = QVBoxLayout(self.tokensHost)
+        host_layout.setContentsMargins(0, 0, 0, 0)
+        host_layout.addWidget(self.tokens)
+        self.meter: MeterView | None = None
+        self.quote: QuoteView | None = None
+        self.sale: SaleView | None = None
+        self.last_sale: SaleView | None = None
+        self.request_id: str | None = None
+        self._quote_serial = 0
+        self._quote_timer = QTimer(self, singleShot=True, interval=250)
+        self._quote_timer.timeout.connect(self.refresh_quote)
+        self.resultsList.hide()
+        self.warningsLabel.hide()
+        for name, button in (("search", self.findButton), ("card", self.readCardButton), ("copy", self.copyButton),
+                             ("print", self.printButton), ("sms", self.smsButton), ("vend", self.vendButton)):
+            button.setIcon(icon(name))
+        self.quoteTree.setColumnWidth(0, 190)
+        self.quoteTree.setColumnWidth(1, 190)
+        self._wire()
+        self.available = ctx.office.has("vend")
+        if not self.available:
+            self.replace_with(NotAvailable(self.title(), self.tr("Selling needs the vending services."), self))
+
+    # -- wiring -------------------------------------------------------------------------------------
+    def _wire(self) -> None:
+        self.searchEdit.returnPressed.connect(self.find)
+        self.findButton.clicked.connect(self.find)
+        self.readCardButton.clicked.connect(self.read_card)
+        self.resultsList.itemActivated.connect(self._pick)
+        self.amountEdit.textChanged.connect(self._amount_changed)
+        self.amountEdit.returnPressed.connect(self._amount_entered)
+        self.byMoneyRadio.toggled.connect(self._mode_changed)
+        self.vendButton.clicked.connect(self.vend)
+        self.copyButton.clicked.connect(self.copy_tokens)
+        self.printButton.clicked.connect(lambda: self.print_receipt(copy=False))
+        self.reprintButton.clicked.connect(self.reprint)
+        self.smsButton.clicked.connect(self.send_sms)
+        self.nextButton.clicked.connect(self.next_customer)
+        keys = {
+            "F2": self.focus_search, "F3": self.read_card, "F5": self.byMoneyRadio.click,
+            "F6": self.byKwhRadio.click, "F8": self.open_shift, "F9": self.vend,
+            "F10": lambda: self.print_receipt(copy=False), "F11": self.reprint,
+            "Ctrl+Shift+C": self.copy_tokens, "Esc": self.next_customer,
+        }
+        for sequence, slot in keys.items():
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    def activated(self) -> None:
+        if not self.available:
+            return
+        self.refresh_shift()
+        if self.sale is None:
+            self.focus_search()
+
+    def focus_search(self) -> None:
+        self.searchEdit.setFocus()
+        self.searchEdit.selectAll()
+
+    # -- finding the meter --------------------------------------------------------------------------
+    def find(self) -> None:
+        text = self.searchEdit.text().strip()
+        if not text:
+            return
+        self.ctx.tasks.run(lambda: self.ctx.office.find_meters(text), success=self._found,
+                           failure=lambda exc: errors.show_error(self, exc))
+
+    def _found(self, meters: list[MeterView]) -> None:
+        self.resultsList.clear()
+        if not meters:
+            self.resultsList.hide()
+            errors.show_error(self, self.tr("No meter or customer matches “{0}”. Check the number or try the "
+                                            "customer's name or account.").format(self.searchEdit.text()))
+            return
+        if len(meters) == 1:
+            self.resultsList.hide()
+            self.select_meter(meters[0])
+            return
+        for meter in meters:
+            item = QListWidgetItem(f"{meter.meter_number}   {meter.customer}   {meter.account}   {meter.address}")
+            item.setData(Qt.ItemDataRole.UserRole, meter)
+            self.resultsList.addItem(item)
+        self.resultsList.show()
+        self.resultsList.setCurrentRow(0)
+        self.resultsList.setFocus()
+
+    def _pick(self, item: QListWidgetItem) -> None:
+        self.resultsList.hide()
+        self.select_meter(item.data(Qt.ItemDataRole.UserRole))
+
+    def read_card(self) -> None:
+        if not self.ctx.office.has("cards"):
+            errors.show_error(self, self.tr("Reading customer cards is not available in this build."))
+            return
+        self.ctx.device_tasks.run(self.ctx.office.read_customer_card, success=self.select_meter,
+                                  failure=lambda exc: errors.show_error(self, exc))
+
+    def select_meter(self, meter: MeterView) -> None:
+        self._clear_sale()
+        self.meter = meter
+        f = self.ctx.formats
+        self.customerValue.setText(meter.customer or "—")
+        self.addressValue.setText(meter.address or "—")
+        self.accountValue.setText(" · ".join(x for x in (meter.account, meter.phone) if x) or "—")
+        kind = self.tr("IC card meter") if meter.kind == "card" else self.tr("keypad meter")
+        self.meterValue.setText(f"{meter.meter_number}  ({kind})")
+        self.keyValue.setText(meter.key_summary or "—")
+        self.tariffValue.setText(meter.tariff or "—")
+        self.debtValue.setText(f.money(meter.debt) if meter.debt else f.money(0))
+        self.freeValue.setText(f.energy(meter.free_units_due) if meter.free_units_due else self.tr("none"))
+        self._show_warnings(meter.warnings)
+        self.amountEdit.setFocus()
+        self.amountEdit.selectAll()
+        if self.amountEdit.text().strip():
+            self.refresh_quote()
+
+    def _show_warnings(self, warnings: tuple[str, ...]) -> None:
+        self.warningsLabel.setText("\n".join(f"⚠ {w}" for w in warnings))
+        self.warningsLabel.setVisible(bool(warnings))
+
+    # -- quote ---------------------------------------------------------------------------------------
+    def _mode_changed(self) -> None:
+        by_money = self.byMoneyRadio.isChecked()
+        self.amountCaption.setText(self.tr("Amount tendered") if by_money else self.tr("Energy (kWh)"))
+        self._amount_changed()
+        self.amountEdit.setFocus()
+
+    def _amount_changed(self) -> None:
+        self.quote = None
+        self.request_id = None
+        self.vendButton.setEnabled(False)
+        self._quote_timer.start()
+
+    def _parse_amount(self) -> dict:
+        text = self.amountEdit.text().strip()
+        if self.byMoneyRadio.isChecked():
+            return {"amount": self.ctx.formats.parse_money(text)}
+        return {"kwh": self.ctx.formats.parse_kwh(text)}
+
+    def refresh_quote(self) -> None:
+        self._quote_timer.stop()
+        if self.meter is None or not self.amountEdit.text().strip():
+            self.quoteTree.clear()
+            self.unitsValue.setText("")
+            return
+        try:
+            request = self._parse_amount()
+        except Exception as exc:  # typed text is not a number: say so under the quote, not in a box
+            self.quoteTree.clear()
+            self.unitsValue.setText(errors.describe(exc)[0])
+            return
+        self._quote_serial += 1
+        serial, meter = self._quote_serial, self.meter.meter_number
+
+        def done(quote: QuoteView) -> None:
+            if serial == self._quote_serial:
+                self._show_quote(quote)
+
+        def failed(exc: BaseException) -> None:
+            if serial == self._quote_serial:
+                self.quoteTree.clear()
+                self.unitsValue.setText(errors.describe(exc)[0])
+
+        self.ctx.tasks.run(lambda: self.ctx.office.quote(meter, **request), success=done, failure=failed)
+
+    def _show_quote(self, quote: QuoteView) -> None:
+        self.quote = quote
+        self.quoteTree.clear()
+        for line in quote.lines:
+            amount = "" if line.amount is None else self.ctx.formats.money(line.amount)
+            item = QTreeWidgetItem([line.item, line.detail, amount])
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.quoteTree.addTopLevelItem(item)
+        self.unitsValue.setText(self.tr("{0} for {1}").format(
+            self.ctx.formats.energy(quote.units_tenths), self.ctx.formats.money(quote.amount)))
+        if quote.warnings:
+            self._show_warnings(tuple(self.meter.warnings if self.meter else ()) + quote.warnings)
+        self.vendButton.setEnabled(True)
+
+    def _amount_entered(self) -> None:
+        if self.quote is not None and self.vendButton.isEnabled():
+            self.vend()
+        else:
+            self.refresh_quote()
+
+    # -- vend, print, copy ----------------------------------------------------------------------------
+    def vend(self) -> None:
+        if self.meter is None or self.quote is None or not self.vendButton.isEnabled():
+            return
+        try:
+            request = self._parse_amount()
+        except Exception as exc:
+            errors.show_error(self, exc)
+            return
+        self.request_id = self.request_id or uuid.uuid4().hex
+        meter, request_id = self.meter.meter_number, self.request_id
+        self.vendButton.setEnabled(False)
+        self.ctx.tasks.run(lambda: self.ctx.office.vend(meter, request_id=request_id, **request),
+                           success=self._vended, failure=self._vend_failed)
+
+    def _vend_failed(self, exc: BaseException) -> None:
+        self.vendButton.setEnabled(self.quote is not None)  # same request id: a retry cannot sell twice
+        errors.show_error(self, exc)
+
+    def _vended(self, sale: SaleView) -> None:
+        self.sale = self.last_sale = sale
+        self.request_id = None
+        self.tokens.set_tokens([(t.label, t.number) for t in sale.tokens])
+        for button in (self.copyButton, self.printButton):
+            button.setEnabled(True)
+        self.smsButton.setEnabled(self.ctx.office.has("sms") and bool(self.meter and self.meter.phone))
+        self.vendButton.setEnabled(False)
+        self.amountEdit.setEnabled(False)
+        self.refresh_shift()
+        if self.ctx.options.get("print_on_vend"):
+            self.print_receipt(copy=False)
+        self.nextButton.setFocus()
+
+    def copy_tokens(self) -> None:
+        if self.tokens.views:
+            self.tokens.copy()
+            self.window().statusBar().showMessage(self.tr("Tokens copied to the clipboard."), 4000)
+
+    def print_receipt(self, copy: bool) -> None:
+        sale = self.sale if not copy else self.last_sale
+        if sale is None:
+            return
+        self.ctx.tasks.run(lambda: self.ctx.office.print_receipt(sale.id, copy=copy),
+                           success=lambda where: self.window().statusBar().showMessage(
+                               self.tr("Receipt sent to {0}.").format(where), 6000),
+                           failure=lambda exc: errors.show_error(self, exc))
+
+    def reprint(self) -> None:
+        def got(sale: SaleView | None) -> None:
+            if sale is None:
+                errors.show_error(self, self.tr("There is no sale to reprint yet in this shift."))
+                return
+            self.last_sale = sale
+            self.print_receipt(copy=True)
+
+        if self.last_sale is not None:
+            got(self.last_sale)
+        else:
+            self.ctx.tasks.run(self.ctx.office.last_sale, success=got, failure=lambda e: errors.show_error(self, e))
+
+    def send_sms(self) -> None:
+        if self.sale is None:
+            return
+        sale = self.sale
+        self.ctx.device_tasks.run(lambda: self.ctx.office.send_sms(sale.id),
+                                  success=lambda _: self.window().statusBar().showMessage(
+                                      self.tr("SMS queued for {0}.").format(self.meter.phone if self.meter else ""), 6000),
+                                  failure=lambda exc: errors.show_error(self, exc))
+
+    def next_customer(self) -> None:
+        self.meter = None
+        self._clear_sale()
+        for label in (self.customerValue, self.addressValue, self.accountValue, self.meterValue, self.keyValue,
+                      self.tariffValue, self.debtValue, self.freeValue):
+            label.setText("—")
+        self._show_warnings(())
+        self.resultsList.hide()
+        self.searchEdit.clear()
+        self.amountEdit.clear()
+        self.focus_search()
+
+    def _clear_sale(self) -> None:
+        self.sale = None
+        self.quote = None
+        self.request_id = None
+        self.tokens.clear()
+        self.quoteTree.clear()
+        self.unitsValue.setText("")
+        self.amountEdit.setEnabled(True)
+        for button in (self.copyButton, self.printButton, self.smsButton, self.vendButton):
+            button.setEnabled(False)
+
+    # -- shift ----------------------------------------------------------------------------------------
+    def refresh_shift(self) -> None:
+        def show(shift) -> None:
+            f = self.ctx.formats
+            if shift is None:
+                self.shiftLabel.setText(self.tr("No shift open. Press F8 to open your shift with its cash float."))
+            else:
+                self.shiftLabel.setText(self.tr("Shift {0} · opened {1} · float {2} · {3} sales · {4} taken · {5}").format(
+                    shift.id, f.when(shift.opened), f.money(shift.opening_float), shift.sales_count,
+                    f.money(shift.total), f.energy(shift.units_tenths)))
+            win = self.window()
+            if hasattr(win, "update_title"):
+                win.update_title(shift)
+
+        self.ctx.tasks.run(self.ctx.office.current_shift, success=show, failure=lambda exc: self.shiftLabel.setText(
+            errors.describe(exc)[0]))
+
+    def open_shift(self) -> None:
+        text, ok = QInputDialog.getText(self, self.tr("Open shift"), self.tr("Opening cash float:"), text="0")
+        if not ok:
+            return
+        try:
+            amount = self.ctx.formats.parse_money(text)
+        except Exception as exc:
+            errors.show_error(self, exc)
+            return
+        self.ctx.tasks.run(lambda: self.ctx.office.open_shift(amount), success=lambda _: self.refresh_shift(),
+                           failure=lambda exc: errors.show_error(self, exc))

@@ -1,0 +1,103 @@
+"""The read-only values the screens show, independent of how the store and vending layers spell them.
+
+:mod:`sts_pos.gui.office` fills these from the services; the screens only ever see these types, so a
+change of the core's records touches one adapter module, not every screen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ROLES = ("cashier", "technician", "supervisor", "admin")
+
+
+@dataclass(frozen=True)
+class UserView:
+    username: str
+    role: str
+    display_name: str = ""
+
+
+@dataclass(frozen=True)
+class OfficeView:
+    name: str
+    vat_number: str = ""
+    currency_code: str = ""
+    currency_symbol: str = ""
+    decimals: int = 2
+
+
+@dataclass(frozen=True)
+class MeterView:
+    meter_number: str
+    customer: str = ""
+    address: str = ""
+    account: str = ""
+    phone: str = ""
+    sgc: str = ""
+    ti: int | None = None
+    krn: int | None = None
+    key_type: int | None = None
+    base_date: str = ""
+    dkga: str = ""
+    ea: str = ""
+    kind: str = "keypad"
+    tariff: str = ""
+    debt: int | None = None
+    free_units_due: int | None = None
+    warnings: tuple[str, ...] = ()
+    card_serial: str = ""
+
+    @property
+    def key_summary(self) -> str:
+        if not self.sgc:
+            return ""
+        return f"SGC {self.sgc} · TI {self.ti:02d} · KRN {self.krn} · {self.base_date} · DKGA{self.dkga} EA{self.ea}"
+
+
+@dataclass(frozen=True)
+class QuoteLine:
+    item: str
+    detail: str = ""
+    amount: int | None = None
+
+
+@dataclass(frozen=True)
+class QuoteView:
+    lines: tuple[QuoteLine, ...]
+    units_tenths: int
+    amount: int
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TokenRow:
+    kind: str
+    label: str
+    number: str
+    tid: int | None = None
+
+
+@dataclass(frozen=True)
+class SaleView:
+    id: int
+    request_id: str
+    status: str
+    amount: int
+    units_tenths: int
+    meter_number: str
+    tokens: tuple[TokenRow, ...] = ()
+    created: str = ""
+    operator: str = ""
+    raw: object = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class ShiftView:
+    id: int
+    opened: str
+    opening_float: int
+    sales_count: int = 0
+    total: int = 0
+    units_tenths: int = 0
+    status: str = "open"
