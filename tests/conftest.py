@@ -7,4 +7,5 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
 
 pytest_plugins: list[str] = [
+    "tests.support.pcsc",
 ]
