@@ -20,7 +20,7 @@ OFFICE = Office(
     vat_number="VAT-4410023456",
     address="12 Freedom Way, Kabwe",
     phone="+260 5 222 333",
-    money=MoneyStyle(currency="ZMW", decimals=2),
+    money=MoneyStyle(symbol="ZMW", decimals=2, code="ZMW"),
 )
 
 KCT1 = "1234 5678 9012 3456 7890"

@@ -38,7 +38,7 @@ CHECKLIST = [
     "Mwansa Chileshe", "Plot 44, Bwacha", "ACC-0042", "01234567897", "123456 / 01 / 2", "Residential R1",
     "Tendered", "ZMW 200.00", "Change", "ZMW 50.00", "Fixed charge", "ZMW 20.00", "incl. tax", "ZMW 2.61",
     "Debt recovery", "ZMW 15.00", "Balance owing", "ZMW 85.00", "VAT", "ZMW 14.35", "Energy amount",
-    "ZMW 100.65", "73.5 kWh", "Block 1", "50.0 kWh", "ZMW 1.25", "ZMW 62.50", "Block 2", "23.5 kWh", "ZMW 38.15",
+    "ZMW 100.65", "73.5 kWh", "Block 1", "50.0 kWh x 1.25", "ZMW 62.50", "Block 2", "23.5 kWh", "ZMW 38.15",
     "1. KEY CHANGE 1", "2. KEY CHANGE 2", "3. CREDIT", KCT1, KCT2, CREDIT, "key change tokens first",
 ]
 
@@ -71,7 +71,7 @@ def test_pdf_renders_at_paper_width_and_qr_decodes(paper, width_px, tmp_path):
 
 
 def test_money_follows_office_settings():
-    office = Office(name="Lusaka Office", money=MoneyStyle(currency="K", decimals=0))
+    office = Office(name="Lusaka Office", money=MoneyStyle(symbol="K", decimals=0, code="ZMK"))
     r = sale_receipt(office=office, tendered=200, change=50, amount=150, deductions=(), vat=14, energy_amount=136,
                      blocks=())
     text = pdf_text(receipt_pdf(r, "80mm"))

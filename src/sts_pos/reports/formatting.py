@@ -7,7 +7,7 @@ integer tenths of kWh (the STS credit resolution, IEC 62055-41 transfer amount).
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from sts_pos.reports.receipt_data import MoneyStyle
 
@@ -27,18 +27,31 @@ def money_decimal(minor: int, decimals: int) -> Decimal:
     return Decimal(int(minor)).scaleb(-decimals)
 
 
-def format_money(minor: int, style: MoneyStyle) -> str:
-    """Money as printed: ``"R 1,234.56"`` or ``"1,234.56 ZMW"`` (thousands separated, currency from settings)."""
+def format_money(minor: int | Decimal, style: MoneyStyle, symbol: bool = True) -> str:
+    """Money as printed: ``"R 1,234.56"`` (symbol, separators and decimals from the office settings).
+    An exact Decimal of minor units (a block cost) is rounded half up to a whole minor unit."""
+    if isinstance(minor, Decimal):
+        minor = int(minor.to_integral_value(rounding=ROUND_HALF_UP))
     sign = "-" if minor < 0 else ""
     minor = abs(int(minor))
     d = style.decimals
     whole, frac = divmod(minor, 10**d) if d > 0 else (minor, 0)
-    number = f"{whole:,}" + (f".{frac:0{d}d}" if d > 0 else "")
-    if not style.currency:
-        return sign + number
-    if style.symbol_after:
-        return f"{sign}{number} {style.currency}"
-    return f"{sign}{style.currency} {number}"
+    number = sign + f"{whole:,}".replace(",", style.thousands_separator)
+    if d > 0:
+        number += style.decimal_mark + f"{frac:0{d}d}"
+    return f"{style.symbol} {number}" if symbol and style.symbol else number
+
+
+def format_rate(rate: int | Decimal, style: MoneyStyle) -> str:
+    """A price per kWh in minor units (possibly fractional) in major units, at least the currency's
+    decimals and no trailing zeros beyond them: ``Decimal("125.5")`` -> ``"1.255"``."""
+    major = Decimal(rate).scaleb(-style.decimals)
+    text = f"{major:f}"
+    if "." in text:
+        whole, frac = text.split(".")
+        frac = frac.rstrip("0").ljust(style.decimals, "0")
+        text = whole + (style.decimal_mark + frac if frac else "")
+    return text
 
 
 def format_kwh(tenths: int) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import textwrap
 from dataclasses import dataclass
 
-from sts_pos.reports.formatting import format_kwh, format_money
+from sts_pos.reports.formatting import format_kwh, format_money, format_rate
 from sts_pos.reports.receipt_data import CARD_PURCHASE, ENGINEERING, Receipt
 
 COLUMNS_58MM = 32
@@ -137,7 +137,8 @@ def _money_lines(r: Receipt, money) -> list[Line]:
     if r.units is not None:
         out.append(Line("pair", "Units", format_kwh(r.units)))
     for b in r.blocks:
-        out.append(Line("pair", f"  {b.label} {format_kwh(b.units)} @ {money(b.rate)}", money(b.amount)))
+        rate = format_rate(b.rate, r.office.money)
+        out.append(Line("pair", f"  {b.label} {format_kwh(b.units)} x {rate}", money(b.amount)))
     if r.free_units:
         out.append(Line("pair", "Free units (FBE)", format_kwh(r.free_units)))
     return out

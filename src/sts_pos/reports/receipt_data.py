@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from datetime import datetime
+from decimal import Decimal
 
 # Receipt kinds.
 SALE = "sale"
@@ -51,11 +52,20 @@ def token_label(kind: str) -> str:
 
 @dataclass(frozen=True)
 class MoneyStyle:
-    """How the office writes money: a currency code or symbol and the number of decimals."""
+    """How the office writes money (the fields of ``vending.money.Currency``): the symbol printed, the ISO
+    code, minor-unit decimals, decimal mark and thousands separator."""
 
-    currency: str = ""
+    symbol: str = ""
     decimals: int = 2
-    symbol_after: bool = False
+    code: str = ""
+    decimal_mark: str = "."
+    thousands_separator: str = ","
+
+    @classmethod
+    def of(cls, currency) -> MoneyStyle:
+        """From any object with the ``vending.money.Currency`` attributes."""
+        return cls(symbol=currency.symbol, decimals=int(currency.decimals), code=currency.code,
+                   decimal_mark=currency.decimal_mark, thousands_separator=currency.thousands_separator)
 
 
 @dataclass(frozen=True)
@@ -81,12 +91,13 @@ class Deduction:
 
 @dataclass(frozen=True)
 class Block:
-    """One tariff block of the energy computation: kWh (tenths) at a rate (minor units per kWh) = amount."""
+    """One tariff block of the energy computation: kWh (tenths) at a rate (minor units per kWh, may be a
+    fraction of a minor unit) costing ``amount`` minor units (exact; printed rounded half up)."""
 
     label: str
     units: int
-    rate: int
-    amount: int
+    rate: int | Decimal
+    amount: int | Decimal
 
 
 @dataclass(frozen=True)
