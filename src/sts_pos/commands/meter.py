@@ -1,0 +1,147 @@
+"""``sts-pos meter-sim`` (a simulated meter on a serial port) and ``sts-pos meter read|send-token|test``.
+
+``meter-sim`` builds the engine's virtual meter from the meter number and key parameters given (the
+defaults are a demo-office STA meter with the published test vending key), then serves DL/T 645-2007 and
+IEC 62056-21 on ``--port`` (a serial device or pyserial URL) or, without ``--port``, on a new pty whose
+path it prints. It runs until interrupted, or for ``--duration`` seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+import threading
+
+from sts_pos.errors import UserFacingError
+
+DEMO_VENDING_KEYS = {"02": "abababababababab", "04": "abababababababab949494949494949401234567"}
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    sim = subparsers.add_parser("meter-sim", help="run a simulated STS meter on a serial port or a new pty")
+    sim.add_argument("--port", help="serial device or pyserial URL to serve on (default: create a pty)")
+    sim.add_argument("--meter", default="01234567897", help="meter number (11 or 13 digits)")
+    sim.add_argument("--sgc", default="123456", help="supply group code")
+    sim.add_argument("--ti", type=int, default=1, help="tariff index")
+    sim.add_argument("--krn", type=int, default=1, help="key revision number")
+    sim.add_argument("--key-type", type=int, default=2)
+    sim.add_argument("--base-date", default="2014", help="TID base date 1993, 2014 or 2035")
+    sim.add_argument("--dkga", default="02", choices=["02", "04"])
+    sim.add_argument("--ea", default=None, choices=["07", "09", "11"], help="default 07 (DKGA02) or 11 (DKGA04)")
+    sim.add_argument("--vending-key-env", default="STS_POS_SIM_VENDING_KEY",
+                     help="environment variable holding the vending key in hex (default: the demo test key)")
+    sim.add_argument("--credit", type=float, default=0.0, help="credit at start, kWh")
+    sim.add_argument("--load-w", type=int, default=1000, help="load on the meter, watts")
+    sim.add_argument("--speed", type=float, default=1.0, help="run the clock this many times faster")
+    sim.add_argument("--fault", action="append", default=[], help="misbehave: silent, garbage, truncate, bad_checksum")
+    sim.add_argument("--duration", type=float, default=None, help="stop after this many seconds")
+    sim.set_defaults(func=run_sim)
+
+    meter = subparsers.add_parser("meter", help="talk to a meter on a serial port (DL/T 645 or IEC 62056-21)")
+    actions = meter.add_subparsers(dest="meter_command", metavar="ACTION", required=True)
+    for name, helptext in (("read", "read the meter's identity and registers"),
+                           ("send-token", "enter a token and show the meter's result"),
+                           ("test", "send a test/display token (no key needed)")):
+        action = actions.add_parser(name, help=helptext)
+        action.add_argument("--port", required=True, help="serial device or pyserial URL")
+        action.add_argument("--protocol", default="dlt645", choices=["dlt645", "iec62056-21"])
+        action.add_argument("--address", default=None, help="DL/T 645 address (default: ask the meter)")
+        action.add_argument("--timeout", type=float, default=2.0, help="seconds to wait for each answer")
+        action.add_argument("--baudrate", type=int, default=None)
+        if name == "send-token":
+            action.add_argument("token", help="the 20-digit token (spaces and dashes allowed)")
+        if name == "test":
+            action.add_argument("--control", type=int, default=1, help="test control bits (1 = all tests)")
+            action.add_argument("--manufacturer-code", type=int, default=0)
+        action.set_defaults(func=run_meter)
+
+
+def _virtual_meter(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    import os
+
+    from sts_pos.sts.keys import KeyParameters
+    from sts_pos.sts.meter import VirtualMeter
+    from sts_pos.sts.meter_number import parse_meter_number
+
+    ea = args.ea or ("11" if args.dkga == "04" else "07")
+    params = KeyParameters(args.sgc, args.ti, args.krn, key_type=args.key_type, base_date=args.base_date,
+                           dkga=args.dkga, ea=ea)
+    key_hex = os.environ.get(args.vending_key_env) or DEMO_VENDING_KEYS[args.dkga]
+    try:
+        vending_key = bytes.fromhex(key_hex)
+    except ValueError as exc:
+        raise UserFacingError(f"The vending key in {args.vending_key_env} is not hexadecimal.") from exc
+    meter = VirtualMeter.with_vending_key(parse_meter_number(args.meter), params, vending_key)
+    meter.credit = int(round(args.credit * 10))
+    return meter
+
+
+def run_sim(args: argparse.Namespace) -> int:
+    from sts_pos.devices.meter import MeterResponder, MeterSimServer, SimulatedMeter, start_simulator
+    from sts_pos.devices.meter.client import DLT645_SERIAL, open_port
+    from sts_pos.devices.meter.sim_server import FAULTS
+
+    unknown = set(args.fault) - set(FAULTS)
+    if unknown:
+        raise UserFacingError(f"Unknown fault {sorted(unknown)[0]!r}: choose from {', '.join(FAULTS)}.")
+    sim = SimulatedMeter(_virtual_meter(args), load_w=args.load_w, speed=args.speed)
+    if args.port:
+        port = open_port(args.port, 0.05, **DLT645_SERIAL)
+        responder = MeterResponder(sim)
+        server = MeterSimServer(responder, port=port).start()
+        path, stop = args.port, lambda: (server.stop(), port.close())
+    else:
+        pty = start_simulator(sim)
+        responder, server, path, stop = pty.responder, pty.server, pty.port_path, pty.stop
+    responder.faults = set(args.fault)
+    info = {"port": path, "meter_number": sim.meter.meter_number.drn, "address": sim.address,
+            "protocols": ["dlt645", "iec62056-21"]}
+    if args.json:
+        print(json.dumps(info), flush=True)
+    else:
+        print(f"Simulated meter {info['meter_number']} (DL/T 645 address {sim.address}, also IEC 62056-21) "
+              f"on {path}. Press Ctrl-C to stop.", flush=True)
+    done = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: done.set())
+    try:
+        done.wait(args.duration)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        stop()
+    if server.error is not None:
+        print(f"sts-pos: the simulator stopped: {server.error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def run_meter(args: argparse.Namespace) -> int:
+    from sts_pos.devices.meter import MeterLink
+
+    with MeterLink(args.port, args.protocol, address=args.address, timeout=args.timeout,
+                   baudrate=args.baudrate) as link:
+        if args.meter_command == "read":
+            registers = link.read_registers()
+            data = registers.as_dict()
+            if args.json:
+                print(json.dumps(data))
+            else:
+                for key in ("meter_number", "address", "manufacturer", "energy_kwh", "credit_kwh", "relay_closed",
+                            "tamper", "sgc", "ti", "krn", "key_type", "ken", "base_date", "ea"):
+                    print(f"{key:14} {data[key]}")
+                last = registers.last_token
+                print(f"{'last_token':14} " + (f"{last.code} {last.label}: {last.help_text}" if last else "none"))
+            return 0
+        if args.meter_command == "send-token":
+            token, result = args.token, link.send_token(args.token)
+        else:
+            token, result = link.send_test_token(args.control, args.manufacturer_code)
+        if result is None:
+            raise UserFacingError("The meter took the token but reports no result; read its display.")
+        if args.json:
+            print(json.dumps({"token": token, "result": result.as_dict()}))
+        else:
+            print(f"Meter result {result.code} ({result.label}): {result.help_text}")
+        return 0 if result.accepted else 1

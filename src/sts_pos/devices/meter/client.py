@@ -1,0 +1,272 @@
+"""The technician's link to a meter on a serial port (RS-485, optical probe or USB serial), via pyserial.
+
+``MeterLink(port, protocol)`` opens any pyserial port name or URL (``/dev/ttyUSB0``, ``COM3``,
+``socket://host:port``, ``rfc2217://...``, ``loop://``) and offers what a technician needs:
+
+* :meth:`MeterLink.identify` and :meth:`MeterLink.read_registers` (energy, remaining credit, relay,
+  tamper, SGC/TI/KRN, last token result) over DL/T 645-2007 or an IEC 62056-21 mode C readout;
+* :meth:`MeterLink.send_token`: writes a 20-digit token to the STS token-entry register (DL/T 645) and
+  reads back the meter's result code with its plain-language meaning; :meth:`MeterLink.send_test_token`
+  does the same for a class 1 test/display token (made without any key, IEC 62055-41 clause 6.3).
+
+Every read has a deadline: silence raises :class:`MeterTimeout`, noise, truncated frames and bad
+checksums raise :class:`MeterFrameError`/:class:`MeterChecksumError` with a sentence the technician can
+act on; nothing blocks longer than ``timeout`` per answer. Token writes are never re-sent automatically
+(a second entry would only come back "used" and hide the first result). Not thread-safe: one link per
+worker thread (the GUI's device worker).
+"""
+
+from __future__ import annotations
+
+import time
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from sts_pos.devices.meter import dlt645, iec62056
+from sts_pos.devices.meter import registers as reg
+from sts_pos.devices.meter.dlt645 import Frame
+from sts_pos.devices.meter.errors import MeterError, MeterFrameError, MeterPortError, MeterTimeout
+from sts_pos.devices.meter.registers import MeterRegisters, TokenResult
+from sts_pos.sts.codec import encode, parse_token_number
+from sts_pos.sts.tokens import TestControl, TestToken
+
+PROTOCOLS = ("dlt645", "iec62056-21")
+DLT645_SERIAL = {"baudrate": 2400, "bytesize": 8, "parity": "E", "stopbits": 1}
+POLL = 0.02  # seconds a single read may block; deadlines are kept by looping (no termios change per read)
+IEC_SERIAL = {"baudrate": iec62056.INITIAL_BAUD, "bytesize": 7, "parity": "E", "stopbits": 1}
+
+
+def open_port(url: str, timeout: float, **settings: Any) -> Any:
+    """Open a pyserial port by name or URL; failures become :class:`MeterPortError`."""
+    import serial  # lazy: importing devices must not need pyserial until a port is used
+
+    try:
+        try:
+            return serial.serial_for_url(url, timeout=POLL, write_timeout=timeout, **settings)
+        except Exception:  # noqa: BLE001 - termios.error is no OSError
+            if not url.startswith("/dev/pts/"):
+                raise
+            # a pseudo-terminal (the simulator) has no parity bits and Linux refuses PARENB on it
+            return serial.serial_for_url(url, timeout=POLL, write_timeout=timeout, **{**settings, "parity": "N"})
+    except Exception as exc:  # noqa: BLE001 - SerialException, OSError, ValueError, termios.error
+        raise MeterPortError(f"Cannot open the serial port {url}. Check that the cable or probe is plugged in, "
+                             "the port name is right and no other program is using it.", str(exc)) from exc
+
+
+class MeterLink:
+    """A connection to one meter over one serial port."""
+
+    def __init__(self, port: Any, protocol: str = "dlt645", *, address: str | None = None, timeout: float = 1.0,
+                 baudrate: int | None = None, password: bytes = b"\x02\x00\x00\x00",
+                 token_di: int = reg.DI_TOKEN_ENTRY, result_di: int = reg.DI_LAST_TOKEN) -> None:
+        if protocol not in PROTOCOLS:
+            raise MeterError(f"Unknown meter protocol {protocol!r}: choose DL/T 645 or IEC 62056-21.")
+        self.protocol = protocol
+        self.timeout = timeout
+        self.password = password
+        self.token_di = token_di
+        self.result_di = result_di
+        self.address = address
+        settings = dict(DLT645_SERIAL if protocol == "dlt645" else IEC_SERIAL)
+        if baudrate:
+            settings["baudrate"] = baudrate
+        self._owns_port = isinstance(port, str)
+        self.port_name = port if isinstance(port, str) else getattr(port, "port", None) or repr(port)
+        self.serial = open_port(port, timeout, **settings) if isinstance(port, str) else port
+        if not isinstance(port, str) and (port.timeout is None or port.timeout > POLL):
+            port.timeout = POLL
+        self._initial_baud = settings["baudrate"]
+
+    def close(self) -> None:
+        if self._owns_port:
+            self.serial.close()
+
+    def __enter__(self) -> "MeterLink":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- public operations -----------------------------------------------------------------------------
+    def identify(self) -> dict[str, str]:
+        """Address, STS meter number and manufacturer of the meter on the port."""
+        if self.protocol == "iec62056-21":
+            ident, values = self._readout()
+            return {"address": values.get(reg.OBIS_ADDRESS, ("", None))[0],
+                    "meter_number": values.get(reg.OBIS_METER_NUMBER, ("", None))[0],
+                    "manufacturer": ident.manufacturer, "identification": ident.identification}
+        address = self._meter_address()
+        return {"address": address, "meter_number": self._read_ascii(reg.DI_ASSET_NUMBER),
+                "manufacturer": self._read_ascii(reg.DI_MANUFACTURER)}
+
+    def read_registers(self) -> MeterRegisters:
+        if self.protocol == "iec62056-21":
+            return self._registers_from_readout()
+        address = self._meter_address()
+        params = self._read(reg.DI_STS_PARAMETERS)
+        if len(params) < 10:
+            raise MeterFrameError("The meter's STS parameter register is too short.", params.hex(" "))
+        status = self._read(reg.DI_STATUS_WORD_3)
+        return MeterRegisters(
+            meter_number=self._read_ascii(reg.DI_ASSET_NUMBER), address=address,
+            energy_tenths_kwh=dlt645.bcd_decode(self._read(reg.DI_ENERGY_TOTAL)[:4]) // 10,
+            credit_tenths_kwh=dlt645.bcd_decode(self._read(reg.DI_REMAINING_ENERGY)[:4]) // 10,
+            relay_closed=not int.from_bytes(status[:2], "little") & reg.RELAY_OPEN_BIT,
+            tamper=bool(self._read(reg.DI_TAMPER)[:1] != b"\x00"),
+            sgc=f"{dlt645.bcd_decode(params[0:3]):06d}", ti=params[3], krn=params[4], key_type=params[5],
+            ken=params[6], base_date=dlt645.bcd_decode(params[7:9]), ea=f"{dlt645.bcd_decode(params[9:10]):02d}",
+            manufacturer=self._read_ascii(reg.DI_MANUFACTURER), last_token=self.last_token_result())
+
+    def send_token(self, token_text: str) -> TokenResult:
+        """Enter a 20-digit token in the meter and return its result code (with ``help_text``)."""
+        digits = parse_token_number(token_text)
+        if self.protocol != "dlt645":
+            raise MeterError("Tokens are sent over DL/T 645 (RS-485). The IEC 62056-21 optical readout only "
+                             "reads registers; choose the DL/T 645 protocol to send a token.")
+        request = dlt645.write_request(self._meter_address(), self.token_di, dlt645.bcd_encode(int(digits), 10),
+                                       password=self.password)
+        dlt645.check_answer(request, self._transact(request))
+        return self.last_token_result()
+
+    def send_test_token(self, control: int = int(TestControl.ALL), manufacturer_code: int = 0,
+                        subclass: int = 0) -> tuple[str, TokenResult]:
+        """Make a class 1 test/display token (sent in clear, no key needed) and enter it."""
+        token = encode(TestToken(subclass=subclass, control=control, manufacturer_code=manufacturer_code), None)
+        return token, self.send_token(token)
+
+    def last_token_result(self) -> TokenResult | None:
+        data = self._read(self.result_di)
+        if len(data) < 7:
+            raise MeterFrameError("The meter's last-token register is too short.", data.hex(" "))
+        if data[0] == 0:
+            return None
+        return TokenResult(data[0], None if data[1] == 0xFF else data[1], None if data[2] == 0xFF else data[2],
+                           dlt645.bcd_decode(data[3:7]) // 10)
+
+    # -- DL/T 645 --------------------------------------------------------------------------------------
+    def _meter_address(self) -> str:
+        if self.address is None:
+            request = dlt645.read_address_request()
+            data = dlt645.check_answer(request, self._transact(request))
+            self.address = dlt645.address_text(data[:6]) if len(data) >= 6 else None
+            if self.address is None:
+                raise MeterFrameError("The meter's address answer is too short.", data.hex(" "))
+        return self.address
+
+    def _read(self, di: int) -> bytes:
+        request = dlt645.read_request(self._meter_address(), di)
+        return dlt645.check_answer(request, self._transact(request))
+
+    def _read_ascii(self, di: int) -> str:
+        return self._read(di)[::-1].rstrip(b"\x00 ").decode("ascii", "replace")
+
+    def _transact(self, request: Frame) -> Frame:
+        self._send(request.encode())
+        reader = dlt645.FrameReader()
+        deadline = time.monotonic() + self.timeout
+        while True:
+            frame = reader.next_frame()
+            if frame is not None:
+                if frame.is_answer:
+                    return frame
+                continue  # our own request echoed by a half-duplex RS-485 adapter
+            chunk = self._read_some(deadline)
+            if chunk is None:
+                raise reader.explain_incomplete() or self._silence()
+            reader.feed(chunk)
+
+    # -- IEC 62056-21 ----------------------------------------------------------------------------------
+    def _readout(self) -> tuple[iec62056.Identification, dict[str, tuple[str, str | None]]]:
+        self._set_baudrate(self._initial_baud)
+        self._send(iec62056.request_message(self.address or ""))
+        reader = iec62056.LineReader()
+        deadline = time.monotonic() + self.timeout
+        while (line := reader.next_identification()) is None:
+            chunk = self._read_some(deadline)
+            if chunk is None:
+                raise reader.explain_incomplete("identification") or self._silence()
+            reader.feed(chunk)
+        ident = iec62056.parse_identification(line)
+        self._send(iec62056.ack_option_select(ident.baud_char))
+        self._set_baudrate(ident.baudrate)
+        deadline = time.monotonic() + self.timeout
+        while (message := reader.next_data_message()) is None:
+            chunk = self._read_some(deadline)
+            if chunk is None:
+                raise reader.explain_incomplete("readout") or self._silence()
+            reader.feed(chunk)
+        return ident, iec62056.parse_readout(message)
+
+    def _registers_from_readout(self) -> MeterRegisters:
+        ident, values = self._readout()
+
+        def text(obis: str) -> str:
+            if obis not in values:
+                raise MeterFrameError(f"The meter's readout has no {obis} register; it may not be an STS "
+                                      "meter or may use other register numbers.")
+            return values[obis][0]
+
+        def number(obis: str) -> int:
+            try:
+                return int(text(obis))
+            except ValueError as exc:
+                raise MeterFrameError(f"The meter's {obis} register is not a number.", text(obis)) from exc
+
+        last = number(reg.OBIS_LAST_TOKEN) if reg.OBIS_LAST_TOKEN in values else 0
+        return MeterRegisters(
+            meter_number=text(reg.OBIS_METER_NUMBER), address=values.get(reg.OBIS_ADDRESS, ("", None))[0],
+            energy_tenths_kwh=_tenths(text(reg.OBIS_ENERGY)), credit_tenths_kwh=_tenths(text(reg.OBIS_CREDIT)),
+            relay_closed=text(reg.OBIS_RELAY) == "1", tamper=text(reg.OBIS_TAMPER) == "1",
+            sgc=text(reg.OBIS_SGC), ti=number(reg.OBIS_TI), krn=number(reg.OBIS_KRN),
+            key_type=number(reg.OBIS_KEY_TYPE), ken=number(reg.OBIS_KEN), base_date=number(reg.OBIS_BASE_DATE),
+            ea=text(reg.OBIS_EA), manufacturer=ident.manufacturer,
+            last_token=TokenResult(last) if last else None)
+
+    # -- raw I/O ---------------------------------------------------------------------------------------
+    def _send(self, data: bytes) -> None:
+        import serial
+
+        try:
+            self.serial.reset_input_buffer()
+            self.serial.write(data)
+            self.serial.flush()
+        except (serial.SerialException, OSError) as exc:
+            raise MeterPortError(f"Writing to the serial port {self.port_name} failed; check the cable.",
+                                 str(exc)) from exc
+
+    def _read_some(self, deadline: float) -> bytes | None:
+        """Bytes that arrived before ``deadline``, or None once it has passed with nothing new."""
+        import serial
+
+        while time.monotonic() < deadline:
+            try:
+                data = self.serial.read(max(1, min(self.serial.in_waiting, 512)))
+            except (serial.SerialException, OSError) as exc:
+                raise MeterPortError(f"Reading from the serial port {self.port_name} failed; check the cable.",
+                                     str(exc)) from exc
+            if data:
+                return data
+        return None
+
+    def _set_baudrate(self, rate: int) -> None:
+        """Switch the port's speed (IEC 62056-21 start at 300 baud, then the meter's rate)."""
+        if self.serial.baudrate == rate:
+            return
+        try:
+            self.serial.baudrate = rate
+        except Exception as exc:  # noqa: BLE001 - termios.error is no OSError; pyserial lets it through
+            if str(self.port_name).startswith("/dev/pts/"):
+                return  # a pseudo-terminal (the simulator) has no line speed and refuses parity settings
+            raise MeterPortError(f"The serial port {self.port_name} cannot switch to {rate} baud.",
+                                 str(exc)) from exc
+
+    def _silence(self) -> MeterTimeout:
+        return MeterTimeout(f"The meter did not answer within {self.timeout:g} s. Check that the cable or optical "
+                            f"probe is on the meter, the port ({self.port_name}), the protocol and the baud rate.")
+
+
+def _tenths(value: str) -> int:
+    try:
+        return int(Decimal(value) * 10)
+    except InvalidOperation as exc:
+        raise MeterFrameError("The meter sent an energy value that is not a number.", value) from exc

@@ -1,0 +1,289 @@
+"""The simulated meter's serial side: answers DL/T 645-2007 and IEC 62056-21 mode C on one port.
+
+:class:`MeterResponder` is sans-I/O: bytes from the technician's side go in, the meter's answer comes out.
+It tells the protocols apart by the first byte of each request (``FE``/``68`` DL/T 645, ``/`` and ``ACK``
+IEC 62056-21), stays silent on requests a real meter would ignore (another address, a damaged frame) and
+answers abnormal frames for registers it does not have. ``faults`` lets tests and trainers make the meter
+misbehave on purpose: ``"silent"``, ``"garbage"``, ``"truncate"``, ``"bad_checksum"``.
+
+:class:`MeterSimServer` runs a responder in a thread on a pty master (``open_pty`` creates the pair and
+keeps the slave open, see the CI recipe's pty notes) or on any pyserial port/URL. Every wait is bounded
+by a short poll so ``stop()`` returns at once.
+"""
+
+from __future__ import annotations
+
+import os
+import select
+import termios
+import threading
+import tty
+from typing import Any
+
+from sts_pos.devices.meter import dlt645, iec62056
+from sts_pos.devices.meter import registers as reg
+from sts_pos.devices.meter.dlt645 import Frame
+from sts_pos.devices.meter.errors import MeterFrameError
+from sts_pos.devices.meter.simulated import SimulatedMeter
+
+FAULTS = ("silent", "garbage", "truncate", "bad_checksum")
+DEFAULT_PASSWORD = b"\x02\x00\x00\x00"  # PA = 02, P0-P2 = 000000
+
+
+class MeterResponder:
+    """Turns request bytes into the simulated meter's answer bytes."""
+
+    def __init__(self, meter: SimulatedMeter, password: bytes = DEFAULT_PASSWORD) -> None:
+        self.meter = meter
+        self.password = password
+        self.buffer = bytearray()
+        self.faults: set[str] = set()
+        self._iec_identified = False
+        self.requests = 0
+
+    def feed(self, data: bytes) -> bytes:
+        self.buffer += data
+        out = bytearray()
+        buf = self.buffer
+        while buf:
+            head = buf[0]
+            if head == 0x68:
+                frame, used = dlt645.decode_at(buf)
+                if not used:
+                    break
+                del buf[:used]
+                if frame is not None:
+                    out += self._answer_645(frame)
+            elif head == ord("/"):
+                end = buf.find(b"\r\n")
+                if end < 0:
+                    if len(buf) > 64:
+                        del buf[:1]
+                        continue
+                    break
+                line = bytes(buf[:end + 2])
+                del buf[:end + 2]
+                out += self._answer_request(line)
+            elif head == iec62056.ACK:
+                if len(buf) < 6:
+                    break
+                message = bytes(buf[:6])
+                del buf[:6]
+                out += self._answer_ack(message)
+            else:
+                del buf[:1]  # preamble FE, line noise, break sequences
+        return self._apply_faults(bytes(out))
+
+    def _apply_faults(self, answer: bytes) -> bytes:
+        if not answer:
+            return answer
+        self.requests += 1
+        if "silent" in self.faults:
+            return b""
+        if "garbage" in self.faults:
+            return bytes((i * 37 + 11) % 256 for i in range(40)).replace(b"\x68", b"\x69").replace(b"/", b"?")
+        if "truncate" in self.faults:
+            return answer[: max(1, len(answer) // 2)]
+        if "bad_checksum" in self.faults:
+            if answer[:1] == bytes([iec62056.STX]):  # IEC data message: the BCC is the last byte
+                return answer[:-1] + bytes([answer[-1] ^ 0x01])
+            if answer[-1:] == bytes([dlt645.END]):  # DL/T 645: CS comes before the 16H end byte
+                return answer[:-2] + bytes([(answer[-2] + 1) % 256]) + answer[-1:]
+        return answer
+
+    # -- DL/T 645-2007 ---------------------------------------------------------------------------------
+    def _answer_645(self, frame: Frame) -> bytes:
+        meter = self.meter
+        if frame.is_answer or not dlt645.address_matches(frame.address, meter.address):
+            return b""
+        function = frame.function
+        if function == dlt645.READ_ADDRESS:
+            return Frame(meter.address, dlt645.READ_ADDRESS | dlt645.ANSWER,
+                         dlt645.address_bytes(meter.address)).encode()
+        if function == dlt645.READ_DATA and len(frame.data) >= 4:
+            di = int.from_bytes(frame.data[:4], "little")
+            value = self._read_register(di)
+            if value is None:
+                return self._abnormal(function, 0x02)
+            return Frame(meter.address, function | dlt645.ANSWER, frame.data[:4] + value).encode()
+        if function == dlt645.WRITE_DATA and len(frame.data) >= 12:
+            di = int.from_bytes(frame.data[:4], "little")
+            if frame.data[4:8] != self.password:
+                return self._abnormal(function, 0x04)
+            if di != reg.DI_TOKEN_ENTRY or len(frame.data) != 22:
+                return self._abnormal(function, 0x02 if di != reg.DI_TOKEN_ENTRY else 0x01)
+            try:
+                digits = f"{dlt645.bcd_decode(frame.data[12:22]):020d}"
+            except MeterFrameError:
+                return self._abnormal(function, 0x01)
+            meter.enter_token(digits)
+            return Frame(meter.address, function | dlt645.ANSWER).encode()
+        return self._abnormal(function, 0x01)
+
+    def _abnormal(self, function: int, error: int) -> bytes:
+        return Frame(self.meter.address, function | dlt645.ANSWER | dlt645.ABNORMAL, bytes([error])).encode()
+
+    def _read_register(self, di: int) -> bytes | None:
+        r = self.meter.registers()
+        bcd = dlt645.bcd_encode
+        if di == reg.DI_ENERGY_TOTAL:
+            return bcd(r.energy_tenths_kwh * 10, 4)
+        if di == reg.DI_REMAINING_ENERGY:
+            return bcd(r.credit_tenths_kwh * 10, 4)
+        if di == reg.DI_STATUS_WORD_3:
+            return (0 if r.relay_closed else reg.RELAY_OPEN_BIT).to_bytes(2, "little")
+        if di == reg.DI_ADDRESS:
+            return dlt645.address_bytes(r.address)
+        if di == reg.DI_ASSET_NUMBER:
+            return r.meter_number.encode().ljust(32, b"\x00")[::-1]  # ASCII travels lowest byte first too
+        if di == reg.DI_MANUFACTURER:
+            return r.manufacturer.encode().ljust(32, b"\x00")[::-1]
+        if di == reg.DI_TAMPER:
+            return bytes([1 if r.tamper else 0])
+        if di == reg.DI_STS_PARAMETERS:
+            return (bcd(int(r.sgc), 3) + bytes([r.ti, r.krn, r.key_type or 0, r.ken or 0])
+                    + bcd(r.base_date or 0, 2) + bcd(int(r.ea or "0"), 1))
+        if di == reg.DI_LAST_TOKEN:
+            last = r.last_token
+            if last is None:
+                return bytes([0, 0xFF, 0xFF]) + bcd(0, 4)
+            return (bytes([last.code, 0xFF if last.token_class is None else last.token_class,
+                           0xFF if last.subclass is None else last.subclass])
+                    + bcd(last.amount_tenths_kwh * 10, 4))
+        return None
+
+    # -- IEC 62056-21 mode C ---------------------------------------------------------------------------
+    def _answer_request(self, line: bytes) -> bytes:
+        if not (line.startswith(b"/?") and line.endswith(b"!\r\n")):
+            return b""
+        address = line[2:-3].decode("latin-1")
+        meter = self.meter
+        if address not in ("", meter.address, meter.meter.meter_number.drn):
+            return b""
+        self._iec_identified = True
+        return iec62056.identification_message(meter.manufacturer, "5", "STSPOS-SIM")
+
+    def _answer_ack(self, message: bytes) -> bytes:
+        if not self._iec_identified or iec62056.parse_ack_option_select(message) is None:
+            return b""
+        self._iec_identified = False
+        return iec62056.build_readout(self.readout_items())
+
+    def readout_items(self) -> list[tuple[str, str, str | None]]:
+        r = self.meter.registers()
+        last = r.last_token
+        return [
+            (reg.OBIS_ADDRESS, r.address, None),
+            (reg.OBIS_METER_NUMBER, r.meter_number, None),
+            (reg.OBIS_ENERGY, f"{r.energy_tenths_kwh // 10:07d}.{r.energy_tenths_kwh % 10}", "kWh"),
+            (reg.OBIS_CREDIT, f"{r.credit_tenths_kwh // 10:07d}.{r.credit_tenths_kwh % 10}", "kWh"),
+            (reg.OBIS_RELAY, "1" if r.relay_closed else "0", None),
+            (reg.OBIS_TAMPER, "1" if r.tamper else "0", None),
+            (reg.OBIS_SGC, r.sgc, None),
+            (reg.OBIS_TI, f"{r.ti:02d}", None),
+            (reg.OBIS_KRN, str(r.krn), None),
+            (reg.OBIS_KEY_TYPE, str(r.key_type), None),
+            (reg.OBIS_KEN, str(r.ken), None),
+            (reg.OBIS_BASE_DATE, str(r.base_date), None),
+            (reg.OBIS_EA, str(r.ea), None),
+            (reg.OBIS_LAST_TOKEN, str(last.code) if last else "0", None),
+            (reg.OBIS_ERROR, "00000000", None),
+        ]
+
+
+def open_pty() -> tuple[int, int, str]:
+    """A pty pair for a simulator: ``(master_fd, slave_fd, slave_path)``; keep the slave open until done."""
+    master, slave = os.openpty()
+    tty.setraw(slave, termios.TCSANOW)
+    return master, slave, os.ttyname(slave)
+
+
+class MeterSimServer:
+    """Serves a :class:`MeterResponder` on a pty master fd or a pyserial port, in a background thread."""
+
+    def __init__(self, responder: MeterResponder, *, fd: int | None = None, port: Any = None) -> None:
+        if (fd is None) == (port is None):
+            raise ValueError("give either a file descriptor or a serial port")
+        self.responder = responder
+        self.fd = fd
+        self.port = port
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="meter-sim", daemon=True)
+        self.error: BaseException | None = None
+
+    def start(self) -> "MeterSimServer":
+        self._thread.start()
+        return self
+
+    def stop(self, timeout: float = 2.0) -> None:
+        self._stop.set()
+        self._thread.join(timeout)
+
+    def __enter__(self) -> "MeterSimServer":
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def _read(self) -> bytes:
+        if self.fd is not None:
+            ready, _, _ = select.select([self.fd], [], [], 0.05)
+            if not ready:
+                return b""
+            try:
+                return os.read(self.fd, 4096)
+            except OSError:  # EIO while no client has the slave open
+                self._stop.wait(0.05)
+                return b""
+        return self.port.read(max(1, self.port.in_waiting))
+
+    def _write(self, data: bytes) -> None:
+        if self.fd is not None:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(self.fd, view):]
+        else:
+            self.port.write(data)
+            self.port.flush()
+
+    def _run(self) -> None:
+        if self.port is not None:
+            self.port.timeout = 0.05
+        try:
+            while not self._stop.is_set():
+                data = self._read()
+                if data:
+                    answer = self.responder.feed(data)
+                    if answer:
+                        self._write(answer)
+        except Exception as exc:  # noqa: BLE001 - reported by the owner (CLI prints it), never a silent death
+            self.error = exc
+
+
+class PtySimulator:
+    """A simulated meter serving on a pty it created: ``port_path`` is what the technician's side opens."""
+
+    def __init__(self, meter: SimulatedMeter) -> None:
+        self.meter = meter
+        self.responder = MeterResponder(meter)
+        self.master, self.slave, self.port_path = open_pty()
+        self.server = MeterSimServer(self.responder, fd=self.master).start()
+
+    def stop(self) -> None:
+        self.server.stop()
+        for fd in (self.slave, self.master):  # slave first, then master (CI recipe 4b)
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+
+    def __enter__(self) -> "PtySimulator":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def start_simulator(meter: SimulatedMeter) -> PtySimulator:
+    """Start a simulated meter on a new pty; call ``stop()`` when done."""
+    return PtySimulator(meter)
