@@ -110,6 +110,12 @@ class Sle4442Medium:
             raise CardLocked("the PSC was refused for the third time")
         raise WrongPsc(left)
 
+    def change_psc(self, new_psc: bytes) -> None:
+        """Give the card a new PSC (``FF D2 00 01 03``); the card must be unlocked."""
+        if not self._unlocked:
+            raise RuntimeError("present the PSC (unlock) before changing it")
+        self._check("change the card's PIN", self._transmit(bytes.fromhex("FFD2000103") + bytes(new_psc)))
+
     def write(self, offset: int, data: bytes) -> None:
         if offset < 0 or offset + len(data) > self.capacity:
             raise ValueError("write outside the card's user area")
