@@ -38,7 +38,8 @@ def _importable(module: str) -> bool:
 FEATURES = {
     # feature: modules that must import for it to work
     "store": ("sts_pos.store.db",),
-    "vend": ("sts_pos.vending.sales",),
+    "vend": ("sts_pos.vending.sales", "sts_pos.store.repository"),
+    "engineering": ("sts_pos.vending.engineering", "sts_pos.store.repository"),
     "cards": ("sts_pos.devices.cards.service",),
     "meter": ("sts_pos.devices.meter.client",),
     "sms": ("sts_pos.devices.sms.outbox",),

@@ -1,20 +1,176 @@
-"""The Customers & meters screen."""
+"""Customers and meters: search, details, sale history per meter with reprint and void (supervisor)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
+    QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
 
+from sts_pos.gui import errors
+from sts_pos.gui.forms import icon
 from sts_pos.gui.screens.base import Context, Screen
+from sts_pos.gui.views import MeterView, SaleView
 from sts_pos.gui.widgets import NotAvailable
+
+
+def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+def fill(table: QTableWidget, rows: list[list[str]], payloads: list[object] | None = None) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem(value)
+            if payloads is not None and c == 0:
+                item.setData(Qt.ItemDataRole.UserRole, payloads[r])
+            table.setItem(r, c, item)
 
 
 class CustomersScreen(Screen):
     key = "customers"
-    roles = ('cashier', 'supervisor', 'admin')
+    roles = ("cashier", "technician", "supervisor", "admin")
     icon_name = "customers"
     title_text = QT_TRANSLATE_NOOP("Screens", "Customers & meters")
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.replace_with(NotAvailable(self.title(), parent=self))
+        if not ctx.office.has("vend"):
+            self.replace_with(NotAvailable(self.title(), parent=self))
+            return
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.searchEdit = QLineEdit(self, objectName="customerSearch", clearButtonEnabled=True)
+        self.searchEdit.setPlaceholderText(self.tr("Meter number, name, account, phone or address"))
+        self.searchEdit.returnPressed.connect(self.search)
+        find = QPushButton(icon("search"), self.tr("Find"), self)
+        find.clicked.connect(self.search)
+        row.addWidget(self.searchEdit, 1)
+        row.addWidget(find)
+        layout.addLayout(row)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        self.meters = _table(split, [self.tr("Meter"), self.tr("Customer"), self.tr("Account"), self.tr("Phone"),
+                                     self.tr("Kind"), self.tr("Tariff"), self.tr("Address")])
+        self.meters.setObjectName("metersTable")
+        self.meters.itemSelectionChanged.connect(self._meter_selected)
+        box = QGroupBox(self.tr("Meter details and sales"), split)
+        box_layout = QHBoxLayout(box)
+        details = QFormLayout()
+        self.detail = {name: QLabel("—", box) for name in ("meter", "customer", "key", "debt", "card")}
+        for name, caption in (("meter", self.tr("Meter")), ("customer", self.tr("Customer")),
+                              ("key", self.tr("Supply group / key")), ("debt", self.tr("Debt")),
+                              ("card", self.tr("Card serial"))):
+            self.detail[name].setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            details.addRow(caption, self.detail[name])
+        box_layout.addLayout(details, 2)
+        history = QVBoxLayout()
+        self.sales = _table(box, [self.tr("Date"), self.tr("Receipt"), self.tr("Amount"), self.tr("Units"),
+                                  self.tr("Status"), self.tr("Operator")])
+        self.sales.setObjectName("salesTable")
+        history.addWidget(self.sales, 1)
+        buttons = QHBoxLayout()
+        self.reprintButton = QPushButton(icon("print"), self.tr("Reprint"), box, objectName="reprintSale")
+        self.reprintButton.clicked.connect(self.reprint)
+        self.voidButton = QPushButton(self.tr("Void sale…"), box, objectName="voidSale")
+        self.voidButton.clicked.connect(self.void)
+        self.voidButton.setEnabled(ctx.has_role("supervisor", "admin"))
+        self.voidButton.setToolTip(self.tr("Only a supervisor may void a sale."))
+        buttons.addStretch(1)
+        buttons.addWidget(self.reprintButton)
+        buttons.addWidget(self.voidButton)
+        history.addLayout(buttons)
+        box_layout.addLayout(history, 5)
+        split.addWidget(self.meters)
+        split.addWidget(box)
+        split.setSizes([300, 300])
+        layout.addWidget(split, 1)
+        self._meter: MeterView | None = None
+
+    def activated(self) -> None:
+        if hasattr(self, "searchEdit"):
+            self.searchEdit.setFocus()
+
+    def search(self) -> None:
+        text = self.searchEdit.text().strip()
+        self.ctx.tasks.run(lambda: self.ctx.office.find_meters(text, limit=200), success=self._show_meters,
+                           failure=lambda exc: errors.show_error(self, exc))
+
+    def _show_meters(self, meters: list[MeterView]) -> None:
+        kinds = {"card": self.tr("IC card"), "keypad": self.tr("keypad")}
+        fill(self.meters, [[m.meter_number, m.customer, m.account, m.phone, kinds.get(m.kind, m.kind), m.tariff,
+                            m.address] for m in meters], meters)
+        if meters:
+            self.meters.selectRow(0)
+
+    def _meter_selected(self) -> None:
+        row = self.meters.currentRow()
+        item = self.meters.item(row, 0) if row >= 0 else None
+        if item is None:
+            return
+        meter: MeterView = item.data(Qt.ItemDataRole.UserRole)
+        self._meter = meter
+        f = self.ctx.formats
+        self.detail["meter"].setText(meter.meter_number)
+        self.detail["customer"].setText(f"{meter.customer}\n{meter.address}".strip() or "—")
+        self.detail["key"].setText(meter.key_summary or "—")
+        self.detail["debt"].setText(f.money(meter.debt or 0))
+        self.detail["card"].setText(meter.card_serial or "—")
+        self.load_sales()
+
+    def load_sales(self) -> None:
+        if self._meter is None:
+            return
+        number = self._meter.meter_number
+        self.ctx.tasks.run(lambda: self.ctx.office.meter_sales(number), success=self._show_sales,
+                           failure=lambda exc: errors.show_error(self, exc))
+
+    def _show_sales(self, sales: list[SaleView]) -> None:
+        f = self.ctx.formats
+        fill(self.sales, [[f.when(s.created), s.request_id, f.money(s.amount), f.energy(s.units_tenths), s.status,
+                           s.operator] for s in sales], sales)
+
+    def selected_sale(self) -> SaleView | None:
+        row = self.sales.currentRow()
+        item = self.sales.item(row, 0) if row >= 0 else None
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def reprint(self) -> None:
+        sale = self.selected_sale()
+        if sale is None:
+            errors.show_error(self, self.tr("Choose the sale to reprint in the list first."))
+            return
+        self.ctx.tasks.run(lambda: self.ctx.office.print_receipt(sale.id, copy=True),
+                           success=lambda where: self.window().statusBar().showMessage(
+                               self.tr("Copy of the receipt sent to {0}.").format(where), 6000),
+                           failure=lambda exc: errors.show_error(self, exc))
+
+    def void(self, reason: str | None = None) -> None:
+        sale = self.selected_sale()
+        if sale is None:
+            errors.show_error(self, self.tr("Choose the sale to void in the list first."))
+            return
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, self.tr("Void sale"), self.tr(
+                "The token was already given and cannot be taken back: the void records a write-off.\n"
+                "Reason for voiding receipt {0}:").format(sale.request_id))
+            if not ok:
+                return
+        if not reason.strip():
+            errors.show_error(self, self.tr("A void needs a reason."))
+            return
+        self.ctx.tasks.run(lambda: self.ctx.office.void(sale.id, reason.strip()),
+                           success=lambda _: (self.load_sales(), self.window().statusBar().showMessage(
+                               self.tr("Sale voided."), 6000)),
+                           failure=lambda exc: errors.show_error(self, exc))

@@ -1,20 +1,172 @@
-"""The Engineering screen."""
+"""Engineering (technician): management and test tokens, key change and TID-rollover batches, and
+"what is this token?" (decode a token a customer brings, with the engine's decoder)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QProgressDialog, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+)
 
+from sts_pos.gui import errors
 from sts_pos.gui.screens.base import Context, Screen
-from sts_pos.gui.widgets import NotAvailable
+from sts_pos.gui.widgets import NotAvailable, TokenList
+
+# kind, label, parameter caption (None: no parameter)
+TOKEN_KINDS = [
+    ("clear_credit", QT_TRANSLATE_NOOP("EngineeringScreen", "Clear credit"), None),
+    ("clear_tamper", QT_TRANSLATE_NOOP("EngineeringScreen", "Clear tamper"), None),
+    ("set_max_power", QT_TRANSLATE_NOOP("EngineeringScreen", "Set maximum power"),
+     QT_TRANSLATE_NOOP("EngineeringScreen", "Watts")),
+    ("set_phase_unbalance", QT_TRANSLATE_NOOP("EngineeringScreen", "Set phase unbalance limit"),
+     QT_TRANSLATE_NOOP("EngineeringScreen", "Watts")),
+    ("test", QT_TRANSLATE_NOOP("EngineeringScreen", "Test / display (all tests)"), None),
+]
 
 
 class EngineeringScreen(Screen):
     key = "engineering"
-    roles = ('technician', 'supervisor', 'admin')
+    roles = ("technician", "supervisor", "admin")
     icon_name = "engineering"
     title_text = QT_TRANSLATE_NOOP("Screens", "Engineering")
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.replace_with(NotAvailable(self.title(), parent=self))
+        if not ctx.office.has("engineering"):
+            self.replace_with(NotAvailable(self.title(), self.tr("Engineering tokens need the vending services."),
+                                           self))
+            return
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(12)
+        grid.addWidget(self._token_box(), 0, 0)
+        grid.addWidget(self._decode_box(), 0, 1)
+        grid.addWidget(self._batch_box(), 1, 1)
+        self.tokens = TokenList(self)
+        out = QGroupBox(self.tr("Tokens issued"), self)
+        QVBoxLayout(out).addWidget(self.tokens)
+        out.layout().addStretch(1)
+        grid.addWidget(out, 1, 0)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+
+    def _token_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Management and test tokens"), self)
+        form = QFormLayout(box)
+        self.meterEdit = QLineEdit(box, objectName="engMeter")
+        self.meterEdit.setPlaceholderText(self.tr("11- or 13-digit meter number"))
+        self.kindCombo = QComboBox(box, objectName="engKind")
+        for kind, label, _ in TOKEN_KINDS:
+            self.kindCombo.addItem(self.tr(label), kind)
+        self.valueSpin = QSpinBox(box, objectName="engValue", minimum=0, maximum=65535, singleStep=100, value=5000)
+        self.valueLabel = QLabel(self.tr("Watts"), box)
+        self.reasonEdit = QLineEdit(box, objectName="engReason")
+        self.reasonEdit.setPlaceholderText(self.tr("Why (work order, complaint…) — required"))
+        self.issueButton = QPushButton(self.tr("Issue token"), box, objectName="engIssue")
+        self.issueButton.setProperty("primary", True)
+        self.issueButton.clicked.connect(self.issue)
+        self.kindCombo.currentIndexChanged.connect(self._kind_changed)
+        form.addRow(self.tr("Meter"), self.meterEdit)
+        form.addRow(self.tr("Token"), self.kindCombo)
+        form.addRow(self.valueLabel, self.valueSpin)
+        form.addRow(self.tr("Reason"), self.reasonEdit)
+        form.addRow("", self.issueButton)
+        self._kind_changed()
+        return box
+
+    def _decode_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("What is this token?"), self)
+        layout = QVBoxLayout(box)
+        row = QHBoxLayout()
+        self.decodeMeter = QLineEdit(box, objectName="decodeMeter")
+        self.decodeMeter.setPlaceholderText(self.tr("Meter number"))
+        self.decodeToken = QLineEdit(box, objectName="decodeToken")
+        self.decodeToken.setPlaceholderText(self.tr("20-digit token, spaces allowed"))
+        self.decodeToken.returnPressed.connect(self.decode)
+        button = QPushButton(self.tr("Decode"), box, objectName="decodeButton")
+        button.clicked.connect(self.decode)
+        row.addWidget(self.decodeMeter, 2)
+        row.addWidget(self.decodeToken, 3)
+        row.addWidget(button)
+        layout.addLayout(row)
+        self.decodeResult = QPlainTextEdit(box, objectName="decodeResult", readOnly=True)
+        self.decodeResult.setMaximumHeight(130)
+        layout.addWidget(self.decodeResult)
+        return box
+
+    def _batch_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Key change and TID rollover"), self)
+        layout = QVBoxLayout(box)
+        note = QLabel(self.tr("Meters on base date 1993 stopped accepting new credit on 2024-11-24. The rollover "
+                              "moves a meter (or every meter of a supply group) to base date 2014 with key change "
+                              "tokens, which are also given automatically before the next credit token."), box)
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        row = QHBoxLayout()
+        self.batchSgc = QComboBox(box, objectName="batchSgc")
+        self.batchSgc.setEditable(True)
+        self.batchButton = QPushButton(self.tr("Roll over the supply group…"), box, objectName="batchButton")
+        self.batchButton.clicked.connect(self.rollover_batch)
+        self.batchButton.setEnabled(self.ctx.has_role("technician", "supervisor", "admin"))
+        row.addWidget(QLabel(self.tr("Supply group"), box))
+        row.addWidget(self.batchSgc, 1)
+        row.addWidget(self.batchButton)
+        layout.addLayout(row)
+        self.batchResult = QLabel("", box, objectName="batchResult")
+        self.batchResult.setWordWrap(True)
+        layout.addWidget(self.batchResult)
+        layout.addStretch(1)
+        return box
+
+    def activated(self) -> None:
+        if hasattr(self, "batchSgc") and self.batchSgc.count() == 0:
+            self.ctx.tasks.run(self.ctx.office.supply_group_codes, success=self.batchSgc.addItems,
+                               failure=lambda exc: None)
+
+    def _kind_changed(self) -> None:
+        caption = TOKEN_KINDS[self.kindCombo.currentIndex()][2]
+        self.valueSpin.setVisible(caption is not None)
+        self.valueLabel.setVisible(caption is not None)
+
+    def issue(self) -> None:
+        meter, reason = self.meterEdit.text().strip(), self.reasonEdit.text().strip()
+        kind = self.kindCombo.currentData()
+        if not meter or not reason:
+            errors.show_error(self, self.tr("Type the meter number and the reason for this token."))
+            return
+        value = self.valueSpin.value() if self.valueSpin.isVisible() else None
+        self.issueButton.setEnabled(False)
+
+        def done(rows) -> None:
+            self.issueButton.setEnabled(True)
+            self.tokens.set_tokens([(r.label, r.number) for r in rows])
+
+        def failed(exc: BaseException) -> None:
+            self.issueButton.setEnabled(True)
+            errors.show_error(self, exc)
+
+        self.ctx.tasks.run(lambda: self.ctx.office.engineering_token(meter, kind, reason, value),
+                           success=done, failure=failed)
+
+    def decode(self) -> None:
+        meter, token = self.decodeMeter.text().strip(), self.decodeToken.text().strip()
+        self.ctx.tasks.run(lambda: self.ctx.office.decode_token(meter, token),
+                           success=self.decodeResult.setPlainText,
+                           failure=lambda exc: self.decodeResult.setPlainText(errors.describe(exc)[0]))
+
+    def rollover_batch(self) -> None:
+        sgc = self.batchSgc.currentText().strip()
+        if not sgc:
+            return
+        progress = QProgressDialog(self.tr("Making key change tokens…"), self.tr("Stop"), 0, 100, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        job = self.ctx.tasks.run(
+            lambda job: self.ctx.office.rollover_supply_group(sgc, job),
+            success=lambda n: (progress.close(), self.batchResult.setText(
+                self.tr("{0} meters of supply group {1} will get their rollover key change tokens with their "
+                        "next purchase.").format(n, sgc))),
+            failure=lambda exc: (progress.close(), errors.show_error(self, exc)),
+            progress=lambda done, total, _: (progress.setMaximum(max(total, 1)), progress.setValue(done)))
+        progress.canceled.connect(job.cancel)

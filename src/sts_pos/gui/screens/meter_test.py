@@ -1,20 +1,162 @@
-"""The Meter test screen."""
+"""Meter test (technician): choose the port and protocol, connect, read the registers, send a token or a
+test token, and read the meter's result code with its plain-language meaning.
+
+All serial I/O runs on the single device worker (``ctx.device_tasks``) with the link's own deadlines,
+so a silent or missing meter gives a clear message, never a frozen window.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTreeWidget,
+    QTreeWidgetItem, QVBoxLayout, QWidget,
+)
 
+from sts_pos.gui import errors
 from sts_pos.gui.screens.base import Context, Screen
 from sts_pos.gui.widgets import NotAvailable
+
+PROTOCOL_NAMES = {"dlt645": "DL/T 645-2007 (RS-485)", "iec62056-21": "IEC 62056-21 mode C (optical)"}
+
+
+def available_ports() -> list[str]:
+    try:
+        from PySide6.QtSerialPort import QSerialPortInfo
+
+        return [p.systemLocation() for p in QSerialPortInfo.availablePorts()]
+    except ImportError:  # QtSerialPort is an Addons module; typing the port still works
+        return []
 
 
 class MeterTestScreen(Screen):
     key = "meter_test"
-    roles = ('technician', 'supervisor', 'admin')
+    roles = ("technician", "supervisor", "admin")
     icon_name = "meter"
     title_text = QT_TRANSLATE_NOOP("Screens", "Meter test")
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.replace_with(NotAvailable(self.title(), parent=self))
+        try:
+            from sts_pos.devices import meter as meter_pkg
+        except ImportError:
+            self.replace_with(NotAvailable(self.title(), self.tr("The serial meter link is missing."), self))
+            return
+        self.meter_pkg = meter_pkg
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(12)
+        conn = QGroupBox(self.tr("Connection"), self)
+        form = QFormLayout(conn)
+        self.portCombo = QComboBox(conn, objectName="meterPort", editable=True)
+        self.portCombo.addItems(available_ports())
+        self.portCombo.setEditText(ctx.options.get("meter_port", self.portCombo.currentText()))
+        self.portCombo.lineEdit().setPlaceholderText(self.tr("/dev/ttyUSB0, COM3 or socket://host:port"))
+        self.protocolCombo = QComboBox(conn, objectName="meterProtocol")
+        for key in meter_pkg.PROTOCOLS:
+            self.protocolCombo.addItem(PROTOCOL_NAMES.get(key, key), key)
+        self.addressEdit = QLineEdit(conn, objectName="meterAddress")
+        self.addressEdit.setPlaceholderText(self.tr("blank: the meter on the line"))
+        self.readButton = QPushButton(self.tr("Connect and read registers"), conn, objectName="readRegisters")
+        self.readButton.setProperty("primary", True)
+        self.readButton.clicked.connect(self.read_registers)
+        form.addRow(self.tr("Port"), self.portCombo)
+        form.addRow(self.tr("Protocol"), self.protocolCombo)
+        form.addRow(self.tr("Meter address"), self.addressEdit)
+        form.addRow("", self.readButton)
+        grid.addWidget(conn, 0, 0)
+
+        tokens = QGroupBox(self.tr("Send a token"), self)
+        tl = QVBoxLayout(tokens)
+        row = QHBoxLayout()
+        self.tokenEdit = QLineEdit(tokens, objectName="meterToken")
+        self.tokenEdit.setPlaceholderText(self.tr("20-digit token"))
+        self.sendButton = QPushButton(self.tr("Send token"), tokens, objectName="sendToken")
+        self.sendButton.clicked.connect(self.send_token)
+        self.testButton = QPushButton(self.tr("Send test token"), tokens, objectName="sendTest")
+        self.testButton.clicked.connect(self.send_test)
+        row.addWidget(self.tokenEdit, 1)
+        row.addWidget(self.sendButton)
+        row.addWidget(self.testButton)
+        tl.addLayout(row)
+        self.resultLabel = QLabel(self.tr("The meter's answer appears here."), tokens, objectName="tokenResult")
+        self.resultLabel.setWordWrap(True)
+        tl.addWidget(self.resultLabel)
+        tl.addStretch(1)
+        grid.addWidget(tokens, 1, 0)
+
+        regs = QGroupBox(self.tr("Registers"), self)
+        rl = QVBoxLayout(regs)
+        self.registers = QTreeWidget(regs, objectName="registerTree")
+        self.registers.setHeaderLabels([self.tr("Register"), self.tr("Value")])
+        self.registers.setRootIsDecorated(False)
+        self.registers.setColumnWidth(0, 220)
+        rl.addWidget(self.registers)
+        grid.addWidget(regs, 0, 1, 2, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+
+    def _link(self):
+        port = self.portCombo.currentText().strip()
+        if not port:
+            raise self.meter_pkg.MeterError(self.tr("Choose or type the serial port the meter is connected to."))
+        return self.meter_pkg.MeterLink(port, self.protocolCombo.currentData(),
+                                        address=self.addressEdit.text().strip() or None, timeout=1.5)
+
+    def _busy(self, busy: bool) -> None:
+        for b in (self.readButton, self.sendButton, self.testButton):
+            b.setEnabled(not busy)
+
+    def read_registers(self) -> None:
+        self._busy(True)
+
+        def work():
+            with self._link() as link:
+                return link.read_registers()
+
+        self.ctx.device_tasks.run(work, success=self._show_registers,
+                                  failure=lambda exc: errors.show_error(self, exc),
+                                  finished=lambda: self._busy(False))
+
+    def _show_registers(self, r) -> None:
+        f = self.ctx.formats
+        yes, no = self.tr("yes"), self.tr("no")
+        rows = [
+            (self.tr("Meter number"), r.meter_number), (self.tr("Address"), r.address),
+            (self.tr("Manufacturer"), r.manufacturer or "—"),
+            (self.tr("Energy used"), f.energy(r.energy_tenths_kwh)),
+            (self.tr("Remaining credit"), f.energy(r.credit_tenths_kwh)),
+            (self.tr("Relay"), self.tr("closed (power on)") if r.relay_closed else self.tr("open (power off)")),
+            (self.tr("Tamper"), yes if r.tamper else no),
+            (self.tr("Supply group / tariff / key revision"), f"{r.sgc} / {r.ti:02d} / {r.krn}"),
+            (self.tr("Key type / expiry / base date"), f"{r.key_type} / {r.ken} / {r.base_date}"),
+            (self.tr("Last token"), r.last_token.label if r.last_token else "—"),
+        ]
+        self.registers.clear()
+        for name, value in rows:
+            self.registers.addTopLevelItem(QTreeWidgetItem([name, str(value)]))
+
+    def _show_result(self, result) -> None:
+        verdict = self.tr("Accepted") if result.accepted else self.tr("Not accepted")
+        self.resultLabel.setText(f"<b>{verdict}: {result.label}</b><br>{result.help_text}")
+
+    def send_token(self) -> None:
+        token = self.tokenEdit.text().strip()
+        self._busy(True)
+
+        def work():
+            with self._link() as link:
+                return link.send_token(token)
+
+        self.ctx.device_tasks.run(work, success=self._show_result, failure=lambda exc: errors.show_error(self, exc),
+                                  finished=lambda: self._busy(False))
+
+    def send_test(self) -> None:
+        self._busy(True)
+
+        def work():
+            with self._link() as link:
+                return link.send_test_token()[1]
+
+        self.ctx.device_tasks.run(work, success=self._show_result, failure=lambda exc: errors.show_error(self, exc),
+                                  finished=lambda: self._busy(False))

@@ -1,0 +1,150 @@
+#!/usr/bin/env python3
+"""Render every main screen of sts-pos to PNG on a real X window (Xvfb + xcb), for the README and review.
+
+    .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--db PATH]
+
+Without ``DISPLAY`` the script starts its own Xvfb (``-displayfd``) and runs itself again on it. It creates
+a demo office with ``sts-pos demo --json`` in a temporary folder (unless ``--db`` names one and
+``--users-json`` its users), signs in as the right role for each screen, fills the Vend screen with a real
+sale, and saves ``<screen>.png`` plus ``login.png`` and ``wizard.png``. ``vend.png`` is the README picture.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _under_xvfb(argv: list[str]) -> int:
+    read_fd, write_fd = os.pipe()
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1366x900x24", "-nolisten", "tcp"],
+                            pass_fds=(write_fd,), stderr=subprocess.DEVNULL)
+    os.close(write_fd)
+    try:
+        number = b""
+        with os.fdopen(read_fd, "rb") as pipe:
+            while not number.endswith(b"\n"):
+                chunk = pipe.read(1)
+                if not chunk:
+                    raise RuntimeError("Xvfb did not start")
+                number += chunk
+        env = dict(os.environ, DISPLAY=f":{number.decode().strip()}", QT_QPA_PLATFORM="xcb")
+        return subprocess.run([sys.executable, __file__, *argv], env=env, timeout=300).returncode
+    finally:
+        xvfb.terminate()
+        xvfb.wait(timeout=10)
+
+
+def _demo(db: Path) -> dict:
+    cli = [sys.executable, "-m", "sts_pos", "--db", str(db), "demo", "--json"]
+    out = subprocess.run(cli, check=True, capture_output=True, text=True, timeout=120).stdout
+    return json.loads(out)
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    parser.add_argument("--db")
+    args = parser.parse_args(argv)
+    if not os.environ.get("DISPLAY"):
+        return _under_xvfb(argv)
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix="sts-shots-"))
+    db = Path(args.db) if args.db else tmp / "demo.sqlite3"
+    demo = _demo(db)
+    users = {u["role"]: u for u in demo["users"]}
+
+    from PySide6.QtWidgets import QApplication
+
+    from sts_pos.app import build
+    from sts_pos.gui import style
+
+    app = QApplication([sys.argv[0]])
+    style.apply(app)
+
+    def settle(window=None, rounds: int = 30) -> None:
+        for _ in range(rounds):
+            app.processEvents()
+        if window is not None:
+            window.repaint()
+            app.processEvents()
+
+    def save(window, name: str) -> None:
+        settle(window)
+        shot = window.screen().grabWindow(window.winId())
+        if shot.isNull():
+            shot = window.grab()
+        path = out / f"{name}.png"
+        shot.save(str(path))
+        print(f"{path} {shot.width()}x{shot.height()}")
+
+    # the first-run wizard on an empty file
+    from sts_pos.gui.wizard import FirstRunWizard
+
+    ctx0, win0 = build(tmp / "empty.sqlite3", synchronous=True)
+    wizard = FirstRunWizard(ctx0)
+    wizard.move(0, 0)
+    wizard.show()
+    wizard.next()
+    wizard.office_page.name.setText("Barangay Maligaya Power Cooperative")
+    wizard.office_page.vat.setText("123-456-789-000")
+    wizard.office_page.currency_code.setText("PHP")
+    wizard.office_page.currency_symbol.setText("₱")
+    save(wizard, "wizard")
+    wizard.close()
+
+    ctx, window = build(db, synchronous=True, options={"idle_minutes": 60})
+    window.move(0, 0)
+    window.resize(1366, 860)
+    window.show()
+    save(window, "login")
+
+    def sign_in(role: str) -> None:
+        if ctx.user is not None:
+            window.sign_out()
+        window.login_page.userEdit.setText(users[role]["username"])
+        window.login_page.passwordEdit.setText(users[role]["password"])
+        window.login_page.submit()
+        settle(window)
+        if not ctx.office.vault_unlocked() and role in ("supervisor", "admin"):
+            ctx.office.unlock_vault(demo["vault_passphrase"])
+            window.refresh_status()
+
+    sign_in("supervisor")
+    from sts_pos.gui.screens import vend as vend_module
+
+    vend = window.show_screen("vend")
+    assert isinstance(vend, vend_module.VendScreen)
+    if ctx.office.current_shift() is None:
+        ctx.office.open_shift(100000)
+    meter = demo["meters"][0]["meter_number"]
+    vend.searchEdit.setText(meter)
+    vend.find()
+    vend.amountEdit.setText("500")
+    vend.refresh_quote()
+    vend.vend()
+    save(window, "vend")
+    for key in list(window.screens):
+        if key != "vend":
+            window.show_screen(key)
+            save(window, key)
+    sign_in("technician")
+    for key in ("engineering", "cards", "meter_test"):
+        if key in window.screens:
+            window.show_screen(key)
+            save(window, f"{key}-technician")
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,170 @@
+"""First run: create the office (name, VAT number, currency, first administrator, vault passphrase) or open
+the demo office for training. Later runs start at the sign-in page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout, QLabel, QLineEdit, QRadioButton, QSpinBox, QVBoxLayout, QWidget, QWizard, QWizardPage,
+)
+
+from sts_pos.gui import errors
+from sts_pos.gui.forms import icon
+from sts_pos.gui.screens.base import Context
+
+CHOICE, OFFICE, ADMIN, VAULT = range(4)
+
+
+def _password(parent: QWidget) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+class ChoicePage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Welcome to sts-pos"))
+        self.setSubTitle(self.tr("There is no office in this database yet. What would you like to do?"))
+        layout = QVBoxLayout(self)
+        self.create_radio = QRadioButton(self.tr("&Create a new vending office"), self)
+        self.create_radio.setObjectName("createRadio")
+        self.demo_radio = QRadioButton(self.tr("Open the &demo office (for training; sample customers and keys)"), self)
+        self.demo_radio.setObjectName("demoRadio")
+        self.create_radio.setChecked(True)
+        layout.addWidget(self.create_radio)
+        layout.addWidget(self.demo_radio)
+        layout.addStretch(1)
+
+    def nextId(self) -> int:  # noqa: N802 - Qt override
+        return -1 if self.demo_radio.isChecked() else OFFICE
+
+
+class OfficePage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("The office"))
+        self.setSubTitle(self.tr("Printed on every receipt and report. Money is counted in the currency below."))
+        form = QFormLayout(self)
+        self.name = QLineEdit(self, objectName="officeName")
+        self.vat = QLineEdit(self, objectName="vatNumber")
+        self.currency_code = QLineEdit(self, objectName="currencyCode", maxLength=3)
+        self.currency_symbol = QLineEdit(self, objectName="currencySymbol", maxLength=4)
+        self.decimals = QSpinBox(self, objectName="decimals", minimum=0, maximum=4, value=2)
+        form.addRow(self.tr("Office &name"), self.name)
+        form.addRow(self.tr("&VAT number"), self.vat)
+        form.addRow(self.tr("Currency &code (ISO, e.g. PHP)"), self.currency_code)
+        form.addRow(self.tr("Currency &symbol"), self.currency_symbol)
+        form.addRow(self.tr("&Decimals"), self.decimals)
+        self.registerField("office_name*", self.name)
+        self.registerField("currency_code*", self.currency_code)
+
+    def validatePage(self) -> bool:  # noqa: N802
+        code = self.currency_code.text().strip()
+        if len(code) != 3 or not code.isalpha():
+            errors.show_error(self, self.tr("The currency code is three letters, such as PHP, ZAR or NGN."))
+            return False
+        return True
+
+
+class AdminPage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("The first administrator"))
+        self.setSubTitle(self.tr("This user creates the other users, the supply groups and their keys."))
+        form = QFormLayout(self)
+        self.username = QLineEdit(self, objectName="adminUser")
+        self.full_name = QLineEdit(self, objectName="adminName")
+        self.password = _password(self)
+        self.password.setObjectName("adminPassword")
+        self.repeat = _password(self)
+        self.repeat.setObjectName("adminRepeat")
+        form.addRow(self.tr("&User name"), self.username)
+        form.addRow(self.tr("&Full name"), self.full_name)
+        form.addRow(self.tr("&Password"), self.password)
+        form.addRow(self.tr("&Repeat password"), self.repeat)
+        self.registerField("admin_user*", self.username)
+        self.registerField("admin_password*", self.password)
+
+    def validatePage(self) -> bool:  # noqa: N802
+        if self.password.text() != self.repeat.text():
+            errors.show_error(self, self.tr("The two passwords are not the same. Type them again."))
+            return False
+        if len(self.password.text()) < 8:
+            errors.show_error(self, self.tr("Choose a password of at least 8 characters."))
+            return False
+        return True
+
+
+class VaultPage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("The key vault passphrase"))
+        self.setSubTitle(self.tr("The vending keys are stored encrypted under this passphrase. A supervisor types "
+                                 "it at the start of each day. Write it down and keep it in a safe place: "
+                                 "without it the keys cannot be used."))
+        form = QFormLayout(self)
+        self.passphrase = _password(self)
+        self.passphrase.setObjectName("vaultPassphrase")
+        self.repeat = _password(self)
+        self.repeat.setObjectName("vaultRepeat")
+        form.addRow(self.tr("Vault &passphrase"), self.passphrase)
+        form.addRow(self.tr("&Repeat passphrase"), self.repeat)
+        self.registerField("vault_passphrase*", self.passphrase)
+
+    def validatePage(self) -> bool:  # noqa: N802
+        if self.passphrase.text() != self.repeat.text():
+            errors.show_error(self, self.tr("The two passphrases are not the same. Type them again."))
+            return False
+        if len(self.passphrase.text()) < 12:
+            errors.show_error(self, self.tr("Choose a passphrase of at least 12 characters (a few words)."))
+            return False
+        return True
+
+
+class FirstRunWizard(QWizard):
+    """Creates the office through the session; ``result_info`` holds what was created (demo users too)."""
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("firstRunWizard")
+        self.setWindowTitle(self.tr("sts-pos: first run"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, icon("app").pixmap(48, 48))
+        self.setMinimumSize(640, 440)
+        self.choice, self.office_page, self.admin, self.vault = ChoicePage(), OfficePage(), AdminPage(), VaultPage()
+        for page_id, page in ((CHOICE, self.choice), (OFFICE, self.office_page), (ADMIN, self.admin),
+                              (VAULT, self.vault)):
+            self.setPage(page_id, page)
+        self.result_info: dict | None = None
+
+    def accept(self) -> None:
+        def done(info: dict) -> None:
+            self.result_info = info
+            self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+            super(FirstRunWizard, self).accept()
+            if info.get("users"):
+                lines = "\n".join(f"{u['username']} ({u['role']}): {u['password']}" for u in info["users"])
+                errors.show_info(self.parentWidget(), self.tr(
+                    "The demo office is ready. Its users and passwords:\n\n{0}\n\nVault passphrase: {1}").format(
+                    lines, info.get("vault_passphrase", "")))
+
+        def failed(exc: BaseException) -> None:
+            self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+            errors.show_error(self, exc)
+
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        if self.choice.demo_radio.isChecked():
+            self.ctx.tasks.run(self.ctx.office.create_demo, success=done, failure=failed)
+            return
+        o, a = self.office_page, self.admin
+        request = dict(
+            name=o.name.text().strip(), vat_number=o.vat.text().strip(),
+            currency_code=o.currency_code.text().strip().upper(),
+            currency_symbol=o.currency_symbol.text().strip() or o.currency_code.text().strip().upper(),
+            decimals=o.decimals.value(), admin_username=a.username.text().strip(),
+            admin_full_name=a.full_name.text().strip(), admin_password=a.password.text(),
+            vault_passphrase=self.vault.passphrase.text(),
+        )
+        self.ctx.tasks.run(lambda: self.ctx.office.create_office(**request), success=done, failure=failed)
