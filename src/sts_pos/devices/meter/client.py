@@ -46,8 +46,14 @@ def open_port(url: str, timeout: float, **settings: Any) -> Any:
         except Exception:  # noqa: BLE001 - termios.error is no OSError
             if not url.startswith("/dev/pts/"):
                 raise
-            # a pseudo-terminal (the simulator) has no parity bits and Linux refuses PARENB on it
-            return serial.serial_for_url(url, timeout=POLL, write_timeout=timeout, **{**settings, "parity": "N"})
+        # A pseudo-terminal (the simulator) has no line: Linux keeps it 8N1 and at times refuses other
+        # character formats with EINVAL, so fall back to what it supports.
+        for fallback in ({"parity": "N"}, {"parity": "N", "bytesize": 8}):
+            try:
+                return serial.serial_for_url(url, timeout=POLL, write_timeout=timeout, **{**settings, **fallback})
+            except Exception:  # noqa: BLE001
+                continue
+        return serial.serial_for_url(url, timeout=POLL, write_timeout=timeout)
     except Exception as exc:  # noqa: BLE001 - SerialException, OSError, ValueError, termios.error
         raise MeterPortError(f"Cannot open the serial port {url}. Check that the cable or probe is plugged in, "
                              "the port name is right and no other program is using it.", str(exc)) from exc
