@@ -23,6 +23,8 @@ from sts_pos.errors import UserFacingError
 COMMAND_MODULES = [
     "sts_pos.commands.vectors",
     "sts_pos.commands.meter",
+    "sts_pos.commands.report",
+    "sts_pos.commands.print_cmd",
 ]
 
 

@@ -45,13 +45,14 @@ def _pick(values: dict[str, str], what: str, default: str = "") -> str:
 def office_from_settings(conn: sqlite3.Connection) -> Office:
     """The office name, VAT number and money style of this database."""
     values = settings(conn)
-    code = _pick(values, "currency_code")
+    # defaults as the store's OfficeSettings (store.repository.settings)
+    code = _pick(values, "currency_code", "ZAR")
     money = MoneyStyle(
-        symbol=_pick(values, "currency_symbol", code),
+        symbol=_pick(values, "currency_symbol", "R"),
         decimals=int(_pick(values, "currency_decimals", "2") or 2),
         code=code,
         decimal_mark=_pick(values, "decimal_mark", "."),
-        thousands_separator=_pick(values, "thousands_separator", ","),
+        thousands_separator=_pick(values, "thousands_separator", " "),
     )
     return Office(
         name=_pick(values, "name", "sts-pos office"),

@@ -84,7 +84,8 @@ def _table(report: Report, width: float):
     f = fonts()
     cell = ParagraphStyle("cell", fontName=f.regular, fontSize=8, leading=10)
     head = ParagraphStyle("head", fontName=f.bold, fontSize=8, leading=10)
-    header = [Paragraph(_escape(c.title), head) for c in report.columns]
+    head_right = ParagraphStyle("head_right", parent=head, alignment=2)
+    header = [Paragraph(_escape(c.title), head if c.kind == TEXT else head_right) for c in report.columns]
     data = [header]
     for row in report.rows:
         data.append([_cell(v, c, report, cell) for v, c in zip(row, report.columns)])

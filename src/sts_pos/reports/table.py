@@ -63,10 +63,11 @@ def cell_text(value, column: Column, office: Office, printed: bool = False) -> s
         return ""
     if column.kind == MONEY:
         return format_money(value, office.money, symbol=False) if printed else money_number(value, office.money.decimals)
+    sep = office.money.thousands_separator
     if column.kind == KWH:
-        return format_kwh(value).removesuffix(" kWh") if printed else kwh_number(value)
+        return format_kwh(value).removesuffix(" kWh").replace(",", sep) if printed else kwh_number(value)
     if column.kind == COUNT:
-        return f"{value:,}" if printed else str(value)
+        return f"{value:,}".replace(",", sep) if printed else str(value)
     return str(value)
 
 

@@ -1,0 +1,87 @@
+"""``sts-pos print``: a sale's receipt (or an engineering slip) as PDF, ESC/POS bytes or text, to a file or
+a receipt printer.
+
+``sts-pos print --receipt R123 --paper 80mm --out r.pdf``; ``--format escpos --out /dev/usb/lp0`` or
+``--printer serial:/dev/ttyUSB0`` (also usb:VID:PID, network:HOST[:PORT], file:PATH); ``--copy`` marks a
+reprint COPY; ``--job N`` prints an engineering-token slip.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+
+from sts_pos.errors import UserFacingError
+
+PAPER_COLUMNS = {"58mm": 32, "80mm": 42, "a4": 80}
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("print", help="print or save a sale's receipt or an engineering slip")
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--receipt", help="receipt number of the sale")
+    which.add_argument("--sale", type=int, help="sale id")
+    which.add_argument("--job", type=int, help="engineering job number (prints its token slip)")
+    parser.add_argument("--copy", action="store_true", help="mark the receipt COPY (a reprint)")
+    parser.add_argument("--paper", default="80mm", choices=sorted(PAPER_COLUMNS), help="paper (default 80mm)")
+    parser.add_argument("--format", default=None, choices=["pdf", "escpos", "text"],
+                        help="output (default: pdf for --out FILE.pdf, escpos for --printer, else text)")
+    parser.add_argument("--out", help="write to this file (a PDF, or raw ESC/POS for a printer device file)")
+    parser.add_argument("--printer", help="send ESC/POS to a printer: serial:DEV, usb:VID:PID, network:HOST[:PORT], file:PATH")
+    parser.add_argument("--columns", type=int, help="characters per line on the printer (default by paper)")
+    parser.add_argument("--qr", default="native", choices=["native", "image", "none"], help="ESC/POS QR code mode")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from sts_pos.reports.receipt import receipt_text
+    from sts_pos.reports.receipt_adapter import receipt_for_sale, slip_for_job
+    from sts_pos.reports.receipt_escpos import receipt_escpos
+    from sts_pos.reports.receipt_pdf import receipt_pdf
+    from sts_pos.store.db import connect
+    from sts_pos.store.location import default_db_path
+
+    conn = connect(args.db or default_db_path(), create=False)
+    try:
+        if args.job is not None:
+            receipt = slip_for_job(conn, args.job, copy=args.copy)
+        else:
+            receipt = receipt_for_sale(conn, sale_id=args.sale, receipt_no=args.receipt, copy=args.copy)
+    finally:
+        conn.close()
+    fmt = args.format or ("escpos" if args.printer else
+                          "pdf" if args.out and args.out.lower().endswith(".pdf") else
+                          "escpos" if args.out else "text")
+    columns = args.columns or PAPER_COLUMNS[args.paper]
+    if fmt == "pdf":
+        data = receipt_pdf(receipt, args.paper)
+    elif fmt == "escpos":
+        data = receipt_escpos(receipt, columns=columns, qr=args.qr)
+    else:
+        data = ("\n".join(receipt_text(receipt, columns)) + "\n").encode("utf-8")
+    if args.printer:
+        if fmt != "escpos":
+            raise UserFacingError("Receipt printers take ESC/POS; leave out --format or use --format escpos.")
+        from sts_pos.devices.printers import PrinterSettings, send_bytes
+
+        send_bytes(PrinterSettings.parse(args.printer, columns=columns), data)
+        target = args.printer
+    elif args.out:
+        try:
+            with open(args.out, "wb") as handle:
+                handle.write(data)
+        except OSError as exc:
+            raise UserFacingError(f"Cannot write the receipt to {args.out}: {exc.strerror}.") from exc
+        target = args.out
+    else:
+        if fmt != "text":
+            raise UserFacingError(f"Where should the {fmt} receipt go? Add --out FILE or --printer.")
+        os.write(1, data)
+        return 0
+    if args.json:
+        print(json.dumps({"receipt": receipt.receipt_number, "format": fmt, "to": target, "bytes": len(data),
+                          "copy": receipt.copy, "tokens": [t.digits for t in receipt.tokens]}))
+    else:
+        print(f"Receipt {receipt.receipt_number} ({fmt}{', COPY' if receipt.copy else ''}) sent to {target}")
+    return 0

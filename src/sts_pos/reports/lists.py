@@ -1,0 +1,149 @@
+"""List reports: free basic electricity issued, debt recovered and outstanding, engineering and key change
+tokens with their reasons, meters not vended for N days, consumption and remaining credit from card
+write-backs. Each is a function ``(conn, first, last, ...) -> Report`` over the office database.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, datetime, time, timedelta
+
+from sts_pos.errors import UserFacingError
+from sts_pos.reports.office import day_bounds, local_day_sql, office_from_settings, utc_offset_minutes, utc_text
+from sts_pos.reports.table import COUNT, KWH, MONEY, TEXT, Column, Report, now_text
+
+
+def _report(conn, name, title, first, last, columns, rows, totals=None, notes=()) -> Report:
+    return Report(name=name, title=title, office=office_from_settings(conn), columns=tuple(columns),
+                  rows=tuple(tuple(r) for r in rows), totals=totals,
+                  period_from=first.isoformat() if first else "", period_to=last.isoformat() if last else "",
+                  generated_at=now_text(), notes=tuple(notes))
+
+
+def _range(conn, first: date, last: date) -> tuple[str, str, int]:
+    if last < first:
+        raise UserFacingError("The report period ends before it starts; swap the dates.")
+    offset = utc_offset_minutes(conn)
+    start, end = day_bounds(first, last, offset)
+    return start, end, offset
+
+
+def fbe_report(conn: sqlite3.Connection, first: date, last: date) -> Report:
+    """Free basic electricity issued: one row per sale that carried free units."""
+    start, end, offset = _range(conn, first, last)
+    rows = conn.execute(f"""
+        SELECT {local_day_sql('s.created_at', offset)}, s.receipt_no, m.meter_number, coalesce(c.name, ''),
+               coalesce(c.account_no, ''), s.free_kwh10
+        FROM sales s JOIN meters m ON m.id = s.meter_id LEFT JOIN customers c ON c.id = s.customer_id
+        WHERE s.created_at >= ? AND s.created_at < ? AND s.status = 'ISSUED' AND s.free_kwh10 > 0
+        ORDER BY s.created_at""", (start, end)).fetchall()
+    columns = [Column("day", "Day"), Column("receipt_no", "Receipt"), Column("meter", "Meter"),
+               Column("customer", "Customer"), Column("account", "Account"), Column("free_units", "Free units", KWH)]
+    totals = (f"{len(rows)} tokens", "", "", "", "", sum(r[5] for r in rows))
+    return _report(conn, "fbe", "Free basic electricity issued", first, last, columns, rows, totals)
+
+
+def debt_report(conn: sqlite3.Connection, first: date, last: date) -> Report:
+    """Per customer: debt recovered in the period and the balance still outstanding now."""
+    start, end, _ = _range(conn, first, last)
+    rows = conn.execute("""
+        SELECT c.account_no, c.name, coalesce(r.recovered, 0), coalesce(r.sales, 0), c.debt_balance
+        FROM customers c LEFT JOIN (
+            SELECT customer_id, sum(debt_recovered) AS recovered, count(*) AS sales FROM sales
+            WHERE created_at >= ? AND created_at < ? AND status = 'ISSUED' AND debt_recovered > 0
+            GROUP BY customer_id) r ON r.customer_id = c.id
+        WHERE r.recovered > 0 OR c.debt_balance > 0
+        ORDER BY c.debt_balance DESC, c.account_no""", (start, end)).fetchall()
+    columns = [Column("account", "Account"), Column("customer", "Customer"),
+               Column("recovered", "Recovered in period", MONEY), Column("sales", "Sales with recovery", COUNT),
+               Column("outstanding", "Outstanding now", MONEY)]
+    totals = ("Total", f"{len(rows)} customers", sum(r[2] for r in rows), sum(r[3] for r in rows),
+              sum(r[4] for r in rows))
+    return _report(conn, "debt", "Debt recovered and outstanding", first, last, columns, rows, totals)
+
+
+def engineering_report(conn: sqlite3.Connection, first: date, last: date) -> Report:
+    """Engineering tokens (with the technician's reason) and key change tokens (with the job's reason or the
+    sale that carried them), in time order."""
+    start, end, offset = _range(conn, first, last)
+    rows = conn.execute(f"""
+        SELECT {local_day_sql('t.created_at', offset)} AS day, m.meter_number, t.kind,
+               coalesce(u.username, su.username, '') AS who,
+               CASE WHEN t.job_id IS NOT NULL THEN j.kind || ': ' || j.reason
+                    ELSE 'with sale ' || s.receipt_no END AS reason,
+               t.number, t.created_at
+        FROM tokens t JOIN meters m ON m.id = t.meter_id
+        LEFT JOIN engineering_jobs j ON j.id = t.job_id LEFT JOIN users u ON u.id = j.user_id
+        LEFT JOIN sales s ON s.id = t.sale_id LEFT JOIN users su ON su.id = s.user_id
+        WHERE t.created_at >= ? AND t.created_at < ?
+          AND (t.job_id IS NOT NULL OR t.kind LIKE 'key_change_%')
+        ORDER BY t.created_at, t.id""", (start, end)).fetchall()
+    columns = [Column("day", "Day"), Column("meter", "Meter"), Column("kind", "Token"), Column("operator", "By"),
+               Column("reason", "Reason"), Column("number", "Token number")]
+    rows = [(r[0], r[1], r[2], r[3], r[4], " ".join(r[5][i:i + 4] for i in range(0, 20, 4))) for r in rows]
+    kinds = {}
+    for r in rows:
+        kinds[r[2]] = kinds.get(r[2], 0) + 1
+    notes = ["Tokens by kind: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))] if kinds else []
+    return _report(conn, "engineering", "Engineering and key change tokens", first, last, columns, rows,
+                   (f"{len(rows)} tokens", "", "", "", "", ""), notes)
+
+
+def dormant_report(conn: sqlite3.Connection, days: int, as_of: date) -> Report:
+    """Active meters with no issued sale in the ``days`` days up to ``as_of`` (never-vended meters too)."""
+    if days < 1:
+        raise UserFacingError("The number of days must be at least 1.")
+    offset = utc_offset_minutes(conn)
+    cutoff = utc_text(datetime.combine(as_of + timedelta(days=1), time()) - timedelta(days=days, minutes=offset))
+    rows = conn.execute("""
+        SELECT m.meter_number, coalesce(c.name, ''), coalesce(c.account_no, ''), coalesce(c.phone, ''),
+               (SELECT max(s.created_at) FROM sales s WHERE s.meter_id = m.id AND s.status = 'ISSUED') AS last_sale
+        FROM meters m LEFT JOIN customers c ON c.id = m.customer_id
+        WHERE m.active = 1""").fetchall()
+    out = []
+    for meter, name, account, phone, last_sale in rows:
+        if last_sale is None or last_sale < cutoff:
+            since = "" if last_sale is None else last_sale[:10]
+            idle = "never" if last_sale is None else str((as_of - date.fromisoformat(last_sale[:10])).days)
+            out.append((meter, name, account, phone, since, idle))
+    out.sort(key=lambda r: (r[4] != "", r[4], r[0]))
+    columns = [Column("meter", "Meter"), Column("customer", "Customer"), Column("account", "Account"),
+               Column("phone", "Phone"), Column("last_sale", "Last sale"), Column("days", "Days without a sale")]
+    report = _report(conn, "dormant", f"Meters not vended for {days} days", None, as_of, columns, out,
+                     (f"{len(out)} meters", "", "", "", "", ""))
+    return report
+
+
+READINGS_TABLE = "meter_readings"
+
+
+def consumption_report(conn: sqlite3.Connection, first: date, last: date) -> Report:
+    """Per meter, from the card write-backs recorded at recharge (``meter_readings``): readings in the
+    period, consumption over the period (last cumulative minus first), and the latest remaining credit."""
+    exists = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                          (READINGS_TABLE,)).fetchone()
+    if not exists:
+        raise UserFacingError("This office database has no card write-back readings yet.",
+                              f"The {READINGS_TABLE} table is created by the IC card module when the first "
+                              "customer card is read at a recharge.")
+    cols = {row[1] for row in conn.execute(f"PRAGMA table_info({READINGS_TABLE})")}
+    time_col = next(c for c in ("read_at", "recorded_at", "created_at", "at") if c in cols)
+    used_col = next(c for c in ("energy_used_kwh10", "energy_used", "consumption_kwh10") if c in cols)
+    credit_col = next(c for c in ("credit_kwh10", "remaining_credit_kwh10", "credit") if c in cols)
+    start, end, _ = _range(conn, first, last)
+    rows = conn.execute(f"""
+        WITH r AS (SELECT meter_id, {time_col} AS t, {used_col} AS used, {credit_col} AS credit
+                   FROM {READINGS_TABLE} WHERE {time_col} >= ? AND {time_col} < ?)
+        SELECT m.meter_number, coalesce(c.name, ''), count(*),
+               max(r.used) - min(r.used),
+               (SELECT credit FROM r r2 WHERE r2.meter_id = r.meter_id ORDER BY t DESC LIMIT 1),
+               substr(max(r.t), 1, 10)
+        FROM r JOIN meters m ON m.id = r.meter_id LEFT JOIN customers c ON c.id = m.customer_id
+        GROUP BY r.meter_id ORDER BY m.meter_number""", (start, end)).fetchall()
+    columns = [Column("meter", "Meter"), Column("customer", "Customer"), Column("readings", "Readings", COUNT),
+               Column("consumption", "Consumption", KWH), Column("credit", "Remaining credit", KWH),
+               Column("last_read", "Last reading")]
+    totals = ("Total", f"{len(rows)} meters", sum(r[2] for r in rows), sum(r[3] or 0 for r in rows),
+              sum(r[4] or 0 for r in rows), "")
+    return _report(conn, "consumption", "Consumption and remaining credit (card write-backs)", first, last,
+                   columns, rows, totals)

@@ -1,0 +1,179 @@
+"""Cashier shift reports: X (interim, any time, recomputed) and Z (closing, taken once, immutable).
+
+A shift's figures come from its ``sales`` rows (``sales_shift`` index) and the engineering jobs its
+cashier did while it was open: opening float, sales count and money by tender, units, VAT, deductions
+(fixed charges, debt recovered), reprints, voids, free units, engineering tokens, and at closing the
+counted cash, expected cash and variance (the model of CIM ``CashierShift`` / Juice batch close,
+research doc 1.5). The shop takes cash only, so the tender column is a single "cash" line.
+
+The Z report is the closing record: :func:`take_z_report` refuses an open shift, computes the summary
+once and appends it to the hash-chained audit log (append-only by trigger), and every later call returns
+that stored record, so a void or a reprint after closing never changes a Z that was taken.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+
+from sts_pos.errors import UserFacingError
+from sts_pos.reports.office import office_from_settings
+from sts_pos.reports.table import COUNT, KWH, MONEY, TEXT, Column, Report, now_text
+from sts_pos.vending.audit import GENESIS, canonical, entry_hash
+
+Z_ACTION = "shift.z_report"
+
+
+class ShiftReportError(UserFacingError):
+    """A shift report cannot be made as asked."""
+
+
+@dataclass(frozen=True)
+class ShiftSummary:
+    shift_id: int
+    cashier: str
+    opened_at: str
+    closed_at: str | None
+    opening_float: int
+    sales_count: int
+    cash: int
+    tendered: int
+    change: int
+    units: int
+    vat: int
+    energy: int
+    fixed_charges: int
+    debt_recovered: int
+    free_units: int
+    free_count: int
+    reprints: int
+    voids_count: int
+    voids_amount: int
+    engineering_tokens: int
+    expected_cash: int
+    counted_cash: int | None
+    variance: int | None
+    kind: str = "X"
+    taken_at: str = ""
+    taken_by: str = ""
+
+
+def shift_summary(conn: sqlite3.Connection, shift_id: int) -> ShiftSummary:
+    """The X figures of a shift, computed now."""
+    shift = conn.execute("SELECT s.*, u.username FROM shifts s JOIN users u ON u.id = s.user_id WHERE s.id = ?",
+                         (shift_id,)).fetchone()
+    if shift is None:
+        raise ShiftReportError(f"There is no shift number {shift_id}.")
+    agg = conn.execute("""
+        SELECT sum(status = 'ISSUED'),
+               coalesce(sum(CASE WHEN status = 'ISSUED' THEN amount END), 0),
+               coalesce(sum(CASE WHEN status = 'ISSUED' THEN tender END), 0),
+               coalesce(sum(CASE WHEN status = 'ISSUED' THEN change END), 0),
+               coalesce(sum(CASE WHEN status = 'ISSUED' THEN units_kwh10 END), 0),
+               coalesce(sum(CASE WHEN status = 'ISSUED' THEN vat END), 0),
+               coalesce(sum(CASE WHEN status = 'ISSUED' THEN energy END), 0),
+               coalesce(sum(CASE WHEN status = 'ISSUED' THEN fixed_charge END), 0),
+               coalesce(sum(CASE WHEN status = 'ISSUED' THEN debt_recovered END), 0),
+               coalesce(sum(CASE WHEN status = 'ISSUED' THEN free_kwh10 END), 0),
+               coalesce(sum(status = 'ISSUED' AND free_kwh10 > 0), 0),
+               coalesce(sum(reprints), 0),
+               coalesce(sum(status = 'VOIDED'), 0),
+               coalesce(sum(CASE WHEN status = 'VOIDED' THEN amount END), 0)
+        FROM sales WHERE shift_id = ?""", (shift_id,)).fetchone()
+    until = shift["closed_at"] or "9999"
+    engineering = conn.execute(
+        "SELECT count(*) FROM tokens t JOIN engineering_jobs j ON j.id = t.job_id "
+        "WHERE j.user_id = ? AND j.created_at >= ? AND j.created_at < ?",
+        (shift["user_id"], shift["opened_at"], until)).fetchone()[0]
+    cash = agg[1]
+    expected = shift["opening_float"] + cash
+    counted = shift["counted_cash"]
+    return ShiftSummary(
+        shift_id=shift_id, cashier=shift["username"], opened_at=shift["opened_at"], closed_at=shift["closed_at"],
+        opening_float=shift["opening_float"], sales_count=agg[0] or 0, cash=cash, tendered=agg[2], change=agg[3],
+        units=agg[4], vat=agg[5], energy=agg[6], fixed_charges=agg[7], debt_recovered=agg[8], free_units=agg[9],
+        free_count=agg[10], reprints=agg[11], voids_count=agg[12], voids_amount=agg[13],
+        engineering_tokens=engineering, expected_cash=expected, counted_cash=counted,
+        variance=None if counted is None else counted - expected,
+    )
+
+
+def x_report(conn: sqlite3.Connection, shift_id: int) -> ShiftSummary:
+    """Interim figures; may be printed any number of times while the shift is open (or after)."""
+    return shift_summary(conn, shift_id)
+
+
+def stored_z_report(conn: sqlite3.Connection, shift_id: int) -> ShiftSummary | None:
+    row = conn.execute("SELECT detail FROM audit_log WHERE action = ? AND json_extract(detail, '$.shift_id') = ? "
+                       "ORDER BY id LIMIT 1", (Z_ACTION, shift_id)).fetchone()
+    if row is None:
+        return None
+    return ShiftSummary(**json.loads(row[0])["summary"])
+
+
+def take_z_report(conn: sqlite3.Connection, shift_id: int, username: str) -> ShiftSummary:
+    """The closing report of a closed shift: taken once (recorded in the audit log), then always the same."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        existing = stored_z_report(conn, shift_id)
+        if existing is not None:
+            conn.execute("COMMIT")
+            return existing
+        summary = shift_summary(conn, shift_id)
+        if summary.closed_at is None:
+            raise ShiftReportError(f"Shift {shift_id} is still open; close it with the counted cash before the "
+                                   "Z report. An X report can be printed at any time.")
+        now = datetime.now(timezone.utc).isoformat(timespec="microseconds")
+        summary = ShiftSummary(**{**asdict(summary), "kind": "Z", "taken_at": now, "taken_by": username})
+        _append_audit(conn, now, username, Z_ACTION, {"shift_id": shift_id, "summary": asdict(summary)})
+        conn.execute("COMMIT")
+        return summary
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+def _append_audit(conn: sqlite3.Connection, at: str, username: str, action: str, detail: dict) -> None:
+    """Append one hash-chained entry (same chain rule as ``vending.audit``), inside the caller's transaction."""
+    last = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    entry_id, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    text = canonical(detail)
+    conn.execute("INSERT INTO audit_log (id, at, username, action, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                 (entry_id, at, username, action, text, prev, entry_hash(prev, entry_id, at, username, action, text)))
+
+
+_LINES = (
+    ("Opening float", "opening_float", MONEY), ("Sales", "sales_count", COUNT), ("Cash taken", "cash", MONEY),
+    ("Tendered", "tendered", MONEY), ("Change given", "change", MONEY), ("Units sold", "units", KWH),
+    ("Energy", "energy", MONEY), ("VAT", "vat", MONEY), ("Fixed charges", "fixed_charges", MONEY),
+    ("Debt recovered", "debt_recovered", MONEY), ("Free units", "free_units", KWH),
+    ("Free tokens", "free_count", COUNT), ("Reprints", "reprints", COUNT), ("Voids", "voids_count", COUNT),
+    ("Voided amount", "voids_amount", MONEY), ("Engineering tokens", "engineering_tokens", COUNT),
+    ("Expected cash", "expected_cash", MONEY), ("Counted cash", "counted_cash", MONEY),
+    ("Variance", "variance", MONEY),
+)
+
+
+def shift_report(conn: sqlite3.Connection, summary: ShiftSummary) -> Report:
+    """A shift summary as a two-column :class:`Report` (label, value) for PDF/CSV/XLSX/JSON."""
+    columns = (Column("item", "Item", TEXT), Column("money", "Amount", MONEY), Column("units", "Energy", KWH),
+               Column("count", "Count", COUNT))
+    rows = []
+    for label, key, kind in _LINES:
+        value = getattr(summary, key)
+        rows.append((label, value if kind == MONEY else None, value if kind == KWH else None,
+                     value if kind == COUNT else None))
+    title = f"{summary.kind} report, shift {summary.shift_id} ({summary.cashier})"
+    notes = [f"Opened {summary.opened_at[:16].replace('T', ' ')} UTC"
+             + (f", closed {summary.closed_at[:16].replace('T', ' ')} UTC" if summary.closed_at else ", still open")]
+    if summary.kind == "Z":
+        notes.append(f"Z report taken {summary.taken_at[:16].replace('T', ' ')} UTC by {summary.taken_by}; "
+                     "it never changes after it was taken.")
+    else:
+        notes.append("X report: interim figures at the time of printing.")
+    return Report(name=f"shift-{summary.kind.lower()}", title=title, office=office_from_settings(conn),
+                  columns=columns, rows=tuple(rows), generated_at=now_text(), notes=tuple(notes),
+                  meta={"shift_id": summary.shift_id})
