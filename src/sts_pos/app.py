@@ -49,7 +49,7 @@ def build(db_path: str | Path, *, synchronous: bool = False, options: dict | Non
     office = OfficeSession(db_path)
     ctx = Context(office=office, tasks=Tasks(synchronous=synchronous),
                   device_tasks=Tasks(synchronous=synchronous, max_threads=1), options=dict(options or {}))
-    ctx.formats = Formats.for_office(office) if hasattr(Formats, "for_office") else Formats()
+    ctx.formats = Formats.for_office(office)
     return ctx, MainWindow(ctx)
 
 

@@ -47,6 +47,15 @@ class Formats:
     minor_digits: int = 2
     locale: QLocale = QLocale()
 
+    @classmethod
+    def for_office(cls, office) -> Formats:
+        """The office's currency (symbol, else code) and decimals; plain numbers when there is no office yet."""
+        try:
+            view = office.office()
+        except Exception:  # no office yet (first run): plain numbers until one exists
+            return cls()
+        return cls(view.currency_symbol or view.currency_code, view.decimals) if view.name else cls()
+
     def money(self, minor_units: int | None) -> str:
         if minor_units is None:
             return "—"

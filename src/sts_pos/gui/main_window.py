@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from sts_pos import __version__
 from sts_pos.gui import errors
 from sts_pos.gui.forms import icon
+from sts_pos.gui.i18n import Formats
 from sts_pos.gui.login import LoginPage
 from sts_pos.gui.screens.base import Context, Screen
 from sts_pos.gui.views import ShiftView, UserView
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
     def signed_in(self, user: UserView) -> None:
         previous = self.ctx.user
         self.ctx.user = user
+        self.ctx.formats = Formats.for_office(self.ctx.office)
         if previous is None or previous.username != user.username or not self.screens:
             self._build_screens()
         self.root.setCurrentWidget(self.work)

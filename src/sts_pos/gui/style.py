@@ -13,10 +13,9 @@ from PySide6.QtWidgets import QApplication
 ACCENT = "#1f5f99"
 
 STYLESHEET = f"""
-QWidget {{ font-size: 10pt; }}
 QMainWindow, QWidget#centralArea {{ background: #f4f6f9; }}
 QListWidget#navList {{ background: #ffffff; border: none; border-right: 1px solid #d8dee6; padding-top: 8px;
-  font-size: 10.5pt; outline: 0; }}
+  outline: 0; }}
 QListWidget#navList::item {{ padding: 9px 10px; margin: 1px 6px; border-radius: 6px; color: #22313f; }}
 QListWidget#navList::item:selected {{ background: #e3eefa; color: {ACCENT}; font-weight: 600; }}
 QListWidget#navList::item:hover:!selected {{ background: #f0f3f7; }}
@@ -44,7 +43,7 @@ QLabel#unitsValue {{ font-size: 15pt; font-weight: 600; color: #1b2a38; }}
 QLabel#shiftLabel, QLabel#statusText {{ color: #4a5a6a; }}
 QLabel#unavailableTitle {{ font-size: 13pt; font-weight: 600; color: #4a5a6a; }}
 QLabel#tokenLabel {{ color: #4a5a6a; font-weight: 600; }}
-QLabel#tokenNumber {{ color: #0d2236; background: #f7fbff; border: 1px solid #cfe0f1; border-radius: 6px;
+QLabel#tokenNumber {{ font-family: "DejaVu Sans Mono", "Consolas", monospace; font-weight: 600; color: #0d2236; background: #f7fbff; border: 1px solid #cfe0f1; border-radius: 6px;
   padding: 6px 12px; }}
 QFrame#card {{ background: #ffffff; border: 1px solid #d8dee6; border-radius: 10px; }}
 QLabel#officeLabel {{ font-size: 16pt; font-weight: 600; color: #1b2a38; }}
@@ -75,4 +74,7 @@ def apply(app: QApplication) -> None:
     palette.setColor(QPalette.ColorRole.Window, QColor("#f4f6f9"))
     palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
     app.setPalette(palette)
+    font = app.font()
+    font.setPointSize(10)
+    app.setFont(font)
     app.setStyleSheet(STYLESHEET)

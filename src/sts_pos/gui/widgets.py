@@ -30,6 +30,7 @@ class TokenView(QWidget):
         text = QLabel(group_token(self.number), self)
         text.setObjectName("tokenNumber")
         text.setFont(token_font(point_size))
+        text.setStyleSheet(f"font-size: {point_size}pt;")  # the app stylesheet would otherwise win over setFont
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         text.setAccessibleName(label)
         layout.addWidget(caption)

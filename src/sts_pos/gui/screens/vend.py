@@ -16,7 +16,7 @@ import uuid
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QRadioButton,
+    QHeaderView, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QRadioButton,
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -76,8 +76,12 @@ class VendScreen(Screen):
         for name, button in (("search", self.findButton), ("card", self.readCardButton), ("copy", self.copyButton),
                              ("print", self.printButton), ("sms", self.smsButton), ("vend", self.vendButton)):
             button.setIcon(icon(name))
-        self.quoteTree.setColumnWidth(0, 190)
-        self.quoteTree.setColumnWidth(1, 190)
+        header = self.quoteTree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.quoteTree.headerItem().setTextAlignment(2, Qt.AlignmentFlag.AlignRight)
         self._wire()
         self.available = ctx.office.has("vend")
         if not self.available:
