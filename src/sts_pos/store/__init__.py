@@ -1,0 +1,27 @@
+"""The office database: one SQLite file (WAL, foreign keys, numbered migrations), the key vault,
+backups, and the composition root that wires the vending services to it.
+
+Public API::
+
+    from sts_pos.store.office import Office
+    office = Office.open(path)             # path None -> store.location.default_db_path(); create=False
+    session = office.login(user, password) # lockout; first log-in of the day makes an automatic backup
+    office.unlock_vault(session, passphrase)   # supervisor; keys stay in this process's memory
+    office.sales / office.engineering / office.staff   # vending services (see sts_pos.vending)
+    office.records                          # store.records.Records: customers, meters, tariffs, supply groups,
+                                            #   search(text) by meter number/account/phone/name/address prefix
+    office.backup(session, path) / office.restore(session, path) / office.verify_audit()
+    office.repo                             # store.repository.SqliteRepository (read helpers, settings())
+    office.close()                          # also a context manager
+
+Modules: ``location`` (default_db_path, backup_dir), ``db`` (connect, migrate, transaction, StoreError,
+NewerSchemaError, NotAnOfficeFile), ``migrations`` (MIGRATIONS, SCHEMA_VERSION, APPLICATION_ID),
+``repository`` (the vending ports in SQL), ``vault`` (AES-GCM + scrypt key vault), ``backup`` (online backup
+API, integrity check, restore, daily backups keeping 14), ``records``, ``demo`` (create_demo).
+
+Tables (see ``migrations``): settings, users, supply_groups, tariffs, customers (+ customers_fts), meters,
+shifts, sales (status PENDING/ISSUED/VOIDED/ABANDONED; money columns tender, amount, change, energy, vat,
+fixed_charge, debt_recovered; units_kwh10, free_kwh10; breakdown and plan JSON), tokens (per sale or
+engineering job, entry order ``seq``), engineering_jobs, key_changes, meter_months, audit_log.
+Reports read these tables directly: count only ``status = 'ISSUED'`` sales as money taken.
+"""

@@ -1,0 +1,77 @@
+"""Shared plumbing of the office subcommands: open the database, log in, unlock the vault, print.
+
+Credentials come from ``STS_POS_USER`` / ``STS_POS_PASSWORD`` / ``STS_POS_VAULT_PASSPHRASE`` or, on a
+terminal, from prompts. Every command that can make tokens unlocks the vault and first completes any
+sale a crashed run left PENDING.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from decimal import Decimal
+
+from sts_pos.errors import UserFacingError
+from sts_pos.store.location import default_db_path
+from sts_pos.store.office import Office
+from sts_pos.vending.roles import Session
+
+
+class CredentialsMissing(UserFacingError):
+    pass
+
+
+def db_path(args: argparse.Namespace) -> str:
+    return str(args.db or default_db_path())
+
+
+def open_office(args: argparse.Namespace) -> Office:
+    return Office.open(db_path(args), create=False)
+
+
+def _ask(env: str, prompt: str, secret: bool) -> str:
+    value = os.environ.get(env)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise CredentialsMissing(f"{prompt.rstrip(': ')} is needed: set {env} or run the command in a terminal.")
+    return getpass.getpass(prompt) if secret else input(prompt)
+
+
+def login(office: Office) -> Session:
+    username = _ask("STS_POS_USER", "User name: ", secret=False)
+    password = _ask("STS_POS_PASSWORD", "Password: ", secret=True)
+    return office.login(username, password)
+
+
+def unlock(office: Office) -> None:
+    if not office.vault.unlocked:
+        office.unlock_vault(None, _ask("STS_POS_VAULT_PASSPHRASE", "Vault passphrase: ", secret=True))
+    office.sales.complete_pending()
+
+
+def emit(args: argparse.Namespace, data, text: str | None = None) -> None:
+    """Print ``data`` as JSON with ``--json``, else ``text`` (or a readable dump)."""
+    if args.json:
+        print(json.dumps(data, default=_default, ensure_ascii=False))
+    elif text is not None:
+        print(text)
+    else:
+        print(json.dumps(data, default=_default, ensure_ascii=False, indent=2))
+
+
+def _default(value):
+    if isinstance(value, Decimal):
+        return str(value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)
+
+
+def json_flag(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """Accept ``--json`` after the subcommand too (``sts-pos --db P demo --json``)."""
+    parser.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print results as JSON")
+    return parser

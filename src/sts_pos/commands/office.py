@@ -1,0 +1,133 @@
+"""``sts-pos demo | backup | restore | audit verify | users``: the office as a whole."""
+
+from __future__ import annotations
+
+import argparse
+
+from sts_pos.commands._common import json_flag, db_path, emit, login, open_office
+from sts_pos.errors import UserFacingError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("demo", help="create a demo office (prints its users and vault passphrase)")
+    p.add_argument("--force", action="store_true", help="replace an existing database")
+    p.add_argument("--days", type=int, default=3, help="days of demo sales (default 3)")
+    json_flag(p).set_defaults(func=cmd_demo)
+
+    p = subparsers.add_parser("backup", help="copy the office database to PATH and check the copy")
+    p.add_argument("path")
+    json_flag(p).set_defaults(func=cmd_backup)
+
+    p = subparsers.add_parser("restore", help="replace the office database by a checked backup (admin)")
+    p.add_argument("path")
+    json_flag(p).set_defaults(func=cmd_restore)
+
+    p = subparsers.add_parser("audit", help="audit log")
+    sub = p.add_subparsers(dest="audit_command", metavar="verify", required=True)
+    q = sub.add_parser("verify", help="check the audit hash chain; reports the first broken link")
+    json_flag(q).set_defaults(func=cmd_audit_verify)
+
+    p = subparsers.add_parser("users", help="user accounts (admin)")
+    sub = p.add_subparsers(dest="users_command", metavar="list|add|edit|password", required=True)
+    q = sub.add_parser("list")
+    json_flag(q).set_defaults(func=cmd_users_list)
+    q = sub.add_parser("add")
+    q.add_argument("username")
+    q.add_argument("--role", required=True, choices=["cashier", "technician", "supervisor", "admin"])
+    q.add_argument("--full-name", default="")
+    q.add_argument("--new-password", required=True, help="the new user's password (8+ characters)")
+    json_flag(q).set_defaults(func=cmd_users_add)
+    q = sub.add_parser("edit")
+    q.add_argument("username")
+    q.add_argument("--role", choices=["cashier", "technician", "supervisor", "admin"])
+    q.add_argument("--active", choices=["yes", "no"])
+    q.add_argument("--unlock", action="store_true", help="clear a lockout after wrong passwords")
+    json_flag(q).set_defaults(func=cmd_users_edit)
+    q = sub.add_parser("password")
+    q.add_argument("username")
+    q.add_argument("--new-password", required=True)
+    json_flag(q).set_defaults(func=cmd_users_password)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from sts_pos.store.demo import create_demo
+
+    result = create_demo(db_path(args), force=args.force, days_of_sales=args.days)
+    data = {"users": result["users"], "vault_passphrase": result["vault_passphrase"],
+            "meters": [{k: m[k] for k in ("meter_number", "customer", "sgc", "ti", "krn", "key_type", "base_date",
+                                          "dkga", "ea", "kind")} | {"pending_key_change": m["pending_key_change"]}
+                       for m in result["meters"]]}
+    lines = [f"Demo office created in {result['path']}", "", "Users (user name / password / role):"]
+    lines += [f"  {u['username']:<12} {u['password']:<14} {u['role']}" for u in result["users"]]
+    lines += ["", f"Vault passphrase: {result['vault_passphrase']}", "",
+              f"{len(result['meters'])} meters, e.g. " + ", ".join(m["meter_number"] for m in result["meters"][:3])]
+    emit(args, data, "\n".join(lines))
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with open_office(args) as office:
+        session = login(office)
+        report = office.backup(session, args.path)
+        emit(args, {"path": report.path, "bytes": report.bytes, "seconds": round(report.seconds, 3),
+                    "schema_version": report.schema_version, "integrity": "ok"},
+             f"Backup written to {report.path} ({report.bytes} bytes, {report.seconds:.2f} s); integrity check ok.")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    with open_office(args) as office:
+        session = login(office)
+        version = office.restore(session, args.path)
+        emit(args, {"restored": str(args.path), "schema_version": version},
+             f"Office restored from {args.path}.")
+    return 0
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    with open_office(args) as office:
+        report = office.verify_audit()
+        data = {"ok": report.ok, "checked": report.checked, "first_broken_id": report.first_broken_id,
+                "reason": report.reason}
+        if report.ok:
+            emit(args, data, f"Audit log intact: {report.checked} entries verified.")
+            return 0
+        emit(args, data, f"Audit log BROKEN at entry {report.first_broken_id}: {report.reason}.")
+        return 1
+
+
+def cmd_users_list(args: argparse.Namespace) -> int:
+    with open_office(args) as office:
+        session = login(office)
+        users = office.staff.users(session)
+        emit(args, {"users": users}, "\n".join(
+            f"{u['username']:<14} {u['role']:<11} {'active' if u['active'] else 'disabled'}"
+            f"{'  LOCKED' if u['locked_until'] else ''}" for u in users))
+    return 0
+
+
+def cmd_users_add(args: argparse.Namespace) -> int:
+    with open_office(args) as office:
+        session = login(office)
+        office.staff.add_user(session, args.username, args.new_password, args.role, args.full_name)
+        emit(args, {"username": args.username, "role": args.role}, f"User {args.username} added.")
+    return 0
+
+
+def cmd_users_edit(args: argparse.Namespace) -> int:
+    with open_office(args) as office:
+        session = login(office)
+        if not (args.role or args.active or args.unlock):
+            raise UserFacingError("Nothing to change: give --role, --active or --unlock.")
+        office.staff.set_user(session, args.username, role=args.role,
+                              active=None if args.active is None else args.active == "yes", unlock=args.unlock)
+        emit(args, {"username": args.username}, f"User {args.username} changed.")
+    return 0
+
+
+def cmd_users_password(args: argparse.Namespace) -> int:
+    with open_office(args) as office:
+        session = login(office)
+        office.staff.set_password(session, args.username, args.new_password)
+        emit(args, {"username": args.username}, f"Password of {args.username} changed.")
+    return 0

@@ -1,0 +1,134 @@
+"""The open office: the composition root the CLI and the GUI use.
+
+``Office.open(path)`` connects (migrating), wires the SQLite repository to the vending services and holds
+the key vault. Services: ``office.sales`` (quote, vend, reprint, void, receipts), ``office.engineering``
+(engineering tokens, key changes, rollover), ``office.staff`` (log-in, users, shifts), ``office.records``
+(customers, meters, tariffs, supply groups, search). One ``Office`` per thread (one SQLite connection).
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sts_pos.store import backup as backups
+from sts_pos.store.db import connect
+from sts_pos.store.location import backup_dir, default_db_path
+from sts_pos.store.records import Records
+from sts_pos.store.repository import SqliteRepository
+from sts_pos.store.vault import KeyVault, new_vault_settings
+from sts_pos.vending.audit import ChainReport, first_broken_link
+from sts_pos.vending.engineering import EngineeringService
+from sts_pos.vending.roles import Permission, Session
+from sts_pos.vending.sales import Clock, SalesService, utc_now
+from sts_pos.vending.staff import StaffService
+
+
+class Office:
+    def __init__(self, path: str | os.PathLike, conn, clock: Clock = utc_now) -> None:
+        self.path = Path(path)
+        self.conn = conn
+        self.clock = clock
+        self.repo = SqliteRepository(conn)
+        self.vault = self._make_vault()
+        self.sales = SalesService(self.repo, self.vending_key, clock)
+        self.engineering = EngineeringService(self.repo, self.vending_key, clock)
+        self.staff = StaffService(self.repo, clock)
+        self.records = Records(self.repo, self.vault, clock)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike | None = None, create: bool = False, clock: Clock = utc_now) -> "Office":
+        path = Path(path) if path else default_db_path()
+        return cls(path, connect(path, create=create), clock)
+
+    def close(self) -> None:
+        self.vault.lock()
+        self.conn.close()
+
+    def __enter__(self) -> "Office":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _make_vault(self) -> KeyVault:
+        return KeyVault(self.repo.setting("vault_salt"), self.repo.setting("vault_check"),
+                        int(self.repo.setting("vault_n", "32768")))
+
+    # ---- vault -------------------------------------------------------------------------------------
+    def vending_key(self, supply_group_id: int) -> bytes:
+        sg = self.repo.supply_group(supply_group_id)
+        return self.vault.open_key(self.repo.vending_key_blob(supply_group_id), sg.sgc, sg.krn)
+
+    def create_vault(self, passphrase: str, n: int | None = None) -> None:
+        """First-run set-up: a new vault (refused when one exists)."""
+        if self.repo.setting("vault_salt"):
+            from sts_pos.store.vault import VaultError
+            raise VaultError("This office already has a key vault.")
+        values = new_vault_settings(passphrase, **({"n": n} if n else {}))
+        with self.repo.transaction():
+            for key, value in values.items():
+                self.repo.set_setting(key, value)
+        self.vault = self._make_vault()
+        self.records.vault = self.vault
+        self.vault.unlock(passphrase)
+
+    def unlock_vault(self, session: Session | None, passphrase: str) -> None:
+        """A supervisor unlocks the vault for this process. ``session`` None is the command line, where
+        knowing the passphrase (``STS_POS_VAULT_PASSPHRASE``) is the authority."""
+        if session is not None:
+            session.require(Permission.UNLOCK_VAULT)
+        self.vault.unlock(passphrase)
+        with self.repo.transaction():
+            self.repo.append_audit(self.clock(), session.username if session else "command-line",
+                                   "vault.unlock", {})
+
+    # ---- log-in with the daily automatic backup -----------------------------------------------------
+    def login(self, username: str, password: str, auto_backup: bool = True) -> Session:
+        session = self.staff.login(username, password)
+        if auto_backup:
+            self.daily_backup()
+        return session
+
+    def daily_backup(self) -> backups.BackupReport | None:
+        now = self.clock()
+        today = f"{now.astimezone(timezone.utc):%Y-%m-%d}"
+        if self.repo.setting("last_auto_backup") == today:
+            return None
+        report = backups.auto_backup(self.conn, backup_dir(self.path), now)
+        with self.repo.transaction():
+            self.repo.set_setting("last_auto_backup", today)
+            self.repo.append_audit(now, "system", "backup.auto", {"path": report.path})
+        return report
+
+    def backup(self, session: Session | None, dest: str | os.PathLike) -> backups.BackupReport:
+        if session is not None:
+            session.require(Permission.BACKUP)
+        report = backups.backup(self.conn, dest)
+        with self.repo.transaction():
+            self.repo.append_audit(self.clock(), session.username if session else "command-line", "backup",
+                                   {"path": report.path})
+        return report
+
+    def restore(self, session: Session, source: str | os.PathLike) -> int:
+        session.require(Permission.RESTORE)
+        version = backups.restore(self.conn, source)
+        self.repo.forget_cache()
+        self.vault = self._make_vault()
+        self.records.vault = self.vault
+        with self.repo.transaction():
+            self.repo.append_audit(self.clock(), session.username, "restore", {"source": str(source)})
+        return version
+
+    # ---- audit -------------------------------------------------------------------------------------
+    def verify_audit(self) -> ChainReport:
+        return first_broken_link(self.repo.audit_entries())
+
+    def audit(self, session: Session | None, action: str, detail: dict) -> None:
+        with self.repo.transaction():
+            self.repo.append_audit(self.clock(), session.username if session else "system", action, detail)
+
+
+def now_utc() -> datetime:
+    return datetime.now(timezone.utc)

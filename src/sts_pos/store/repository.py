@@ -1,0 +1,374 @@
+"""SQLite implementation of the vending ports (:class:`sts_pos.vending.ports.VendingRepository`).
+
+Rows become the vending layer's frozen records here; JSON columns (tariff blocks, sale breakdown and
+plan, audit detail) are parsed here. Times are stored as ISO 8601 UTC text.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from decimal import Decimal
+
+from sts_pos.store.db import transaction
+from sts_pos.sts.meter_number import IIN_11, MeterNumber
+from sts_pos.sts.tid import BaseDate
+from sts_pos.vending.audit import GENESIS, AuditEntry, canonical, entry_hash
+from sts_pos.vending.model import Customer, IssuedToken, Meter, OfficeSettings, PendingChange, Shift, SupplyGroup
+from sts_pos.vending.money import Currency
+from sts_pos.vending.ports import SaleRow, UserRow
+from sts_pos.vending.tariff import Block, Tariff
+
+
+def iso(when: datetime | None) -> str | None:
+    if when is None:
+        return None
+    return when.astimezone(timezone.utc).isoformat(timespec="microseconds")
+
+
+def from_iso(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+def tariff_from_row(row: sqlite3.Row) -> Tariff:
+    blocks = tuple(Block(Decimal(b["rate"]), b.get("up_to_kwh10")) for b in json.loads(row["blocks"]))
+    return Tariff(ti=row["ti"], name=row["name"], blocks=blocks, vat_percent=Decimal(row["vat_percent"]),
+                  fixed_monthly_charge=row["fixed_monthly_charge"], min_purchase=row["min_purchase"],
+                  max_purchase=row["max_purchase"], fbe_kwh10=row["fbe_kwh10"], id=row["id"])
+
+
+def blocks_json(blocks) -> str:
+    return json.dumps([{"rate": str(b.rate), "up_to_kwh10": b.up_to_kwh10} for b in blocks])
+
+
+def customer_from_row(row: sqlite3.Row) -> Customer:
+    pct = row["debt_recovery_percent"]
+    return Customer(id=row["id"], account_no=row["account_no"], name=row["name"], address=row["address"],
+                    phone=row["phone"], indigent=bool(row["indigent"]), debt_balance=row["debt_balance"],
+                    debt_recovery_percent=Decimal(pct) if pct not in (None, "") else None)
+
+
+class SqliteRepository:
+    """The vending ports on one SQLite connection."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._sg_cache: dict[int, SupplyGroup] = {}
+        self._settings: OfficeSettings | None = None
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        with transaction(self.conn):
+            yield
+
+    def q(self, sql: str, *args) -> list[sqlite3.Row]:
+        return self.conn.execute(sql, args).fetchall()
+
+    def one(self, sql: str, *args) -> sqlite3.Row | None:
+        return self.conn.execute(sql, args).fetchone()
+
+    # ---- settings ----------------------------------------------------------------------------------
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.one("SELECT value FROM settings WHERE key = ?", key)
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        self.conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
+                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, str(value)))
+        self._settings = None
+
+    def settings(self) -> OfficeSettings:
+        if self._settings is None:
+            values = {r["key"]: r["value"] for r in self.q("SELECT key, value FROM settings")}
+            currency = Currency(code=values.get("currency_code", "ZAR"), symbol=values.get("currency_symbol", "R"),
+                                decimals=int(values.get("currency_decimals", "2")),
+                                decimal_mark=values.get("decimal_mark", "."),
+                                thousands_separator=values.get("thousands_separator", " "))
+            self._settings = OfficeSettings(
+                name=values.get("office_name", "sts-pos office"), vat_number=values.get("vat_number", ""),
+                address=values.get("office_address", ""), currency=currency,
+                utc_offset_minutes=int(values.get("utc_offset_minutes", "0")),
+                deduction_order=tuple(json.loads(values.get("deduction_order", '["fixed_charge", "debt", "vat"]'))),
+                debt_recovery_percent=Decimal(values.get("debt_recovery_percent", "20")),
+            )
+        return self._settings
+
+    # ---- supply groups, meters, customers, tariffs -----------------------------------------------------
+    def supply_group(self, supply_group_id: int) -> SupplyGroup:
+        cached = self._sg_cache.get(supply_group_id)
+        if cached is None:
+            row = self.one("SELECT * FROM supply_groups WHERE id = ?", supply_group_id)
+            if row is None:
+                raise KeyError(supply_group_id)
+            cached = SupplyGroup(row["id"], row["sgc"], row["krn"], row["dkga"], row["ea"],
+                                 BaseDate.parse(row["base_date"]), row["ken"], row["key_type"], row["name"])
+            self._sg_cache[supply_group_id] = cached
+        return cached
+
+    def supply_groups(self) -> list[SupplyGroup]:
+        return [self.supply_group(r[0]) for r in self.q("SELECT id FROM supply_groups ORDER BY sgc, krn")]
+
+    def forget_cache(self) -> None:
+        self._sg_cache.clear()
+        self._settings = None
+
+    def vending_key_blob(self, supply_group_id: int) -> bytes:
+        row = self.one("SELECT vending_key_enc FROM supply_groups WHERE id = ?", supply_group_id)
+        if row is None:
+            raise KeyError(supply_group_id)
+        return bytes(row[0])
+
+    def _meter(self, row: sqlite3.Row | None) -> Meter | None:
+        if row is None:
+            return None
+        pending = None
+        if row["pending_supply_group_id"] is not None:
+            pending = PendingChange(self.supply_group(row["pending_supply_group_id"]), row["pending_ti"],
+                                    row["pending_key_type"], BaseDate.parse(row["pending_base_date"]))
+        return Meter(
+            id=row["id"], meter_number=MeterNumber(row["meter_number"], row["iin"]),
+            supply_group=self.supply_group(row["supply_group_id"]), ti=row["ti"], key_type=row["key_type"],
+            base_date=BaseDate.parse(row["base_date"]), kind=row["kind"], customer_id=row["customer_id"],
+            card_serial=row["card_serial"], pending=pending, last_tid=row["last_tid"],
+            last_tid_base=BaseDate.parse(row["last_tid_base"]) if row["last_tid_base"] else None,
+            active=bool(row["active"]),
+        )
+
+    def meter_by_number(self, drn: str) -> Meter | None:
+        return self._meter(self.one("SELECT * FROM meters WHERE meter_number = ?", drn))
+
+    def meter(self, meter_id: int) -> Meter:
+        meter = self._meter(self.one("SELECT * FROM meters WHERE id = ?", meter_id))
+        if meter is None:
+            raise KeyError(meter_id)
+        return meter
+
+    def meters_on_sgc(self, sgc: str) -> list[Meter]:
+        rows = self.q("SELECT m.* FROM meters m JOIN supply_groups g ON g.id = m.supply_group_id "
+                      "WHERE g.sgc = ? AND m.active ORDER BY m.id", sgc)
+        return [self._meter(r) for r in rows]
+
+    def customer(self, customer_id: int) -> Customer | None:
+        row = self.one("SELECT * FROM customers WHERE id = ?", customer_id)
+        return customer_from_row(row) if row else None
+
+    def tariff_by_ti(self, ti: int) -> Tariff | None:
+        row = self.one("SELECT * FROM tariffs WHERE ti = ?", ti)
+        return tariff_from_row(row) if row else None
+
+    # ---- users -------------------------------------------------------------------------------------
+    @staticmethod
+    def _user(row: sqlite3.Row | None) -> UserRow | None:
+        if row is None:
+            return None
+        return UserRow(row["id"], row["username"], row["full_name"], row["role"], row["password_hash"],
+                       row["failed_logins"], from_iso(row["locked_until"]), bool(row["active"]))
+
+    def user_by_name(self, username: str) -> UserRow | None:
+        return self._user(self.one("SELECT * FROM users WHERE username = ?", username))
+
+    def user(self, user_id: int) -> UserRow:
+        user = self._user(self.one("SELECT * FROM users WHERE id = ?", user_id))
+        if user is None:
+            raise KeyError(user_id)
+        return user
+
+    def record_login(self, user_id: int, failed_logins: int, locked_until: datetime | None) -> None:
+        self.conn.execute("UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?",
+                          (failed_logins, iso(locked_until), user_id))
+
+    def insert_user(self, username: str, full_name: str, role: str, password_hash: str, at: datetime) -> int:
+        return self.conn.execute(
+            "INSERT INTO users (username, full_name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)",
+            (username, full_name, role, password_hash, iso(at))).lastrowid
+
+    def update_user(self, user_id: int, **fields) -> None:
+        allowed = {"role", "active", "password_hash", "failed_logins", "locked_until", "full_name"}
+        assert set(fields) <= allowed, fields
+        sets = ", ".join(f"{k} = ?" for k in fields)
+        self.conn.execute(f"UPDATE users SET {sets} WHERE id = ?", (*fields.values(), user_id))
+
+    def list_users(self) -> list[dict]:
+        rows = self.q("SELECT username, full_name, role, active, failed_logins, locked_until FROM users "
+                      "ORDER BY username")
+        return [dict(r) for r in rows]
+
+    # ---- vending -----------------------------------------------------------------------------------
+    def month_state(self, meter_id: int, month: str) -> tuple[int, int, int | None]:
+        row = self.one("SELECT purchased_kwh10, fixed_charge_paid, fbe_sale_id FROM meter_months "
+                       "WHERE meter_id = ? AND month = ?", meter_id, month)
+        return (row[0], row[1], row[2]) if row else (0, 0, None)
+
+    def add_month(self, meter_id: int, month: str, kwh10: int, fixed_charge: int, fbe_sale_id: int | None) -> None:
+        self.conn.execute(
+            "INSERT INTO meter_months (meter_id, month, purchased_kwh10, fixed_charge_paid, fbe_sale_id) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (meter_id, month) DO UPDATE SET "
+            "purchased_kwh10 = purchased_kwh10 + excluded.purchased_kwh10, "
+            "fixed_charge_paid = fixed_charge_paid + excluded.fixed_charge_paid, "
+            "fbe_sale_id = coalesce(fbe_sale_id, excluded.fbe_sale_id)",
+            (meter_id, month, kwh10, fixed_charge, fbe_sale_id))
+
+    def reserve_tid(self, meter_id: int, base_code: str, tid: int, rnd: int) -> None:
+        self.conn.execute("UPDATE meters SET last_tid = ?, last_tid_base = ?, last_rnd = ? WHERE id = ?",
+                          (tid, base_code, rnd, meter_id))
+
+    def next_receipt_no(self, when: datetime) -> str:
+        row = self.one("SELECT value FROM settings WHERE key = 'receipt_counter'")
+        counter = int(row[0]) + 1 if row else 1
+        self.set_setting("receipt_counter", str(counter))
+        return f"{when:%y%m%d}-{counter:07d}"
+
+    def insert_sale(self, *, quote, plan: dict, created_at: datetime, **fields) -> int:
+        values = dict(fields, created_at=iso(created_at), tender=quote.tender, amount=quote.amount,
+                      change=quote.change, energy=quote.energy, vat=quote.vat, fixed_charge=quote.fixed_charge,
+                      debt_recovered=quote.debt_recovered, units_kwh10=quote.units_kwh10,
+                      free_kwh10=quote.free_kwh10, breakdown=json.dumps(quote.as_dict()), plan=json.dumps(plan))
+        columns = ", ".join(values)
+        marks = ", ".join("?" for _ in values)
+        return self.conn.execute(f"INSERT INTO sales ({columns}) VALUES ({marks})", tuple(values.values())).lastrowid
+
+    @staticmethod
+    def _sale(row: sqlite3.Row | None) -> SaleRow | None:
+        if row is None:
+            return None
+        return SaleRow(
+            id=row["id"], request_id=row["request_id"], receipt_no=row["receipt_no"], status=row["status"],
+            created_at=from_iso(row["created_at"]), issued_at=from_iso(row["issued_at"]), meter_id=row["meter_id"],
+            customer_id=row["customer_id"], user_id=row["user_id"], shift_id=row["shift_id"],
+            tariff_id=row["tariff_id"], month=row["month"], mode=row["mode"], tender=row["tender"],
+            amount=row["amount"], change=row["change"], units_kwh10=row["units_kwh10"],
+            free_kwh10=row["free_kwh10"], breakdown=json.loads(row["breakdown"]), plan=json.loads(row["plan"]),
+            reprints=row["reprints"], void_reason=row["void_reason"],
+        )
+
+    def sale(self, sale_id: int) -> SaleRow:
+        sale = self._sale(self.one("SELECT * FROM sales WHERE id = ?", sale_id))
+        if sale is None:
+            raise KeyError(sale_id)
+        return sale
+
+    def sale_by_request(self, request_id: str) -> SaleRow | None:
+        return self._sale(self.one("SELECT * FROM sales WHERE request_id = ?", request_id))
+
+    def sale_by_receipt(self, receipt_no: str) -> SaleRow | None:
+        return self._sale(self.one("SELECT * FROM sales WHERE receipt_no = ?", receipt_no))
+
+    def pending_sales(self) -> list[int]:
+        return [r[0] for r in self.q("SELECT id FROM sales WHERE status = 'PENDING' ORDER BY id")]
+
+    def set_sale_status(self, sale_id: int, status: str, at: datetime, void_reason: str | None = None,
+                        voided_by: int | None = None) -> None:
+        if status == "ISSUED":
+            self.conn.execute("UPDATE sales SET status = 'ISSUED', issued_at = ? WHERE id = ?", (iso(at), sale_id))
+        else:
+            self.conn.execute("UPDATE sales SET status = ?, void_reason = ?, voided_by = ?, voided_at = ? "
+                              "WHERE id = ?", (status, void_reason, voided_by, iso(at), sale_id))
+
+    def add_reprint(self, sale_id: int) -> None:
+        self.conn.execute("UPDATE sales SET reprints = reprints + 1 WHERE id = ?", (sale_id,))
+
+    def insert_tokens(self, meter_id: int, tokens: list[IssuedToken], at: datetime, sale_id: int | None = None,
+                      job_id: int | None = None) -> None:
+        self.conn.executemany(
+            "INSERT INTO tokens (sale_id, job_id, meter_id, seq, kind, token_class, subclass, tid, base_date, "
+            "units_kwh10, number, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(sale_id, job_id, meter_id, t.seq, t.kind, t.token_class, t.subclass, t.tid, t.base_date,
+              t.units_kwh10, t.number, iso(at)) for t in tokens])
+
+    def tokens(self, sale_id: int | None = None, job_id: int | None = None) -> list[IssuedToken]:
+        column, value = ("sale_id", sale_id) if sale_id is not None else ("job_id", job_id)
+        rows = self.q(f"SELECT * FROM tokens WHERE {column} = ? ORDER BY seq", value)
+        return [IssuedToken(r["seq"], r["kind"], r["token_class"], r["subclass"], r["tid"], r["number"],
+                            r["base_date"], r["units_kwh10"]) for r in rows]
+
+    def apply_key_change(self, meter_id: int, old: dict, new: dict, rollover: bool, at: datetime,
+                         sale_id: int | None = None, job_id: int | None = None) -> None:
+        self.conn.execute(
+            "UPDATE meters SET supply_group_id = ?, ti = ?, key_type = ?, base_date = ?, "
+            "pending_supply_group_id = NULL, pending_ti = NULL, pending_key_type = NULL, "
+            "pending_base_date = NULL, pending_since = NULL WHERE id = ?",
+            (new["supply_group_id"], new["ti"], new["key_type"], new["base_date"], meter_id))
+        self.conn.execute(
+            "INSERT INTO key_changes (meter_id, sale_id, job_id, old_params, new_params, rollover, applied_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (meter_id, sale_id, job_id, json.dumps(old), json.dumps(new), int(rollover), iso(at)))
+
+    def set_pending_change(self, meter_id: int, supply_group_id: int | None, ti: int | None,
+                           key_type: int | None, base_code: str | None, at: datetime | None) -> None:
+        self.conn.execute(
+            "UPDATE meters SET pending_supply_group_id = ?, pending_ti = ?, pending_key_type = ?, "
+            "pending_base_date = ?, pending_since = ? WHERE id = ?",
+            (supply_group_id, ti, key_type, base_code, iso(at), meter_id))
+
+    def change_debt(self, customer_id: int, delta: int) -> int:
+        self.conn.execute("UPDATE customers SET debt_balance = max(0, debt_balance + ?) WHERE id = ?",
+                          (delta, customer_id))
+        return self.one("SELECT debt_balance FROM customers WHERE id = ?", customer_id)[0]
+
+    def insert_job(self, *, created_at: datetime, params: dict, **fields) -> int:
+        values = dict(fields, created_at=iso(created_at), params=json.dumps(params))
+        columns = ", ".join(values)
+        marks = ", ".join("?" for _ in values)
+        return self.conn.execute(f"INSERT INTO engineering_jobs ({columns}) VALUES ({marks})",
+                                 tuple(values.values())).lastrowid
+
+    def job(self, job_id: int) -> dict | None:
+        row = self.one("SELECT * FROM engineering_jobs WHERE id = ?", job_id)
+        if row is None:
+            return None
+        job = dict(row)
+        job["params"] = json.loads(job["params"])
+        job["created_at"] = from_iso(job["created_at"])
+        return job
+
+    def job_by_request(self, request_id: str) -> dict | None:
+        row = self.one("SELECT id FROM engineering_jobs WHERE request_id = ?", request_id)
+        return self.job(row[0]) if row else None
+
+    # ---- shifts ------------------------------------------------------------------------------------
+    @staticmethod
+    def _shift(row: sqlite3.Row | None) -> Shift | None:
+        if row is None:
+            return None
+        return Shift(row["id"], row["user_id"], from_iso(row["opened_at"]), row["opening_float"],
+                     from_iso(row["closed_at"]), row["counted_cash"], row["expected_cash"], row["variance"])
+
+    def open_shift(self, user_id: int) -> Shift | None:
+        return self._shift(self.one("SELECT * FROM shifts WHERE user_id = ? AND closed_at IS NULL", user_id))
+
+    def shift(self, shift_id: int) -> Shift:
+        return self._shift(self.one("SELECT * FROM shifts WHERE id = ?", shift_id))
+
+    def insert_shift(self, user_id: int, opening_float: int, at: datetime) -> int:
+        return self.conn.execute("INSERT INTO shifts (user_id, opened_at, opening_float) VALUES (?, ?, ?)",
+                                 (user_id, iso(at), opening_float)).lastrowid
+
+    def shift_takings(self, shift_id: int) -> int:
+        return self.one("SELECT coalesce(sum(amount), 0) FROM sales WHERE shift_id = ? AND status = 'ISSUED'",
+                        shift_id)[0]
+
+    def close_shift(self, shift_id: int, at: datetime, counted: int, expected: int) -> None:
+        self.conn.execute("UPDATE shifts SET closed_at = ?, counted_cash = ?, expected_cash = ?, variance = ? "
+                          "WHERE id = ?", (iso(at), counted, expected, counted - expected, shift_id))
+
+    # ---- audit -------------------------------------------------------------------------------------
+    def append_audit(self, at: datetime, username: str, action: str, detail: dict) -> int:
+        """Append one hash-chained entry; call inside a transaction (the chain head is read and extended
+        atomically)."""
+        last = self.one("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")
+        prev_hash, entry_id = (last["hash"], last["id"] + 1) if last else (GENESIS, 1)
+        text, when = canonical(detail), iso(at)
+        digest = entry_hash(prev_hash, entry_id, when, username, action, text)
+        self.conn.execute("INSERT INTO audit_log (id, at, username, action, detail, prev_hash, hash) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?)", (entry_id, when, username, action, text, prev_hash, digest))
+        return entry_id
+
+    def audit_entries(self) -> list[AuditEntry]:
+        return [AuditEntry(r["id"], r["at"], r["username"], r["action"], r["detail"], r["prev_hash"], r["hash"])
+                for r in self.conn.execute("SELECT * FROM audit_log ORDER BY id")]
+
+
+__all__ = ["SqliteRepository", "iso", "from_iso", "tariff_from_row", "blocks_json", "IIN_11"]

@@ -1,0 +1,337 @@
+"""Selling electricity: quote, crash-safe idempotent vend, recovery, receipts, reprint and void.
+
+The vend is two transactions around the token making (domain research 1.3, Electrum's retry model):
+
+1. ``BEGIN IMMEDIATE``: find the sale by request id (a retry returns it, or completes it if PENDING);
+   otherwise quote, reserve ``TID = max(minute, last TID + 1)`` and a CSPRNG RND on the meter, reserve the
+   month's block usage and free units, and write the sale PENDING with its plan (every input of every
+   token). COMMIT.
+2. Make the tokens from the plan (pure; the same plan gives the same tokens).
+3. ``BEGIN IMMEDIATE``: if still PENDING, insert the tokens, mark the sale ISSUED (this records the
+   payment: the sale's money counts only when ISSUED), take the recovered debt, apply the key change the
+   KCTs carry, append the audit entry. COMMIT.
+
+A process killed anywhere leaves either nothing, a PENDING sale (no money, no token; :meth:`complete_pending`
+finishes it with the same tokens at the next start), or an ISSUED sale with its tokens. TIDs are reserved
+in step 1, so no TID is ever given twice on a meter.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from sts_pos.errors import UserFacingError
+from sts_pos.sts.errors import StsError
+from sts_pos.sts.meter_number import parse_meter_number
+from sts_pos.sts.tid import check_key_not_expired
+from sts_pos.vending.crashpoints import crash_point
+from sts_pos.vending.issuing import KeySource, Plan, make_tokens, params_from_plan, params_to_plan
+from sts_pos.vending.model import Customer, IssuedToken, Meter, params_dict
+from sts_pos.vending.money import money_text
+from sts_pos.vending.ports import SaleRow, VendingRepository
+from sts_pos.vending.receipt import Receipt, ReceiptBlock, ReceiptDeduction, ReceiptToken
+from sts_pos.vending.roles import Permission, Session
+from sts_pos.vending.tariff import Account, Quote, Tariff, quote_kwh, quote_money
+from sts_pos.vending.tid import new_rnd, next_tid
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class VendingError(UserFacingError):
+    pass
+
+
+class UnknownMeter(VendingError):
+    pass
+
+
+class DuplicateRequest(VendingError):
+    pass
+
+
+class SaleNotFound(VendingError):
+    pass
+
+
+@dataclass(frozen=True)
+class SaleResult:
+    """A sale with its tokens (entry order) and the meter's key parameters after them."""
+
+    sale: SaleRow
+    quote: Quote
+    tokens: tuple[IssuedToken, ...]
+    meter: dict
+
+    def as_json(self, currency) -> dict:
+        return {
+            "sale": {
+                "id": self.sale.id, "request_id": self.sale.request_id, "receipt_no": self.sale.receipt_no,
+                "status": self.sale.status, "amount": money_text(self.sale.amount, currency),
+                "tender": money_text(self.sale.tender, currency),
+                "change": money_text(self.sale.change, currency),
+                "units_kwh": self.sale.units_kwh10 / 10, "free_kwh": self.sale.free_kwh10 / 10,
+                "breakdown": self.quote.as_dict(),
+            },
+            "tokens": [t.as_dict() for t in self.tokens],
+            "meter": self.meter,
+        }
+
+
+class SalesService:
+    def __init__(self, repo: VendingRepository, keys: KeySource, clock: Clock = utc_now) -> None:
+        self.repo = repo
+        self.keys = keys
+        self.clock = clock
+
+    # ---- look-ups -------------------------------------------------------------------------------
+    def find_meter(self, meter_number: str) -> Meter:
+        parsed = parse_meter_number(meter_number)
+        meter = self.repo.meter_by_number(parsed.drn)
+        if meter is None:
+            raise UnknownMeter(f"Meter {parsed.drn} is not registered in this office. Check the number, or "
+                               "ask a supervisor to add the meter.")
+        if not meter.active:
+            raise UnknownMeter(f"Meter {parsed.drn} is no longer in service; it cannot be vended.")
+        return meter
+
+    def _month(self, when: datetime) -> str:
+        local = when.astimezone(timezone.utc) + timedelta(minutes=self.repo.settings().utc_offset_minutes)
+        return f"{local:%Y-%m}"
+
+    def _context(self, meter: Meter, when: datetime) -> tuple[Customer | None, Tariff, Account, str]:
+        settings = self.repo.settings()
+        customer = self.repo.customer(meter.customer_id) if meter.customer_id else None
+        if customer is None:
+            raise VendingError(f"Meter {meter.meter_number} has no customer account; a supervisor must link "
+                               "it to a customer before it can be vended.")
+        ti = meter.target_params.ti
+        tariff = self.repo.tariff_by_ti(ti)
+        if tariff is None:
+            raise VendingError(f"There is no tariff with index {ti:02d}; a supervisor must set it up.")
+        month = self._month(when)
+        kwh10, fixed_paid, fbe_sale = self.repo.month_state(meter.id, month)
+        percent = customer.debt_recovery_percent
+        account = Account(
+            debt_balance=customer.debt_balance,
+            debt_recovery_percent=settings.debt_recovery_percent if percent is None else percent,
+            fixed_charge_paid_this_month=fixed_paid, purchased_this_month_kwh10=kwh10,
+            free_units_due=bool(customer.indigent and tariff.fbe_kwh10 and fbe_sale is None),
+            order=settings.deduction_order,
+        )
+        return customer, tariff, account, month
+
+    def quote(self, session: Session, meter_number: str, amount: int | None = None,
+              kwh10: int | None = None) -> tuple[Quote, Meter]:
+        session.require(Permission.VEND)
+        meter = self.find_meter(meter_number)
+        _, tariff, account, _ = self._context(meter, self.clock())
+        return self._quote(tariff, account, amount, kwh10), meter
+
+    @staticmethod
+    def _quote(tariff: Tariff, account: Account, amount: int | None, kwh10: int | None) -> Quote:
+        if (amount is None) == (kwh10 is None):
+            raise VendingError("Give either an amount of money or a number of kWh.")
+        return quote_money(tariff, account, amount) if kwh10 is None else quote_kwh(tariff, account, kwh10)
+
+    # ---- vend -------------------------------------------------------------------------------------
+    def vend(self, session: Session, meter_number: str, amount: int | None = None, kwh10: int | None = None,
+             request_id: str | None = None) -> SaleResult:
+        session.require(Permission.VEND)
+        request_id = request_id or str(uuid.uuid4())
+        meter = self.find_meter(meter_number)
+        with self.repo.transaction():
+            existing = self.repo.sale_by_request(request_id)
+            if existing is not None:
+                self._check_same_request(existing, meter, amount, kwh10)
+                sale_id = existing.id
+            else:
+                sale_id = self._write_pending(session, meter.meter_number.drn, amount, kwh10, request_id)
+        crash_point("after_pending")
+        return self.complete(sale_id)
+
+    def _check_same_request(self, sale: SaleRow, meter: Meter, amount: int | None, kwh10: int | None) -> None:
+        same = sale.meter_id == meter.id and (
+            (kwh10 is None and sale.mode == "money" and sale.tender == amount)
+            or (kwh10 is not None and sale.mode == "kwh" and sale.breakdown.get("requested_kwh10") == kwh10))
+        if not same:
+            raise DuplicateRequest(
+                f"Request {sale.request_id} was already used for another sale (receipt {sale.receipt_no}). "
+                "Use a new request id for a new sale.")
+
+    def _write_pending(self, session: Session, drn: str, amount: int | None, kwh10: int | None,
+                       request_id: str) -> int:
+        now = self.clock()
+        meter = self.repo.meter_by_number(drn)  # re-read inside the transaction
+        customer, tariff, account, month = self._context(meter, now)
+        quote = self._quote(tariff, account, amount, kwh10)
+        shift = self.repo.open_shift(session.user_id)
+        shift_id = shift.id if shift else self._auto_open_shift(session, now)
+        target = meter.target_params
+        base = target.base_date
+        last = meter.last_tid if meter.last_tid_base == base else None
+        steps = []
+        for kind, units in (("credit", quote.units_kwh10), ("free", quote.free_kwh10)):
+            if units:
+                tid = next_tid(now, base, last, self.repo.settings().utc_offset_minutes)
+                check_key_not_expired(tid, target.ken)
+                steps.append({"kind": kind, "tid": tid, "rnd": new_rnd(), "kwh10": units})
+                last = tid
+        self.repo.reserve_tid(meter.id, base.code, last, steps[-1]["rnd"])
+        plan = Plan(
+            meter_number=meter.meter_number.drn, iin=meter.meter_number.iin,
+            current=params_to_plan(meter.params, meter.supply_group.id),
+            target=params_to_plan(target, meter.target_supply_group.id) if meter.pending else None,
+            rollover=bool(meter.pending and meter.pending.base_date != meter.base_date),
+            steps=tuple(steps),
+        )
+        sale_id = self.repo.insert_sale(
+            request_id=request_id, receipt_no=self.repo.next_receipt_no(now), status="PENDING",
+            created_at=now, meter_id=meter.id, customer_id=customer.id if customer else None,
+            user_id=session.user_id, shift_id=shift_id, tariff_id=tariff.id, month=month,
+            mode="money" if kwh10 is None else "kwh", quote=quote, plan=plan.as_dict(),
+        )
+        self.repo.add_month(meter.id, month, quote.units_kwh10, quote.fixed_charge,
+                            sale_id if quote.free_kwh10 else None)
+        return sale_id
+
+    def _auto_open_shift(self, session: Session, now: datetime) -> int:
+        shift_id = self.repo.insert_shift(session.user_id, 0, now)
+        self.repo.append_audit(now, session.username, "shift.open",
+                               {"shift_id": shift_id, "float": 0, "automatic": True})
+        return shift_id
+
+    def complete(self, sale_id: int) -> SaleResult:
+        """Finish a PENDING sale (or return an already finished one): make its tokens, mark it ISSUED."""
+        sale = self.repo.sale(sale_id)
+        if sale.status != "PENDING":
+            return self.result(sale)
+        plan = Plan.from_dict(sale.plan)
+        abandon_reason = None
+        try:
+            tokens = make_tokens(plan, self.keys)
+        except StsError as exc:  # cannot happen for a plan that passed step 1; recorded, never silent
+            tokens, abandon_reason = [], exc.message
+        crash_point("after_tokens")
+        now = self.clock()
+        with self.repo.transaction():
+            sale = self.repo.sale(sale_id)
+            if sale.status != "PENDING":
+                return self.result(sale)
+            user = self.repo.user(sale.user_id)
+            if abandon_reason:
+                self.repo.set_sale_status(sale_id, "ABANDONED", now, void_reason=abandon_reason)
+                self.repo.append_audit(now, user.username, "sale.abandoned",
+                                       {"sale_id": sale_id, "reason": abandon_reason})
+            else:
+                self.repo.insert_tokens(sale.meter_id, tokens, now, sale_id=sale_id)
+                quote = Quote.from_dict(sale.breakdown)
+                if quote.debt_recovered and sale.customer_id:
+                    self.repo.change_debt(sale.customer_id, -quote.debt_recovered)
+                if plan.target:
+                    self.repo.apply_key_change(sale.meter_id, plan.current, plan.target, plan.rollover, now,
+                                               sale_id=sale_id)
+                self.repo.set_sale_status(sale_id, "ISSUED", now)
+                self.repo.append_audit(now, user.username, "sale.issued", {
+                    "sale_id": sale_id, "receipt_no": sale.receipt_no, "meter": plan.meter_number,
+                    "amount": sale.amount, "units_kwh10": sale.units_kwh10,
+                    "tokens": [{"kind": t.kind, "tid": t.tid} for t in tokens]})
+                crash_point("before_issue_commit")
+        crash_point("after_issue")
+        return self.result(self.repo.sale(sale_id))
+
+    def complete_pending(self) -> list[SaleResult]:
+        """Finish every PENDING sale (at start-up, once the vault is unlocked). Deterministic."""
+        return [self.complete(sale_id) for sale_id in self.repo.pending_sales()]
+
+    def result(self, sale: SaleRow) -> SaleResult:
+        plan = Plan.from_dict(sale.plan)
+        meter = self.repo.meter(sale.meter_id)
+        return SaleResult(sale, Quote.from_dict(sale.breakdown), tuple(self.repo.tokens(sale_id=sale.id)),
+                          params_dict(plan.meter_number, params_from_plan(plan.key_params), meter.kind))
+
+    def sale(self, session: Session, sale_id: int | None = None, request_id: str | None = None,
+             receipt_no: str | None = None) -> SaleResult:
+        session.require(Permission.LOOKUP)
+        row = None
+        if sale_id is not None:
+            try:
+                row = self.repo.sale(sale_id)
+            except KeyError:
+                row = None
+        elif request_id is not None:
+            row = self.repo.sale_by_request(request_id)
+        elif receipt_no is not None:
+            row = self.repo.sale_by_receipt(receipt_no)
+        if row is None:
+            raise SaleNotFound("No sale with that number was found. Check the receipt number.")
+        return self.result(row)
+
+    # ---- receipts, reprint, void -------------------------------------------------------------------
+    def receipt(self, result: SaleResult, copy: bool = False) -> Receipt:
+        settings = self.repo.settings()
+        sale, quote = result.sale, result.quote
+        customer = self.repo.customer(sale.customer_id) if sale.customer_id else None
+        meter = self.repo.meter(sale.meter_id)
+        tariff = self.repo.tariff_by_ti(result.meter["ti"])
+        operator = self.repo.user(sale.user_id)
+        return Receipt(
+            office_name=settings.name, office_vat_number=settings.vat_number, office_address=settings.address,
+            receipt_no=sale.receipt_no, sale_id=sale.id, request_id=sale.request_id,
+            issued_at=sale.issued_at or sale.created_at, operator=operator.full_name or operator.username,
+            customer_name=customer.name if customer else "", customer_account=customer.account_no if customer else "",
+            customer_address=customer.address if customer else "", meter_number=meter.meter_number.drn,
+            meter_kind=meter.kind, sgc=result.meter["sgc"], ti=result.meter["ti"], krn=result.meter["krn"],
+            key_type=result.meter["key_type"], ea=result.meter["ea"], dkga=result.meter["dkga"],
+            base_date=result.meter["base_date"], tariff_name=tariff.name if tariff else "",
+            currency=settings.currency, tender=sale.tender, amount=sale.amount, change=sale.change,
+            deductions=tuple(ReceiptDeduction(d.kind, d.description, d.amount, d.tax, d.balance_after)
+                             for d in quote.deductions),
+            vat_percent=quote.vat_percent, vat=quote.vat, energy=quote.energy, debt_remaining=quote.debt_after,
+            units_kwh10=quote.units_kwh10, free_kwh10=quote.free_kwh10,
+            blocks=tuple(ReceiptBlock(b.block, b.kwh10, b.rate, b.cost) for b in quote.blocks),
+            tokens=tuple(ReceiptToken(t.seq, t.kind, t.number, t.token_class, t.subclass, t.tid, t.units_kwh10)
+                         for t in result.tokens),
+            copy=copy, status=sale.status, reason=sale.void_reason or "",
+        )
+
+    def reprint(self, session: Session, sale_id: int) -> Receipt:
+        """The sale's receipt marked COPY; the reprint is counted on the sale and audited."""
+        session.require(Permission.REPRINT)
+        result = self.sale(session, sale_id=sale_id)
+        if result.sale.status == "PENDING":
+            result = self.complete(sale_id)
+        if result.sale.status not in ("ISSUED", "VOIDED"):
+            raise VendingError(f"Sale {result.sale.receipt_no} issued no token; there is nothing to reprint.")
+        now = self.clock()
+        with self.repo.transaction():
+            self.repo.add_reprint(sale_id)
+            self.repo.append_audit(now, session.username, "sale.reprint",
+                                   {"sale_id": sale_id, "receipt_no": result.sale.receipt_no})
+        return self.receipt(self.result(self.repo.sale(sale_id)), copy=True)
+
+    def void(self, session: Session, sale_id: int, reason: str) -> SaleResult:
+        """Void an issued sale: a supervisor's recorded write-off (the token itself cannot be revoked).
+        The sale's money leaves the shift's takings and the debt it recovered is restored."""
+        session.require(Permission.VOID)
+        if not (reason or "").strip():
+            raise VendingError("A void needs a reason; type why the sale is written off.")
+        now = self.clock()
+        with self.repo.transaction():
+            sale = self.repo.sale(sale_id)
+            if sale.status != "ISSUED":
+                raise VendingError(f"Sale {sale.receipt_no} is {sale.status.lower()}; only an issued sale can be voided.")
+            quote = Quote.from_dict(sale.breakdown)
+            if quote.debt_recovered and sale.customer_id:
+                self.repo.change_debt(sale.customer_id, quote.debt_recovered)
+            self.repo.set_sale_status(sale_id, "VOIDED", now, void_reason=reason.strip(), voided_by=session.user_id)
+            self.repo.append_audit(now, session.username, "sale.void", {
+                "sale_id": sale_id, "receipt_no": sale.receipt_no, "reason": reason.strip(),
+                "written_off": sale.amount, "units_kwh10": sale.units_kwh10})
+        return self.result(self.repo.sale(sale_id))

@@ -1,0 +1,149 @@
+"""Users, log-in with lockout, and cashier shifts (opening float, counted cash, variance).
+
+Log-in: scrypt password check (:mod:`sts_pos.vending.passwords`); ``MAX_FAILED_LOGINS`` wrong passwords
+in a row lock the account for ``LOCKOUT_MINUTES``. The error never says whether the user name or the
+password was wrong. Shifts: one open shift per user; expected cash = float + takings of the shift's issued
+sales (voided sales were refunded); the variance (counted - expected) is recorded and audited.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sts_pos.errors import UserFacingError
+from sts_pos.vending.model import Shift
+from sts_pos.vending.passwords import LOCKOUT_MINUTES, MAX_FAILED_LOGINS, hash_password, verify_password
+from sts_pos.vending.ports import VendingRepository
+from sts_pos.vending.roles import Permission, Role, Session
+from sts_pos.vending.sales import Clock, utc_now
+
+
+class LoginFailed(UserFacingError):
+    pass
+
+
+class AccountLocked(LoginFailed):
+    pass
+
+
+class ShiftError(UserFacingError):
+    pass
+
+
+class StaffService:
+    def __init__(self, repo: VendingRepository, clock: Clock = utc_now) -> None:
+        self.repo = repo
+        self.clock = clock
+
+    def login(self, username: str, password: str) -> Session:
+        now = self.clock()
+        user = self.repo.user_by_name((username or "").strip())
+        if user is None or not user.active:
+            raise LoginFailed("Wrong user name or password.")
+        if user.locked_until and user.locked_until > now:
+            raise AccountLocked(f"The account {user.username} is locked after too many wrong passwords; try "
+                                f"again after {user.locked_until:%H:%M} UTC or ask a supervisor to unlock it.")
+        ok = verify_password(password or "", user.password_hash)
+        with self.repo.transaction():
+            if ok:
+                self.repo.record_login(user.id, 0, None)
+                self.repo.append_audit(now, user.username, "user.login", {})
+            else:
+                failed = user.failed_logins + 1
+                locked = now + timedelta(minutes=LOCKOUT_MINUTES) if failed >= MAX_FAILED_LOGINS else None
+                self.repo.record_login(user.id, 0 if locked else failed, locked)
+                self.repo.append_audit(now, user.username, "user.login_failed",
+                                       {"failed": failed, "locked": locked is not None})
+        if not ok:
+            if locked:
+                raise AccountLocked(f"Too many wrong passwords: the account {user.username} is locked for "
+                                    f"{LOCKOUT_MINUTES} minutes.")
+            raise LoginFailed("Wrong user name or password.")
+        return Session(user.id, user.username, Role(user.role), user.full_name)
+
+    def add_user(self, session: Session, username: str, password: str, role: str, full_name: str = "") -> int:
+        session.require(Permission.USERS)
+        role = Role(role).value
+        if not username.strip() or len(password) < 8:
+            raise UserFacingError("A user needs a name and a password of at least 8 characters.")
+        if self.repo.user_by_name(username.strip()):
+            raise UserFacingError(f"There is already a user called {username}.")
+        now = self.clock()
+        with self.repo.transaction():
+            user_id = self.repo.insert_user(username.strip(), full_name, role, hash_password(password), now)
+            self.repo.append_audit(now, session.username, "user.add", {"username": username, "role": role})
+        return user_id
+
+    def set_password(self, session: Session, username: str, password: str) -> None:
+        if session.username.lower() != username.lower():
+            session.require(Permission.USERS)
+        if len(password) < 8:
+            raise UserFacingError("A password needs at least 8 characters.")
+        user = self.repo.user_by_name(username)
+        if user is None:
+            raise UserFacingError(f"There is no user called {username}.")
+        now = self.clock()
+        with self.repo.transaction():
+            self.repo.update_user(user.id, password_hash=hash_password(password), failed_logins=0,
+                                  locked_until=None)
+            self.repo.append_audit(now, session.username, "user.password", {"username": user.username})
+
+    def set_user(self, session: Session, username: str, role: str | None = None, active: bool | None = None,
+                 unlock: bool = False) -> None:
+        session.require(Permission.USERS if (role or active is not None) else Permission.VOID)
+        user = self.repo.user_by_name(username)
+        if user is None:
+            raise UserFacingError(f"There is no user called {username}.")
+        now = self.clock()
+        with self.repo.transaction():
+            if role:
+                self.repo.update_user(user.id, role=Role(role).value)
+            if active is not None:
+                self.repo.update_user(user.id, active=int(active))
+            if unlock:
+                self.repo.record_login(user.id, 0, None)
+            self.repo.append_audit(now, session.username, "user.edit",
+                                   {"username": user.username, "role": role, "active": active, "unlock": unlock})
+
+    def users(self, session: Session) -> list[dict]:
+        session.require(Permission.USERS)
+        return self.repo.list_users()
+
+    # ---- shifts ------------------------------------------------------------------------------------
+    def current_shift(self, session: Session) -> Shift | None:
+        return self.repo.open_shift(session.user_id)
+
+    def open_shift(self, session: Session, opening_float: int) -> Shift:
+        session.require(Permission.SHIFT)
+        if opening_float < 0:
+            raise ShiftError("The float cannot be negative.")
+        now = self.clock()
+        with self.repo.transaction():
+            if self.repo.open_shift(session.user_id):
+                raise ShiftError("You already have an open shift; close it before opening another.")
+            shift_id = self.repo.insert_shift(session.user_id, opening_float, now)
+            self.repo.append_audit(now, session.username, "shift.open", {"shift_id": shift_id, "float": opening_float})
+        return self.repo.shift(shift_id)
+
+    def shift_summary(self, session: Session, shift: Shift) -> dict:
+        takings = self.repo.shift_takings(shift.id)
+        return {"shift_id": shift.id, "opened_at": shift.opened_at.isoformat(), "float": shift.opening_float,
+                "takings": takings, "expected_cash": shift.opening_float + takings}
+
+    def close_shift(self, session: Session, counted_cash: int) -> Shift:
+        session.require(Permission.SHIFT)
+        if counted_cash < 0:
+            raise ShiftError("The counted cash cannot be negative.")
+        now = self.clock()
+        with self.repo.transaction():
+            shift = self.repo.open_shift(session.user_id)
+            if shift is None:
+                raise ShiftError("You have no open shift to close.")
+            expected = shift.opening_float + self.repo.shift_takings(shift.id)
+            self.repo.close_shift(shift.id, now, counted_cash, expected)
+            self.repo.append_audit(now, session.username, "shift.close", {
+                "shift_id": shift.id, "counted": counted_cash, "expected": expected,
+                "variance": counted_cash - expected})
+        return self.repo.shift(shift.id)
+
+
