@@ -76,7 +76,7 @@ def from_vending(v, office_phone: str = "", offset_minutes: int = 0) -> Receipt:
 
 
 _SALE_SQL = """
-    SELECT s.*, u.username, m.meter_number, m.ti AS meter_ti, m.key_type, m.kind AS meter_kind,
+    SELECT s.*, coalesce(nullif(u.full_name, ''), u.username) AS username, m.meter_number, m.ti AS meter_ti, m.key_type, m.kind AS meter_kind,
            m.card_serial, g.sgc, g.krn, g.ea, c.name AS customer_name, c.address AS customer_address,
            c.account_no, t.name AS tariff_name, t.ti AS tariff_ti
     FROM sales s
@@ -95,12 +95,13 @@ def _tokens(conn: sqlite3.Connection, column: str, row_id: int) -> tuple[Receipt
 
 
 def _key_params(plan: str | None, row) -> tuple[str, int, int]:
-    """SGC/TI/KRN the sale's credit token was made for: the sale's plan when it names them, else the meter's."""
+    """SGC/TI/KRN the sale's credit token was made for: the sale's plan (its key change target if the sale
+    carried key change tokens, else the meter's parameters at the time), else the meter's current ones."""
     try:
         data = json.loads(plan) if plan else {}
     except ValueError:
         data = {}
-    params = data.get("credit_params") or data.get("params") or data.get("meter") or {}
+    params = data.get("target") or data.get("current") or {}
     if isinstance(params, dict) and params.get("sgc"):
         return str(params["sgc"]), int(params.get("ti", row["meter_ti"])), int(params.get("krn", row["krn"]))
     return row["sgc"], row["meter_ti"], row["krn"]

@@ -1,0 +1,129 @@
+"""End to end on the demo office (sales made by the real vending service): the receipt from the vending
+layer and the receipt rebuilt from the database agree; the day report equals the day's receipts; the
+``sts-pos report`` and ``sts-pos print`` commands write files whose content can be checked."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+from collections import Counter
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from sts_pos.cli import main
+from sts_pos.reports.receipt_adapter import from_vending, receipt_for_sale
+from sts_pos.reports.receipt_pdf import receipt_pdf
+from sts_pos.reports.sales import sales_rows
+from sts_pos.store.demo import create_demo
+from sts_pos.store.office import Office
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    path = tmp_path_factory.mktemp("demo") / "office.sqlite3"
+    create_demo(path)
+    office = Office.open(path)
+    yield path, office
+    office.close()
+
+
+def _sale_ids(office):
+    return [r[0] for r in office.conn.execute("SELECT id FROM sales WHERE status = 'ISSUED' ORDER BY id")]
+
+
+def test_vending_receipt_and_database_receipt_agree(demo):
+    _, office = demo
+    offset = office.repo.settings().utc_offset_minutes
+    ids = _sale_ids(office)
+    assert len(ids) >= 10
+    for sale_id in ids:
+        vending = office.sales.receipt(office.sales.result(office.repo.sale(sale_id)))
+        a = from_vending(vending, offset_minutes=offset)
+        b = receipt_for_sale(office.conn, sale_id=sale_id)
+        assert a.tokens == b.tokens and a.tokens
+        for field in ("receipt_number", "transaction_id", "issued_at", "operator", "customer_name", "account",
+                      "meter_number", "sgc", "ti", "krn", "tariff", "tendered", "change", "amount", "deductions",
+                      "vat", "energy_amount", "units", "blocks"):
+            assert getattr(a, field) == getattr(b, field), field
+        assert a.office.name == b.office.name and a.office.money == b.office.money
+
+
+def test_day_report_reconciles_with_demo_receipts(demo):
+    _, office = demo
+    per_day = Counter()
+    count = Counter()
+    for sale_id in _sale_ids(office):
+        r = receipt_for_sale(office.conn, sale_id=sale_id)
+        per_day[r.issued_at.date().isoformat()] += r.amount
+        count[r.issued_at.date().isoformat()] += 1
+    days = sorted(per_day)
+    from datetime import date
+
+    rows = sales_rows(office.conn, date.fromisoformat(days[0]), date.fromisoformat(days[-1]), "day")
+    assert {r[0]: r[2] for r in rows} == dict(per_day)
+    assert {r[0]: r[1] for r in rows} == dict(count)
+
+
+def test_print_command_pdf_with_decodable_qr(demo, tmp_path, capsys):
+    path, office = demo
+    sale_id = _sale_ids(office)[-1]
+    receipt_no, = office.conn.execute("SELECT receipt_no FROM sales WHERE id = ?", (sale_id,)).fetchone()
+    numbers = [r[0] for r in office.conn.execute("SELECT number FROM tokens WHERE sale_id = ? ORDER BY seq", (sale_id,))]
+    out = tmp_path / "r.pdf"
+    assert main(["--db", str(path), "--json", "print", "--receipt", receipt_no, "--copy", "--paper", "80mm",
+                 "--out", str(out)]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed["tokens"] == numbers and printed["copy"] is True
+    text = " ".join(PdfReader(str(out)).pages[0].extract_text().split())
+    assert "COPY" in text and receipt_no in text and "Demo Vending Office" in text
+    for n in numbers:
+        assert " ".join(n[i:i + 4] for i in range(0, 20, 4)) in text
+    subprocess.run(["pdftoppm", "-png", "-r", "200", "-singlefile", str(out), str(tmp_path / "r")], check=True, timeout=30)
+    decoded = subprocess.run(["zbarimg", "-q", "--raw", str(tmp_path / "r.png")], capture_output=True, timeout=30)
+    assert decoded.stdout.decode().split() == numbers
+
+
+def test_print_command_escpos_to_a_printer_file(demo, tmp_path):
+    path, office = demo
+    sale_id = _sale_ids(office)[0]
+    device = tmp_path / "lp0"
+    device.write_bytes(b"")
+    assert main(["--db", str(path), "print", "--sale", str(sale_id), "--paper", "58mm",
+                 "--printer", f"file:{device}"]) == 0
+    data = device.read_bytes()
+    number, = office.conn.execute("SELECT number FROM tokens WHERE sale_id = ? AND kind = 'credit'", (sale_id,)).fetchone()
+    assert " ".join(number[i:i + 4] for i in range(0, 20, 4)).encode() in data and b"\x1dV" in data
+    assert main(["--db", str(path), "print", "--sale", "999999", "--out", str(tmp_path / "x.pdf")]) == 2
+    assert main(["--db", str(path), "print", "--sale", str(sale_id), "--printer", "serial:/dev/ttyNOPRINTER"]) == 2
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "csv", "xlsx", "json"])
+def test_report_command_writes_each_format(demo, tmp_path, fmt, capsys):
+    path, office = demo
+    first, last = office.conn.execute("SELECT substr(min(created_at), 1, 10), substr(max(created_at), 1, 10) "
+                                      "FROM sales").fetchone()
+    out = tmp_path / f"sales.{fmt}"
+    assert main(["--db", str(path), "report", "sales-by-cashier", "--from", first, "--to", last, "--out", str(out)]) == 0
+    total = office.conn.execute("SELECT sum(amount) FROM sales WHERE status = 'ISSUED'").fetchone()[0]
+    total_text = f"{total // 100}.{total % 100:02d}"
+    data = out.read_bytes()
+    if fmt == "json":
+        assert json.loads(data)["totals"]["amount"] == total_text
+    elif fmt == "csv":
+        assert data.decode("utf-8-sig").splitlines()[-1].split(",")[2] == total_text
+    elif fmt == "xlsx":
+        ws = load_workbook(io.BytesIO(data)).active
+        assert any(row[0] == "Total" and round(row[2] * 100) == total for row in ws.iter_rows(values_only=True) if row)
+    else:
+        assert "Sales by cashier" in PdfReader(io.BytesIO(data)).pages[0].extract_text()
+
+
+def test_report_command_errors(demo, tmp_path):
+    path, _ = demo
+    assert main(["--db", str(path), "report", "no-such-report", "--out", str(tmp_path / "x.csv")]) == 2
+    assert main(["--db", str(path), "report", "sales-by-day", "--format", "pdf"]) == 2  # PDF needs --out
+    assert main(["--db", str(tmp_path / "missing.sqlite3"), "report", "sales-by-day"]) == 2
+    assert main(["--db", str(path), "report", "--list"]) == 0
