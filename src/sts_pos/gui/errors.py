@@ -27,6 +27,9 @@ log = logging.getLogger("sts_pos.gui")
 shown: list[tuple[str, str]] = []
 """Every (message, detail) shown since start, newest last; tests read it."""
 
+informed: list[str] = []
+"""Every information message shown since start, newest last."""
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("errors", text)
@@ -68,6 +71,7 @@ def show_error(parent: QWidget | None, exc: BaseException | str, detail: str = "
 
 
 def show_info(parent: QWidget | None, message: str, title: str = "") -> QMessageBox:
+    informed.append(message)
     box = QMessageBox(parent or QApplication.activeWindow())
     box.setObjectName("infoBox")
     box.setIcon(QMessageBox.Icon.Information)
