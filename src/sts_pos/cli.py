@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "sts_pos.commands.vending",
     "sts_pos.commands.records",
     "sts_pos.commands.meter",
+    "sts_pos.commands.sms",
     "sts_pos.commands.report",
     "sts_pos.commands.print_cmd",
 ]

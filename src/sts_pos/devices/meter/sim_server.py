@@ -199,9 +199,10 @@ def open_pty() -> tuple[int, int, str]:
 
 
 class MeterSimServer:
-    """Serves a :class:`MeterResponder` on a pty master fd or a pyserial port, in a background thread."""
+    """Serves a responder (anything with ``feed(bytes) -> bytes``, e.g. :class:`MeterResponder` or the SMS
+    modem simulator) on a pty master fd or a pyserial port, in a background thread."""
 
-    def __init__(self, responder: MeterResponder, *, fd: int | None = None, port: Any = None) -> None:
+    def __init__(self, responder: Any, *, fd: int | None = None, port: Any = None) -> None:
         if (fd is None) == (port is None):
             raise ValueError("give either a file descriptor or a serial port")
         self.responder = responder
@@ -287,3 +288,6 @@ class PtySimulator:
 def start_simulator(meter: SimulatedMeter) -> PtySimulator:
     """Start a simulated meter on a new pty; call ``stop()`` when done."""
     return PtySimulator(meter)
+
+
+SerialSimServer = MeterSimServer  # the same server serves the GSM modem simulator

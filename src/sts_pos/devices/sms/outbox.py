@@ -1,0 +1,263 @@
+"""A persistent SMS outbox that retries after failures and never sends a message twice.
+
+The outbox is its own small SQLite file next to the office database (``sms-outbox.sqlite3``; WAL,
+``synchronous=FULL``), so a crash can lose nothing that was committed and the office DB's migrations stay
+the core's business. Each message moves through::
+
+    queued --(attempt recorded, committed)--> sending --(+CMSS/+CMGS reference)--> sent --(+CDS)--> delivered
+       ^                                         |                                     \\--(+CDS)--> undelivered
+       +------- modem refused (no network...) --+  (retry with back-off; failed after max_attempts)
+
+Store-then-send (the default, ``mode="stored"``): the text is first written into the modem's memory
+(AT+CMGW) and its index recorded, then sent from there (AT+CMSS). The attempt is committed *before*
+anything is written to the modem, so after a crash every row still in ``sending`` is checked, not resent
+(:meth:`SmsOutbox.recover`):
+
+* no index recorded: the crash came before or during AT+CMGW; an ``STO UNSENT`` copy with the same number
+  and text in the modem is adopted, and if there is none the message never reached the modem and is
+  queued again (a stored message is never sent without AT+CMSS);
+* index recorded: the modem's own status of that copy decides: ``STO SENT`` -> sent (no second send),
+  ``STO UNSENT`` -> sent now from the stored copy; a copy that vanished -> ``uncertain``.
+
+``mode="direct"`` (AT+CMGS, for modems without message memory) cannot be checked after a crash, so such
+rows become ``uncertain`` and wait for a person (:meth:`SmsOutbox.resolve`) instead of being resent.
+A timeout or lost port in the middle of a send leaves the row in ``sending`` for the same check.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from sts_pos.devices.sms.errors import ModemRefused, SmsError
+from sts_pos.devices.sms.modem import DeliveryReport, GsmModem, check_message
+
+FILE_NAME = "sms-outbox.sqlite3"
+STATES = ("queued", "sending", "sent", "delivered", "undelivered", "failed", "uncertain")
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS sms_outbox (
+    id INTEGER PRIMARY KEY,
+    dedup_key TEXT UNIQUE,
+    phone TEXT NOT NULL,
+    text TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('queued', 'sending', 'sent', 'delivered', 'undelivered', 'failed',
+                                         'uncertain')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at REAL NOT NULL DEFAULT 0,
+    modem_index INTEGER,
+    reference INTEGER,
+    last_error TEXT,
+    created_at TEXT NOT NULL,
+    sent_at TEXT,
+    delivered_at TEXT
+);
+CREATE INDEX IF NOT EXISTS sms_outbox_due ON sms_outbox (state, next_attempt_at);
+"""
+
+
+@dataclass(frozen=True)
+class OutboxMessage:
+    id: int
+    dedup_key: str | None
+    phone: str
+    text: str
+    state: str
+    attempts: int
+    next_attempt_at: float
+    modem_index: int | None
+    reference: int | None
+    last_error: str | None
+    created_at: str
+    sent_at: str | None
+    delivered_at: str | None
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def default_path(db_path: str | None) -> Path:
+    """The outbox file next to the office database (or in the per-user data folder without one)."""
+    if db_path:
+        return Path(db_path).resolve().parent / FILE_NAME
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("sts-pos", appauthor=False)) / FILE_NAME
+
+
+def _utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class SmsOutbox:
+    """The outbox on one SQLite file; one instance per process (thread-safe enough for one worker)."""
+
+    def __init__(self, path: str | Path, *, mode: str = "stored", max_attempts: int = 8, base_delay: float = 30.0,
+                 clock: Callable[[], float] = time.time, crash_point: Callable[[str], None] | None = None) -> None:
+        if mode not in ("stored", "direct"):
+            raise ValueError("mode is 'stored' or 'direct'")
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.mode = mode
+        self.max_attempts = max_attempts
+        self.base_delay = base_delay
+        self.clock = clock
+        self._crash_point = crash_point or (lambda point: None)
+        self.db = sqlite3.connect(self.path, isolation_level=None, timeout=10, check_same_thread=False)
+        self.db.row_factory = sqlite3.Row
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=FULL")
+        self.db.executescript(SCHEMA)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "SmsOutbox":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- queue -----------------------------------------------------------------------------------------
+    def enqueue(self, phone: str, text: str, key: str | None = None) -> OutboxMessage:
+        """Queue a message; with ``key`` (e.g. ``"sale:42:+2782..."``) queuing the same one again is a no-op."""
+        phone = phone.replace(" ", "")
+        check_message(phone, text)
+        self.db.execute("INSERT OR IGNORE INTO sms_outbox (dedup_key, phone, text, state, next_attempt_at, "
+                        "created_at) VALUES (?, ?, ?, 'queued', 0, ?)", (key, phone, text, _utc_now()))
+        if key is not None:
+            return self._row("SELECT * FROM sms_outbox WHERE dedup_key = ?", key)
+        return self._row("SELECT * FROM sms_outbox WHERE id = last_insert_rowid()")
+
+    def get(self, message_id: int) -> OutboxMessage:
+        return self._row("SELECT * FROM sms_outbox WHERE id = ?", message_id)
+
+    def messages(self, state: str | None = None) -> list[OutboxMessage]:
+        if state is None:
+            rows = self.db.execute("SELECT * FROM sms_outbox ORDER BY id").fetchall()
+        else:
+            rows = self.db.execute("SELECT * FROM sms_outbox WHERE state = ? ORDER BY id", (state,)).fetchall()
+        return [OutboxMessage(**dict(row)) for row in rows]
+
+    # -- sending ---------------------------------------------------------------------------------------
+    def deliver_due(self, modem: GsmModem) -> dict[str, int]:
+        """Check interrupted attempts, then send every due message once; returns counts by outcome."""
+        counts = {"sent": 0, "retry": 0, "failed": 0}
+        self.recover(modem)
+        due = self.db.execute("SELECT id FROM sms_outbox WHERE state = 'queued' AND next_attempt_at <= ? "
+                              "ORDER BY id", (self.clock(),)).fetchall()
+        for (message_id,) in due:
+            counts[self._send(modem, self.get(message_id))] += 1
+        self.apply_reports(modem.poll_reports())
+        return counts
+
+    def _send(self, modem: GsmModem, message: OutboxMessage) -> str:
+        self._update(message.id, state="sending", attempts=message.attempts + 1, last_error=None)
+        self._crash_point("attempt-recorded")
+        try:
+            if self.mode == "direct":
+                reference = modem.send_direct(message.phone, message.text)
+            else:
+                index = message.modem_index
+                if index is None:
+                    index = modem.store(message.phone, message.text)
+                    self._crash_point("stored")
+                    self._update(message.id, modem_index=index)
+                reference = modem.send_stored(index)
+            self._crash_point("sent")
+        except ModemRefused as exc:
+            return self._refused(message, exc)
+        self._update(message.id, state="sent", reference=reference, sent_at=_utc_now())
+        if self.mode == "stored":
+            try:
+                modem.delete(index)
+            except SmsError:
+                pass  # a leftover STO SENT copy is harmless: recovery only adopts STO UNSENT copies
+        return "sent"
+
+    def _refused(self, message: OutboxMessage, exc: ModemRefused) -> str:
+        attempts = message.attempts + 1
+        if attempts >= self.max_attempts:
+            self._update(message.id, state="failed", last_error=exc.message)
+            return "failed"
+        delay = min(self.base_delay * 2 ** (attempts - 1), 3600.0)
+        extra = {"modem_index": None} if exc.code == 321 else {}  # the stored copy is gone: store it again
+        self._update(message.id, state="queued", next_attempt_at=self.clock() + delay, last_error=exc.message,
+                     **extra)
+        return "retry"
+
+    def recover(self, modem: GsmModem) -> list[OutboxMessage]:
+        """Settle every attempt a crash (or a timeout) left in ``sending`` by asking the modem; never resends."""
+        settled = []
+        for message in self.messages("sending"):
+            if self.mode == "direct":
+                self._update(message.id, state="uncertain",
+                             last_error="sts-pos stopped while the modem was sending; it may or may not have "
+                                        "gone out. Ask the customer, then resend or mark it sent.")
+            else:
+                self._recover_stored(modem, message)
+            settled.append(self.get(message.id))
+        return settled
+
+    def _recover_stored(self, modem: GsmModem, message: OutboxMessage) -> None:
+        index = message.modem_index
+        if index is None:
+            copies = [m for m in modem.list_stored()
+                      if m.status == "STO UNSENT" and m.number == message.phone and m.text == message.text]
+            if not copies:
+                self._update(message.id, state="queued", next_attempt_at=0)  # never reached the modem
+                return
+            index = copies[0].index
+            self._update(message.id, modem_index=index)
+        stored = modem.read_stored(index)
+        if stored is None:
+            self._update(message.id, state="uncertain",
+                         last_error="The modem lost its stored copy of this message; it may or may not have "
+                                    "gone out. Ask the customer, then resend or mark it sent.")
+        elif stored.status == "STO SENT":
+            self._update(message.id, state="sent", sent_at=_utc_now())
+        else:
+            self._update(message.id, state="queued", next_attempt_at=0)  # sent from the stored copy next
+
+    def resolve(self, message_id: int, *, resend: bool) -> OutboxMessage:
+        """A person settles an ``uncertain`` message: queue it again, or record that it arrived."""
+        message = self.get(message_id)
+        if message.state != "uncertain":
+            raise SmsError(f"SMS {message_id} is {message.state}, not uncertain; there is nothing to settle.")
+        if resend:
+            self._update(message_id, state="queued", modem_index=None, next_attempt_at=0)
+        else:
+            self._update(message_id, state="sent", sent_at=_utc_now())
+        return self.get(message_id)
+
+    def apply_reports(self, reports: list[DeliveryReport]) -> int:
+        """Mark sent messages delivered/undelivered from status reports (matched on the latest reference)."""
+        changed = 0
+        for report in reports:
+            if not report.final:
+                continue
+            row = self.db.execute("SELECT id FROM sms_outbox WHERE reference = ? AND state = 'sent' "
+                                  "ORDER BY sent_at DESC, id DESC LIMIT 1", (report.reference,)).fetchone()
+            if row is not None:
+                if report.delivered:
+                    self._update(row[0], state="delivered", delivered_at=_utc_now())
+                else:
+                    self._update(row[0], state="undelivered",
+                                 last_error=f"The network could not deliver the SMS (status {report.status}).")
+                changed += 1
+        return changed
+
+    # -- rows ------------------------------------------------------------------------------------------
+    def _update(self, message_id: int, **values: Any) -> None:
+        columns = ", ".join(f"{name} = ?" for name in values)
+        self.db.execute(f"UPDATE sms_outbox SET {columns} WHERE id = ?", (*values.values(), message_id))
+
+    def _row(self, sql: str, *params: Any) -> OutboxMessage:
+        row = self.db.execute(sql, params).fetchone()
+        if row is None:
+            raise SmsError("There is no such SMS in the outbox.", f"{sql} {params}")
+        return OutboxMessage(**dict(row))
