@@ -9,4 +9,5 @@ os.environ.setdefault("LANG", "C.UTF-8")
 pytest_plugins: list[str] = [
     "tests.support.pcsc",
     "tests.support.serial_pty",
+    "tests.support.sts_office",
 ]

@@ -167,6 +167,7 @@ class Quote:
     debt_before: int = 0
     debt_after: int = 0
     already_kwh10: int = 0
+    energy_budget: int = 0  # VAT-exclusive money that was available for energy
 
     @property
     def amount(self) -> int:
@@ -195,7 +196,7 @@ class Quote:
             "requested_kwh10": self.requested_kwh10, "already_kwh10": self.already_kwh10,
             "blocks": [{"block": b.block, "kwh10": b.kwh10, "rate": str(b.rate), "cost": str(b.cost)}
                        for b in self.blocks],
-            "debt_before": self.debt_before, "debt_after": self.debt_after,
+            "debt_before": self.debt_before, "debt_after": self.debt_after, "energy_budget": self.energy_budget,
         }
 
     @classmethod
@@ -210,6 +211,7 @@ class Quote:
             blocks=tuple(BlockLine(b["block"], b["kwh10"], Decimal(b["rate"]), Decimal(b["cost"]))
                          for b in data["blocks"]),
             debt_before=data["debt_before"], debt_after=data["debt_after"],
+            energy_budget=data.get("energy_budget", 0),
         )
 
 
@@ -281,7 +283,7 @@ def _split(tariff: Tariff, account: Account, tender: int) -> Quote:
         tender=tender, deductions=tuple(lines), vat_percent=rate, vat=vat, energy=energy,
         energy_tax=energy_tax, units_kwh10=units, blocks=blocks, change=change, order=order,
         debt_before=account.debt_balance, debt_after=debt_after,
-        already_kwh10=account.purchased_this_month_kwh10,
+        already_kwh10=account.purchased_this_month_kwh10, energy_budget=budget,
         free_kwh10=amount_floor(tariff.fbe_kwh10) if account.free_units_due else 0,
     )
 
