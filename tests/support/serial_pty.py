@@ -32,3 +32,15 @@ def meter_sim():
         yield sim
     finally:
         sim.stop()
+
+
+@pytest.fixture
+def modem_sim():
+    """A simulated GSM modem on a pty: ``.port_path``, ``.responder.sent`` (what really went out)."""
+    from sts_pos.devices.sms import start_modem_simulator
+
+    sim = start_modem_simulator()
+    try:
+        yield sim
+    finally:
+        sim.stop()
