@@ -20,6 +20,14 @@ from sts_pos.reports.table import COUNT, KWH, MONEY, TEXT, Column, Report, now_t
 
 GROUPS = ("day", "month", "cashier", "tariff", "supply_group")
 
+# The covering index the sales reports want (proposed as a store migration): with it a month over a
+# million sales is read from the index alone (about 75 ms instead of 300-700 ms, benchmarks/bench_reports.py).
+# It stays consistent after voids by itself, unlike a summary table.
+REPORT_INDEX_SQL = (
+    "CREATE INDEX IF NOT EXISTS sales_report ON sales (created_at, status, user_id, tariff_id, meter_id, amount, "
+    "energy, vat, fixed_charge, debt_recovered, units_kwh10, free_kwh10, customer_id)"
+)
+
 SALES_COLUMNS = (
     Column("count", "Sales", COUNT),
     Column("amount", "Amount paid", MONEY),
