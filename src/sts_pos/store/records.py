@@ -217,8 +217,8 @@ class Records:
             ids += [r[0] for r in self.repo.q(
                 "SELECT customer_id FROM meters WHERE meter_number >= ? AND meter_number < ? AND customer_id "
                 "IS NOT NULL LIMIT ?", digits, _upper_bound(digits), limit)]
-            ids += [r[0] for r in self.repo.q(
-                "SELECT id FROM customers WHERE phone >= ? AND phone < ? LIMIT ?", text, _upper_bound(text), limit)]
+        ids += [r[0] for r in self.repo.q(
+            "SELECT id FROM customers WHERE phone >= ? AND phone < ? LIMIT ?", text, _upper_bound(text), limit)]
         ids += [r[0] for r in self.repo.q(
             "SELECT id FROM customers WHERE account_no LIKE ? ESCAPE '\\' LIMIT ?", _like(text), limit)]
         words = _WORD.findall(text)
