@@ -16,16 +16,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sts_pos.errors import UserFacingError
+from sts_pos.devices import DeviceError, DeviceNotFound
 
 KINDS = ("serial", "usb", "network", "file", "dummy")
 
 
-class PrinterError(UserFacingError):
+class PrinterError(DeviceError):
     """The receipt printer could not be reached or refused the data."""
 
 
-class PrinterNotFound(PrinterError):
+class PrinterNotFound(PrinterError, DeviceNotFound):
     """The configured printer is not there (unplugged, switched off, wrong port/address)."""
 
 
