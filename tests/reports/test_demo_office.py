@@ -44,11 +44,13 @@ def test_vending_receipt_and_database_receipt_agree(demo):
         a = from_vending(vending, offset_minutes=offset)
         b = receipt_for_sale(office.conn, sale_id=sale_id)
         assert a.tokens == b.tokens and a.tokens
-        for field in ("receipt_number", "transaction_id", "issued_at", "operator", "customer_name", "account",
+        for field in ("kind", "receipt_number", "transaction_id", "issued_at", "operator", "customer_name", "account",
                       "meter_number", "sgc", "ti", "krn", "tariff", "tendered", "change", "amount", "deductions",
                       "vat", "energy_amount", "units", "blocks"):
             assert getattr(a, field) == getattr(b, field), field
         assert a.office.name == b.office.name and a.office.money == b.office.money
+    kinds = {receipt_for_sale(office.conn, sale_id=i).kind for i in ids}
+    assert kinds == {"sale", "card_purchase"}  # the demo has keypad and IC card meters
 
 
 def test_day_report_reconciles_with_demo_receipts(demo):

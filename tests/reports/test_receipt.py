@@ -113,3 +113,15 @@ def test_long_values_stay_on_the_paper(tmp_path):
     left = image.crop((0, 0, 8, image.height)).getextrema()
     right = image.crop((image.width - 8, 0, image.width, image.height)).getextrema()
     assert left[0] > 200 and right[0] > 200
+
+
+def test_block_lines_add_up_to_the_energy_amount():
+    from decimal import Decimal
+
+    from sts_pos.reports.receipt_data import Block
+
+    r = sale_receipt(energy_amount=5646, blocks=(Block("Block 1", 300, Decimal("145.12"), Decimal("4353.60")),
+                                                  Block("Block 2", 65, Decimal("198.90"), Decimal("1292.85"))))
+    lines = [line for line in receipt_layout(r) if line.left.strip().startswith("Block")]
+    assert [line.right for line in lines] == ["ZMW 43.54", "ZMW 12.92"]  # 43.54 + 12.92 = 56.46
+    assert "x 1.4512" in lines[0].left and "x 1.989" in lines[1].left

@@ -14,6 +14,7 @@ Token order is entry order (key change tokens first, then credit), as the vendin
 from __future__ import annotations
 
 import textwrap
+from decimal import ROUND_HALF_UP, Decimal
 from dataclasses import dataclass
 
 from sts_pos.reports.formatting import format_kwh, format_money, format_rate
@@ -136,12 +137,22 @@ def _money_lines(r: Receipt, money) -> list[Line]:
         out.append(Line("pair", "Energy amount", money(r.energy_amount)))
     if r.units is not None:
         out.append(Line("pair", "Units", format_kwh(r.units)))
-    for b in r.blocks:
+    for b, amount in zip(r.blocks, _block_amounts(r)):
         rate = format_rate(b.rate, r.office.money)
-        out.append(Line("pair", f"  {b.label} {format_kwh(b.units)} x {rate}", money(b.amount)))
+        out.append(Line("pair", f"  {b.label} {format_kwh(b.units)} x {rate}", money(amount)))
     if r.free_units:
         out.append(Line("pair", "Free units (FBE)", format_kwh(r.free_units)))
     return out
+
+
+def _block_amounts(r: Receipt) -> list[int]:
+    """Block costs in whole minor units that add up to the energy amount printed above them: each block's
+    exact cost rounded half up, the last one taking the rounding (the energy charge is the exact total
+    rounded up), so the customer's sum matches the receipt."""
+    amounts = [int(Decimal(b.amount).to_integral_value(rounding=ROUND_HALF_UP)) for b in r.blocks]
+    if amounts and r.energy_amount is not None:
+        amounts[-1] = r.energy_amount - sum(amounts[:-1])
+    return amounts
 
 
 def _pair_text(left: str, right: str, columns: int) -> list[str]:

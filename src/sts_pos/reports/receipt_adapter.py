@@ -60,8 +60,9 @@ def from_vending(v, office_phone: str = "", offset_minutes: int = 0) -> Receipt:
     if issued.tzinfo is not None:
         issued = local_time(issued.isoformat(), offset_minutes)
     is_sale = getattr(v, "kind", SALE) == SALE
+    kind = CARD_PURCHASE if is_sale and getattr(v, "meter_kind", "") == "ic_card" else getattr(v, "kind", SALE)
     return Receipt(
-        office=office, kind=getattr(v, "kind", SALE), receipt_number=v.receipt_no, transaction_id=v.request_id,
+        office=office, kind=kind, receipt_number=v.receipt_no, transaction_id=v.request_id,
         issued_at=issued, operator=v.operator, customer_name=v.customer_name, customer_address=v.customer_address,
         account=v.customer_account, meter_number=v.meter_number, sgc=v.sgc, ti=v.ti, krn=v.krn,
         key_type=v.key_type, ea=v.ea, tariff=v.tariff_name,
@@ -72,6 +73,7 @@ def from_vending(v, office_phone: str = "", offset_minutes: int = 0) -> Receipt:
         tokens=tuple(ReceiptToken(t.kind, t.number, t.units_kwh10, t.tid) for t in v.tokens),
         copy=v.copy, reason=v.reason,
         card_serial=str(v.extra.get("card_serial", "")) if getattr(v, "extra", None) else "",
+        notes=(f"VOIDED: {v.reason}".strip(),) if getattr(v, "status", "ISSUED") == "VOIDED" else (),
     )
 
 

@@ -128,19 +128,22 @@ def _blocks(lines: list[Line], p: Paper) -> list[tuple[float, Draw]]:
 def _pair_block(left: str, right: str, font: str, bold: str, size: float, width: float) -> tuple[float, Draw]:
     step = size * 1.3
     gap = size
+    rsize = size
     if stringWidth(left, font, size) + gap + stringWidth(right, bold, size) <= width:
         lefts, rights = [left], [right]
         rows = 1
     else:
         lefts = _split(left, font, size, width)
-        rights = _split(right, bold, size, width)
+        # a long value without spaces (a transaction id) is set smaller to stay on one line if it can
+        rsize = max(size * 0.7, min(size, size * width / max(stringWidth(right, bold, size), 1)))
+        rights = _split(right, bold, rsize, width)
         rows = len(lefts) + len(rights)
 
     def draw(c: pdfcanvas.Canvas, x: float, y: float) -> None:
         c.setFont(font, size)
         for i, part in enumerate(lefts):
             c.drawString(x, y - size - i * step, part)
-        c.setFont(bold, size)
+        c.setFont(bold, rsize)
         first = 0 if rows == 1 else len(lefts)
         for i, part in enumerate(rights):
             c.drawRightString(x + width, y - size - (first + i) * step, part)
