@@ -50,6 +50,9 @@ def build(db_path: str | Path, *, synchronous: bool = False, options: dict | Non
     ctx = Context(office=office, tasks=Tasks(synchronous=synchronous),
                   device_tasks=Tasks(synchronous=synchronous, max_threads=1), options=dict(options or {}))
     ctx.formats = Formats.for_office(office)
+    from sts_pos.gui.screens.admin import apply_device_settings
+
+    apply_device_settings(ctx)
     return ctx, MainWindow(ctx)
 
 

@@ -40,7 +40,7 @@ FEATURES = {
     "store": ("sts_pos.store.db",),
     "vend": ("sts_pos.vending.sales", "sts_pos.store.office"),
     "engineering": ("sts_pos.vending.engineering", "sts_pos.store.office"),
-    "cards": ("sts_pos.devices.cards.service",),
+    "cards": ("sts_pos.devices.cards.service", "sts_pos.devices.cards.pcsc"),
     "meter": ("sts_pos.devices.meter.client",),
     "sms": ("sts_pos.devices.sms.outbox",),
     "receipts": ("sts_pos.reports.receipt_pdf",),
@@ -62,6 +62,8 @@ class OfficeSession:
         self._features = {name: all(_importable(m) for m in mods) for name, mods in FEATURES.items()}
         self.receipts_dir = self.db_path.parent / "receipts"
         self.printed: list[Path] = []
+        self.printer_spec = ""  # blank: PDF files in receipts_dir; else an ESC/POS printer (devices.printers)
+        self.paper = "80mm"
 
     # -- capabilities ----------------------------------------------------------------------------------
     def has(self, feature: str) -> bool:
@@ -332,18 +334,47 @@ class OfficeSession:
         return receipt_pdf(from_vending(receipt, offset_minutes=self.settings().utc_offset_minutes), paper)
 
     def print_receipt(self, sale_id: int, copy: bool = False) -> str:
-        """Render the receipt PDF and send it to the receipt printer; returns where it went.
+        """Print the sale's receipt (a reprint is marked COPY and audited); returns where it went.
 
-        Until printer settings exist in the office, receipts go to ``receipts/`` next to the database
-        (the file a system printer or a PDF viewer prints)."""
-        pdf = self.receipt_pdf(sale_id, copy=copy)
+        With no receipt printer set, the receipt is a PDF in ``receipts/`` next to the database (the file a
+        system printer or a PDF viewer prints); with an ESC/POS printer it is also sent there."""
+        from sts_pos.reports.receipt_adapter import from_vending
+
+        sales = self.services.sales
+        if copy:
+            vending_receipt = sales.reprint(self._session(), sale_id)
+        else:
+            vending_receipt = sales.receipt(sales.sale(self._session(), sale_id=sale_id))
+        receipt = from_vending(vending_receipt, offset_minutes=self.settings().utc_offset_minutes)
+        return self._print(receipt, f"sale-{sale_id}{'-copy' if copy else ''}")
+
+    def _print(self, receipt, stem: str) -> str:
+        from sts_pos.reports.receipt_pdf import receipt_pdf
+
         self.receipts_dir.mkdir(parents=True, exist_ok=True)
         n = 1
-        while (path := self.receipts_dir / f"sale-{sale_id}{'-copy' if copy else ''}-{n}.pdf").exists():
+        while (path := self.receipts_dir / f"{stem}-{n}.pdf").exists():
             n += 1
-        path.write_bytes(pdf)
+        path.write_bytes(receipt_pdf(receipt, self.paper))
         self.printed.append(path)
-        return str(path)
+        if not self.printer_spec:
+            return str(path)
+        from sts_pos.devices.printers import PrinterSettings, send_bytes
+        from sts_pos.reports.receipt_escpos import receipt_escpos
+
+        settings = PrinterSettings.parse(self.printer_spec, columns=32 if self.paper == "58mm" else 42)
+        send_bytes(settings, receipt_escpos(receipt, columns=settings.columns))
+        return self.printer_spec
+
+    def test_print(self) -> str:
+        from sts_pos.reports.receipt_adapter import from_vending
+
+        row = self.services.repo.one("SELECT id FROM sales WHERE status = 'ISSUED' ORDER BY id DESC LIMIT 1")
+        if row is None:
+            raise UserFacingError(_tr("There is no sale yet to print as a test."))
+        sales = self.services.sales
+        receipt = from_vending(sales.receipt(sales.sale(self._session(), sale_id=row[0]), copy=True))
+        return self._print(receipt, "test-print")
 
     def void(self, sale_id: int, reason: str) -> SaleView:
         return self._sale_view(self.services.sales.void(self._session(), sale_id, reason))
@@ -351,8 +382,41 @@ class OfficeSession:
     def send_sms(self, sale_id: int):
         self.require("sms", _tr("SMS"))
 
-    def read_customer_card(self):
-        self.require("cards", _tr("Reading customer cards"))
+    # -- IC cards ---------------------------------------------------------------------------------------
+    def reader_summary(self) -> str:
+        from sts_pos.devices.cards.service import reader_status
+
+        readers = reader_status()
+        if not readers:
+            return _tr("No card reader is connected. Plug in the reader.")
+        return "\n".join(_tr("{0}: card inserted").format(r.name) if r.card_present else
+                         _tr("{0}: no card").format(r.name) for r in readers)
+
+    def card_office(self):
+        """The office's card key and PSC from the unlocked vault (needs the core to expose the vault secret)."""
+        office = self.services
+        for name in ("card_office", "card_secret", "vault_secret"):
+            provider = getattr(office, name, None)
+            if provider is not None:
+                from sts_pos.devices.cards.service import CardOffice
+
+                value = provider()
+                return value if isinstance(value, CardOffice) else CardOffice.from_vault_secret(value)
+        raise Unavailable(_tr("Reading and writing customer cards needs the office's card key from the key "
+                              "vault, which is not available in this build."))
+
+    def read_card_contents(self) -> dict:
+        from sts_pos.devices.cards.service import read_card
+
+        return read_card(self.card_office()).to_dict()
+
+    def read_customer_card(self) -> MeterView:
+        data = self.read_card_contents()
+        return self.meter(data["meter_number"])
+
+    def write_last_purchase_to_card(self) -> dict:
+        self.card_office()
+        raise Unavailable(_tr("Writing a purchase to a card is not available in this build."))
 
     # -- shifts ----------------------------------------------------------------------------------------
     def _shift_view(self, shift) -> ShiftView | None:
@@ -493,3 +557,51 @@ class OfficeSession:
             return "\n".join(lines)
         raise CrcMismatch(_tr("This token is not for meter {0} with its current key: a digit may be mistyped, or "
                               "it was made for another meter or key.").format(meter.meter_number.drn))
+
+    # -- administration ----------------------------------------------------------------------------------
+    def users(self) -> list[list[str]]:
+        rows = self.services.staff.users(self._session())
+        return [[r["username"], r["full_name"], r["role"], _tr("yes") if r["active"] else _tr("no"),
+                 r["locked_until"] or ""] for r in rows]
+
+    def add_user(self, username: str, password: str, role: str, full_name: str) -> int:
+        return self.services.staff.add_user(self._session(), username, password, role, full_name)
+
+    def supply_group_rows(self) -> list[list[str]]:
+        return [[g.sgc, str(g.krn), g.name, g.dkga, {"07": "STA", "09": "DES", "11": "MISTY1"}.get(g.ea, g.ea),
+                 str(g.base_date.year), str(g.key_type), str(g.ken)] for g in self.services.repo.supply_groups()]
+
+    def add_supply_group(self, **fields) -> int:
+        return self.services.records.add_supply_group(self._session(), **fields)
+
+    def tariff_rows(self) -> list[list[str]]:
+        from sts_pos.vending.money import kwh_text
+
+        rows = []
+        for t in self.services.records.tariffs():
+            blocks = "; ".join(
+                f"{'≤ ' + kwh_text(b.up_to_kwh10) + ' kWh' if b.up_to_kwh10 else _tr('rest')}: "
+                f"{b.rate.scaleb(-self.settings().currency.decimals).normalize():f}/kWh" for b in t.blocks)
+            rows.append([f"{t.ti:02d}", t.name, blocks, f"{t.vat_percent}%", self._money(t.fixed_monthly_charge),
+                         self._money(t.min_purchase), self._money(t.max_purchase) if t.max_purchase else "—",
+                         f"{kwh_text(t.fbe_kwh10)} kWh" if t.fbe_kwh10 else "—"])
+        return rows
+
+    def audit_rows(self, limit: int = 300) -> list[list[str]]:
+        rows = self.services.repo.q("SELECT id, at, username, action, detail FROM audit_log ORDER BY id DESC "
+                                    "LIMIT ?", limit)
+        return [[str(r[0]), r[1][:19].replace("T", " "), r[2], r[3], r[4]] for r in rows]
+
+    def verify_audit(self) -> str:
+        report = self.services.verify_audit()
+        if report.ok:
+            return _tr("The audit log is intact: {0} entries checked.").format(report.checked)
+        return _tr("The audit log is broken at entry {0}: {1}.").format(report.first_broken_id, report.reason)
+
+    def backup(self, path: str) -> str:
+        report = self.services.backup(self._session(), path)
+        return _tr("Backup written to {0} ({1} bytes, checked).").format(report.path, report.bytes)
+
+    def restore(self, path: str) -> str:
+        version = self.services.restore(self._session(), path)
+        return _tr("The office was restored from {0} (schema {1}).").format(path, version)

@@ -1,20 +1,260 @@
-"""The Administration screen."""
+"""Administration: users and roles, supply groups and vending keys (typed once, never shown again),
+tariffs, receipt printer and device ports, backup and restore, the audit log with its verification.
+
+Device settings (printer, meter port, card reader) belong to this computer, not to the office file, so
+they are kept in ``<database>.devices.ini`` beside it (QSettings, INI format).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
+from PySide6.QtWidgets import (
+    QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QTabWidget,
+    QVBoxLayout, QWidget,
+)
 
+from sts_pos.gui import errors
 from sts_pos.gui.screens.base import Context, Screen
+from sts_pos.gui.screens.customers import _table, fill
 from sts_pos.gui.widgets import NotAvailable
+
+
+def device_settings(ctx: Context) -> QSettings:
+    path = ctx.office.db_path.with_name(ctx.office.db_path.name + ".devices.ini")
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def apply_device_settings(ctx: Context) -> None:
+    """Hand the saved printer and port settings to the session (called at start and after saving)."""
+    s = device_settings(ctx)
+    ctx.office.printer_spec = str(s.value("printer/spec", "") or "")
+    ctx.office.paper = str(s.value("printer/paper", "80mm") or "80mm")
+    ctx.options["meter_port"] = str(s.value("meter/port", "") or "")
 
 
 class AdminScreen(Screen):
     key = "admin"
-    roles = ('supervisor', 'admin')
+    roles = ("supervisor", "admin")
     icon_name = "admin"
     title_text = QT_TRANSLATE_NOOP("Screens", "Administration")
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.replace_with(NotAvailable(self.title(), parent=self))
+        if not ctx.office.has("vend"):
+            self.replace_with(NotAvailable(self.title(), parent=self))
+            return
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabWidget(self, objectName="adminTabs")
+        layout.addWidget(self.tabs)
+        is_admin = ctx.has_role("admin")
+        if is_admin:
+            self.tabs.addTab(self._users_tab(), self.tr("Users"))
+            self.tabs.addTab(self._keys_tab(), self.tr("Supply groups and keys"))
+        self.tabs.addTab(self._tariffs_tab(), self.tr("Tariffs"))
+        self.tabs.addTab(self._devices_tab(), self.tr("Printer and devices"))
+        self.tabs.addTab(self._backup_tab(), self.tr("Backup and restore"))
+        self.tabs.addTab(self._audit_tab(), self.tr("Audit log"))
+
+    def activated(self) -> None:
+        if hasattr(self, "tabs"):
+            self.reload()
+
+    def reload(self) -> None:
+        run = self.ctx.tasks.run
+        fail = lambda exc: errors.show_error(self, exc)  # noqa: E731
+        if hasattr(self, "usersTable"):
+            run(self.ctx.office.users, success=lambda rows: fill(self.usersTable, rows), failure=fail)
+            run(self.ctx.office.supply_group_rows, success=lambda rows: fill(self.keysTable, rows), failure=fail)
+        run(self.ctx.office.tariff_rows, success=lambda rows: fill(self.tariffsTable, rows), failure=fail)
+        run(self.ctx.office.audit_rows, success=lambda rows: fill(self.auditTable, rows), failure=fail)
+
+    # -- users ------------------------------------------------------------------------------------------
+    def _users_tab(self) -> QWidget:
+        tab = QWidget(self)
+        layout = QVBoxLayout(tab)
+        self.usersTable = _table(tab, [self.tr("User"), self.tr("Name"), self.tr("Role"), self.tr("Active"),
+                                       self.tr("Locked until")])
+        layout.addWidget(self.usersTable, 1)
+        form = QHBoxLayout()
+        self.newUser = QLineEdit(tab, objectName="newUser", placeholderText=self.tr("user name"))
+        self.newName = QLineEdit(tab, objectName="newName", placeholderText=self.tr("full name"))
+        self.newRole = QComboBox(tab, objectName="newRole")
+        for role, label in (("cashier", self.tr("cashier")), ("technician", self.tr("technician")),
+                            ("supervisor", self.tr("supervisor")), ("admin", self.tr("administrator"))):
+            self.newRole.addItem(label, role)
+        self.newPassword = QLineEdit(tab, objectName="newPassword", placeholderText=self.tr("first password"))
+        self.newPassword.setEchoMode(QLineEdit.EchoMode.Password)
+        add = QPushButton(self.tr("Add user"), tab, objectName="addUser")
+        add.clicked.connect(self.add_user)
+        for w in (self.newUser, self.newName, self.newRole, self.newPassword, add):
+            form.addWidget(w)
+        layout.addLayout(form)
+        return tab
+
+    def add_user(self) -> None:
+        args = (self.newUser.text().strip(), self.newPassword.text(), self.newRole.currentData(),
+                self.newName.text().strip())
+        self.ctx.tasks.run(lambda: self.ctx.office.add_user(*args),
+                           success=lambda _: (self.newPassword.clear(), self.reload()),
+                           failure=lambda exc: errors.show_error(self, exc))
+
+    # -- supply groups and keys ---------------------------------------------------------------------------
+    def _keys_tab(self) -> QWidget:
+        tab = QWidget(self)
+        layout = QVBoxLayout(tab)
+        self.keysTable = _table(tab, [self.tr("SGC"), self.tr("Key revision"), self.tr("Name"), self.tr("DKGA"),
+                                      self.tr("Algorithm"), self.tr("Base date"), self.tr("Key type"),
+                                      self.tr("Key expiry (KEN)")])
+        layout.addWidget(self.keysTable, 1)
+        form = QFormLayout()
+        row = QHBoxLayout()
+        self.sgcEdit = QLineEdit(tab, objectName="sgcEdit", placeholderText="123456", maxLength=6)
+        self.krnSpin = QSpinBox(tab, objectName="krnSpin", minimum=1, maximum=9, value=1)
+        self.sgNameEdit = QLineEdit(tab, objectName="sgName", placeholderText=self.tr("name"))
+        self.dkgaCombo = QComboBox(tab, objectName="dkgaCombo")
+        self.dkgaCombo.addItems(["02", "04"])
+        self.eaCombo = QComboBox(tab, objectName="eaCombo")
+        self.eaCombo.addItem("EA07 STA", "07")
+        self.eaCombo.addItem("EA09 DES", "09")
+        self.eaCombo.addItem("EA11 MISTY1", "11")
+        self.baseCombo = QComboBox(tab, objectName="baseCombo")
+        self.baseCombo.addItems(["2014", "1993", "2035"])
+        for w in (self.sgcEdit, self.krnSpin, self.sgNameEdit, self.dkgaCombo, self.eaCombo, self.baseCombo):
+            row.addWidget(w)
+        form.addRow(self.tr("Supply group"), row)
+        self.keyEdit = QLineEdit(tab, objectName="vendingKey")
+        self.keyEdit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.keyEdit.setPlaceholderText(self.tr("vending key in hex: typed once, stored encrypted, never shown"))
+        add = QPushButton(self.tr("Store key"), tab, objectName="storeKey")
+        add.clicked.connect(self.add_supply_group)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.keyEdit, 1)
+        key_row.addWidget(add)
+        form.addRow(self.tr("Vending key"), key_row)
+        layout.addLayout(form)
+        return tab
+
+    def add_supply_group(self) -> None:
+        key = self.keyEdit.text()
+        self.keyEdit.clear()  # never kept in the widget
+        args = dict(sgc=self.sgcEdit.text().strip(), krn=self.krnSpin.value(), dkga=self.dkgaCombo.currentText(),
+                    ea=self.eaCombo.currentData(), base_date=self.baseCombo.currentText(), vending_key_hex=key,
+                    name=self.sgNameEdit.text().strip())
+        self.ctx.tasks.run(lambda: self.ctx.office.add_supply_group(**args), success=lambda _: self.reload(),
+                           failure=lambda exc: errors.show_error(self, exc))
+
+    # -- tariffs ------------------------------------------------------------------------------------------
+    def _tariffs_tab(self) -> QWidget:
+        tab = QWidget(self)
+        layout = QVBoxLayout(tab)
+        self.tariffsTable = _table(tab, [self.tr("TI"), self.tr("Name"), self.tr("Blocks"), self.tr("VAT"),
+                                         self.tr("Fixed monthly charge"), self.tr("Minimum"), self.tr("Maximum"),
+                                         self.tr("Free units")])
+        layout.addWidget(self.tariffsTable)
+        layout.addWidget(QLabel(self.tr("Tariffs are changed with 'sts-pos tariffs' in this build."), tab))
+        return tab
+
+    # -- devices ------------------------------------------------------------------------------------------
+    def _devices_tab(self) -> QWidget:
+        tab = QWidget(self)
+        form = QFormLayout(tab)
+        s = device_settings(self.ctx)
+        self.printerEdit = QLineEdit(str(s.value("printer/spec", "") or ""), tab, objectName="printerSpec")
+        self.printerEdit.setPlaceholderText(self.tr("blank: PDF files; or serial:/dev/ttyUSB0, usb:04b8:0202, "
+                                                    "network:192.168.1.50:9100, file:/dev/usb/lp0"))
+        self.paperCombo = QComboBox(tab, objectName="paperCombo")
+        self.paperCombo.addItems(["80mm", "58mm", "A4"])
+        self.paperCombo.setCurrentText(str(s.value("printer/paper", "80mm")))
+        self.meterPortEdit = QLineEdit(str(s.value("meter/port", "") or ""), tab, objectName="meterPortSetting")
+        self.meterPortEdit.setPlaceholderText("/dev/ttyUSB0")
+        self.readerEdit = QLineEdit(str(s.value("cards/reader", "") or ""), tab, objectName="readerSetting")
+        self.readerEdit.setPlaceholderText(self.tr("blank: the first reader with a card"))
+        save = QPushButton(self.tr("Save"), tab, objectName="saveDevices")
+        save.clicked.connect(self.save_devices)
+        test = QPushButton(self.tr("Test print"), tab, objectName="testPrint")
+        test.clicked.connect(self.test_print)
+        buttons = QHBoxLayout()
+        buttons.addWidget(save)
+        buttons.addWidget(test)
+        buttons.addStretch(1)
+        form.addRow(self.tr("Receipt printer"), self.printerEdit)
+        form.addRow(self.tr("Receipt width"), self.paperCombo)
+        form.addRow(self.tr("Meter serial port"), self.meterPortEdit)
+        form.addRow(self.tr("Card reader"), self.readerEdit)
+        form.addRow("", buttons)
+        return tab
+
+    def save_devices(self) -> None:
+        s = device_settings(self.ctx)
+        s.setValue("printer/spec", self.printerEdit.text().strip())
+        s.setValue("printer/paper", self.paperCombo.currentText())
+        s.setValue("meter/port", self.meterPortEdit.text().strip())
+        s.setValue("cards/reader", self.readerEdit.text().strip())
+        s.sync()
+        apply_device_settings(self.ctx)
+        self.window().statusBar().showMessage(self.tr("Device settings saved."), 5000)
+
+    def test_print(self) -> None:
+        self.save_devices()
+        self.ctx.device_tasks.run(self.ctx.office.test_print,
+                                  success=lambda where: self.window().statusBar().showMessage(
+                                      self.tr("Test receipt sent to {0}.").format(where), 6000),
+                                  failure=lambda exc: errors.show_error(self, exc))
+
+    # -- backup and audit ---------------------------------------------------------------------------------
+    def _backup_tab(self) -> QWidget:
+        tab = QWidget(self)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(QLabel(self.tr("A backup is also made automatically at the first sign-in of each day "
+                                        "(the last 14 are kept)."), tab))
+        row = QHBoxLayout()
+        backup = QPushButton(self.tr("Back up now…"), tab, objectName="backupNow")
+        backup.clicked.connect(lambda: self.backup())
+        restore = QPushButton(self.tr("Restore from a backup…"), tab, objectName="restoreBackup")
+        restore.clicked.connect(lambda: self.restore())
+        restore.setEnabled(self.ctx.has_role("admin"))
+        row.addWidget(backup)
+        row.addWidget(restore)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.backupResult = QLabel("", tab, objectName="backupResult")
+        layout.addWidget(self.backupResult)
+        layout.addStretch(1)
+        return tab
+
+    def backup(self, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the office"), "office-backup.sqlite3")
+            if not path:
+                return
+        self.ctx.tasks.run(lambda: self.ctx.office.backup(path), success=self.backupResult.setText,
+                           failure=lambda exc: errors.show_error(self, exc))
+
+    def restore(self, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore the office from a backup"))
+            if not path:
+                return
+        self.ctx.tasks.run(lambda: self.ctx.office.restore(path), success=self.backupResult.setText,
+                           failure=lambda exc: errors.show_error(self, exc))
+
+    def _audit_tab(self) -> QWidget:
+        tab = QWidget(self)
+        layout = QVBoxLayout(tab)
+        self.auditTable = _table(tab, [self.tr("#"), self.tr("When (UTC)"), self.tr("User"), self.tr("Action"),
+                                       self.tr("Detail")])
+        layout.addWidget(self.auditTable, 1)
+        row = QHBoxLayout()
+        verify = QPushButton(self.tr("Verify the audit chain"), tab, objectName="verifyAudit")
+        verify.clicked.connect(self.verify_audit)
+        self.auditResult = QLabel("", tab, objectName="auditResult")
+        self.auditResult.setWordWrap(True)
+        row.addWidget(verify)
+        row.addWidget(self.auditResult, 1)
+        layout.addLayout(row)
+        return tab
+
+    def verify_audit(self) -> None:
+        self.ctx.tasks.run(self.ctx.office.verify_audit, success=self.auditResult.setText,
+                           failure=lambda exc: errors.show_error(self, exc))
