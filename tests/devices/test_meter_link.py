@@ -159,3 +159,32 @@ def test_card_slot_loads_tokens_and_writes_back():
     assert [o.result for o in outcomes] == [MeterResult.ACCEPTED, MeterResult.USED]
     assert card.written["credit_tenths_kwh"] == 30 and card.written["token_results"] == ["ACCEPTED", "USED"]
     assert sim.last_token.code == reg.CODE_OF_RESULT[MeterResult.USED]
+
+
+def test_card_from_the_card_simulator_is_loaded_through_the_slot(meter_sim, tmp_path):
+    """The card simulator's card (a chip file) is issued and loaded by the office, moved into the meter's
+    slot, and the meter enters its credit and writes its data back onto the card."""
+    from sts_pos.devices.cards import service
+    from sts_pos.devices.cards.media import Sle4442Medium
+    from sts_pos.devices.cards.simulator import chip_transmit, load_chip
+    from sts_pos.devices.meter.card_slot import CardSlot
+    from tests.support.cards import credit_purchase, identity, office
+
+    card_file = tmp_path / "card.json"
+    medium = Sle4442Medium(chip_transmit(load_chip(card_file)))
+    virtual = meter_sim.meter.meter
+    service.issue(medium, office(), identity(virtual))
+    service.write_purchase(medium, office(), credit_purchase(virtual, 1, 345))
+    meter_sim.meter.attach_card_reader(office().psc)
+    slot_path = tmp_path / "slot.json"
+    slot = CardSlot(meter_sim.meter, slot_path)
+    assert slot.poll() is None  # empty slot
+    card_file.rename(slot_path)
+    load = slot.poll()
+    assert load.status == "loaded" and [r for _, r in load.results] == [MeterResult.ACCEPTED]
+    assert slot.poll() is None  # still in the slot: not loaded twice
+    with MeterLink(meter_sim.port_path, "dlt645", timeout=TIMEOUT) as link:
+        registers = link.read_registers()
+    assert registers.credit_tenths_kwh == 345 and registers.last_token.code == 1
+    reading = service.read(Sle4442Medium(chip_transmit(load_chip(slot_path))), office())
+    assert reading.loaded and reading.write_back.credit == 345 and reading.write_back.accepted_count == 1

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
 import sys
 import threading
+import time
 
 from sts_pos.errors import UserFacingError
 
@@ -37,6 +39,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     sim.add_argument("--speed", type=float, default=1.0, help="run the clock this many times faster")
     sim.add_argument("--fault", action="append", default=[], help="misbehave: silent, garbage, truncate, bad_checksum")
     sim.add_argument("--duration", type=float, default=None, help="stop after this many seconds")
+    sim.add_argument("--card-slot", default=None,
+                     help="path of the meter's card slot: move a card simulator's card file there to insert it")
+    sim.add_argument("--card-psc-env", default="STS_POS_SIM_CARD_PSC",
+                     help="environment variable holding the office card PSC (6 hex digits), with --card-slot")
     sim.set_defaults(func=run_sim)
 
     meter = subparsers.add_parser("meter", help="talk to a meter on a serial port (DL/T 645 or IEC 62056-21)")
@@ -59,8 +65,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _virtual_meter(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    import os
-
     from sts_pos.sts.keys import KeyParameters
     from sts_pos.sts.meter import VirtualMeter
     from sts_pos.sts.meter_number import parse_meter_number
@@ -103,10 +107,16 @@ def run_sim(args: argparse.Namespace) -> int:
     else:
         print(f"Simulated meter {info['meter_number']} (DL/T 645 address {sim.address}, also IEC 62056-21) "
               f"on {path}. Press Ctrl-C to stop.", flush=True)
+    slot = _card_slot(args, sim)
     done = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: done.set())
+    deadline = None if args.duration is None else time.monotonic() + args.duration
     try:
-        done.wait(args.duration)
+        while not done.wait(0.2 if slot else (None if deadline is None else max(0.0, deadline - time.monotonic()))):
+            if deadline is not None and time.monotonic() >= deadline:
+                break
+            if slot:
+                _poll_slot(args, slot)
     except KeyboardInterrupt:
         pass
     finally:
@@ -115,6 +125,39 @@ def run_sim(args: argparse.Namespace) -> int:
         print(f"sts-pos: the simulator stopped: {server.error}", file=sys.stderr)
         return 1
     return 0
+
+
+def _card_slot(args: argparse.Namespace, sim):  # type: ignore[no-untyped-def]
+    if not args.card_slot:
+        return None
+    from sts_pos.devices.meter.card_slot import CardSlot
+
+    psc_hex = os.environ.get(args.card_psc_env, "")
+    try:
+        psc = bytes.fromhex(psc_hex)
+    except ValueError:
+        psc = b""
+    if len(psc) != 3:
+        raise UserFacingError(f"Put the office card PSC (6 hex digits) in {args.card_psc_env} to use the card slot.")
+    sim.attach_card_reader(psc)
+    return CardSlot(sim, args.card_slot)
+
+
+def _poll_slot(args: argparse.Namespace, slot) -> None:  # type: ignore[no-untyped-def]
+    try:
+        load = slot.poll()
+    except UserFacingError as exc:
+        load, message = None, f"Card error: {exc.message}"
+    else:
+        message = load.message if load else ""
+    if load is None and not message:
+        return
+    if args.json:
+        print(json.dumps({"card": load.status if load else "error", "message": message,
+                          "results": [[label, result.name] for label, result in (load.results if load else ())]}),
+              flush=True)
+    else:
+        print(message, flush=True)
 
 
 def run_meter(args: argparse.Namespace) -> int:

@@ -5,10 +5,16 @@ and adds what a meter on a technician's bench has around it: a communication add
 code, a load that uses energy as time passes (``load_w`` watts, time sped up ``speed`` times), the last
 token result for read-back, and a card slot for IC card meters.
 
-Card slot: the meter takes any object with the :class:`CardCarrier` shape (the card simulator's card,
-or a pyscard-backed one): it reads the purchase's tokens, enters them in order and writes its own data
-back (``write_back(reading)``), as a Linyang-style IC card meter does. The cards package owns the card
-format; this side only needs those two calls.
+Card slot, two ways:
+
+* :meth:`SimulatedMeter.insert_card_medium` takes a real sts-pos customer card (any
+  ``devices.cards.media.CardMedium``: the card simulator's chip, or a card in a PC/SC reader) and runs
+  the cards package's meter side (:class:`~sts_pos.devices.cards.meter_side.CardMeter`: card checks,
+  purchase-count interlock, write-back) on this very virtual meter, after :meth:`attach_card_reader`
+  gave it the office PSC; :class:`~sts_pos.devices.meter.card_slot.CardSlot` does this when the card
+  simulator's card file is moved into a slot path;
+* :meth:`SimulatedMeter.insert_card` takes any object with the small :class:`CardCarrier` shape (tokens
+  in, write-back out), for other card formats and for tests.
 
 All methods are thread-safe: the serial server thread and the consumption clock share one lock.
 """
@@ -20,8 +26,9 @@ import time
 from collections.abc import Callable
 from typing import Any, Protocol
 
+from sts_pos.devices.meter.errors import MeterError
 from sts_pos.devices.meter.registers import CODE_OF_RESULT, MeterRegisters, TokenResult
-from sts_pos.sts.meter import TokenOutcome, VirtualMeter
+from sts_pos.sts.meter import MeterResult, TokenOutcome, VirtualMeter
 from sts_pos.sts.tokens import CreditToken
 
 WATT_SECONDS_PER_TENTH_KWH = 360_000
@@ -51,6 +58,7 @@ class SimulatedMeter:
         self._last_tick = clock()
         self._watt_seconds = 0  # energy drawn but not yet a whole tenth of a kWh
         self.last_token: TokenResult | None = None
+        self.card_meter: Any = None  # devices.cards.meter_side.CardMeter once a card reader is attached
         self.lock = threading.RLock()
 
     # -- time and energy -------------------------------------------------------------------------------
@@ -86,6 +94,24 @@ class SimulatedMeter:
             reading["token_results"] = [outcome.result.name for outcome in outcomes]
             card.write_back(reading)
             return outcomes
+
+    def attach_card_reader(self, psc: bytes) -> None:
+        """Give the meter an IC card reader that knows the office PSC (needed to write its data back)."""
+        from sts_pos.devices.cards.meter_side import CardMeter  # lazy: the meter works without the cards package
+
+        self.card_meter = CardMeter(self.meter, psc)
+
+    def insert_card_medium(self, medium: Any) -> Any:
+        """A customer or technician card is inserted; returns the cards package's ``CardLoad``."""
+        if self.card_meter is None:
+            raise MeterError("This simulated meter has no card reader: start it with the office card PSC.")
+        with self.lock:
+            self.tick()
+            load = self.card_meter.insert(medium)
+            if load.results:
+                result = load.results[-1][1]
+                self.last_token = TokenResult(CODE_OF_RESULT[result], 1 if result is MeterResult.TEST_OK else None)
+            return load
 
     # -- reading ---------------------------------------------------------------------------------------
     def snapshot(self) -> dict[str, Any]:
