@@ -24,10 +24,18 @@ from sts_pos.store.office import Office
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
     path = tmp_path_factory.mktemp("demo") / "office.sqlite3"
-    create_demo(path)
+    info = create_demo(path)
     office = Office.open(path)
+    office.users = {u["role"]: u for u in info["users"]}
     yield path, office
     office.close()
+
+
+def as_role(monkeypatch, office, role):
+    user = office.users[role]
+    monkeypatch.setenv("STS_POS_USER", user["username"])
+    monkeypatch.setenv("STS_POS_PASSWORD", user["password"])
+    return user
 
 
 def _sale_ids(office):
@@ -69,8 +77,9 @@ def test_day_report_reconciles_with_demo_receipts(demo):
     assert {r[0]: r[1] for r in rows} == dict(count)
 
 
-def test_print_command_pdf_with_decodable_qr(demo, tmp_path, capsys):
+def test_print_command_pdf_with_decodable_qr(demo, tmp_path, capsys, monkeypatch):
     path, office = demo
+    as_role(monkeypatch, office, "cashier")
     sale_id = _sale_ids(office)[-1]
     receipt_no, = office.conn.execute("SELECT receipt_no FROM sales WHERE id = ?", (sale_id,)).fetchone()
     numbers = [r[0] for r in office.conn.execute("SELECT number FROM tokens WHERE sale_id = ? ORDER BY seq", (sale_id,))]
@@ -79,6 +88,10 @@ def test_print_command_pdf_with_decodable_qr(demo, tmp_path, capsys):
                  "--out", str(out)]) == 0
     printed = json.loads(capsys.readouterr().out)
     assert printed["tokens"] == numbers and printed["copy"] is True
+    reprints, = office.conn.execute("SELECT reprints FROM sales WHERE id = ?", (sale_id,)).fetchone()
+    assert reprints == 1  # counted and audited by the vending service
+    assert office.conn.execute("SELECT count(*) FROM audit_log WHERE action = 'sale.reprint' AND "
+                               "json_extract(detail, '$.sale_id') = ?", (sale_id,)).fetchone()[0] == 1
     text = " ".join(PdfReader(str(out)).pages[0].extract_text().split())
     assert "COPY" in text and receipt_no in text and "Demo Vending Office" in text
     for n in numbers:
@@ -88,8 +101,9 @@ def test_print_command_pdf_with_decodable_qr(demo, tmp_path, capsys):
     assert decoded.stdout.decode().split() == numbers
 
 
-def test_print_command_escpos_to_a_printer_file(demo, tmp_path):
+def test_print_command_escpos_to_a_printer_file(demo, tmp_path, monkeypatch):
     path, office = demo
+    as_role(monkeypatch, office, "cashier")
     sale_id = _sale_ids(office)[0]
     device = tmp_path / "lp0"
     device.write_bytes(b"")
@@ -103,8 +117,9 @@ def test_print_command_escpos_to_a_printer_file(demo, tmp_path):
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "csv", "xlsx", "json"])
-def test_report_command_writes_each_format(demo, tmp_path, fmt, capsys):
+def test_report_command_writes_each_format(demo, tmp_path, fmt, capsys, monkeypatch):
     path, office = demo
+    as_role(monkeypatch, office, "supervisor")
     first, last = office.conn.execute("SELECT substr(min(created_at), 1, 10), substr(max(created_at), 1, 10) "
                                       "FROM sales").fetchone()
     out = tmp_path / f"sales.{fmt}"
@@ -123,9 +138,31 @@ def test_report_command_writes_each_format(demo, tmp_path, fmt, capsys):
         assert "Sales by cashier" in PdfReader(io.BytesIO(data)).pages[0].extract_text()
 
 
-def test_report_command_errors(demo, tmp_path):
-    path, _ = demo
+def test_report_command_errors(demo, tmp_path, monkeypatch):
+    path, office = demo
+    as_role(monkeypatch, office, "supervisor")
     assert main(["--db", str(path), "report", "no-such-report", "--out", str(tmp_path / "x.csv")]) == 2
     assert main(["--db", str(path), "report", "sales-by-day", "--format", "pdf"]) == 2  # PDF needs --out
     assert main(["--db", str(tmp_path / "missing.sqlite3"), "report", "sales-by-day"]) == 2
     assert main(["--db", str(path), "report", "--list"]) == 0
+
+
+def test_report_command_roles(demo, tmp_path, monkeypatch, capsys):
+    path, office = demo
+    out = str(tmp_path / "r.csv")
+    as_role(monkeypatch, office, "cashier")
+    assert main(["--db", str(path), "report", "sales-by-day", "--out", out]) == 2
+    assert "may not reports" in capsys.readouterr().err
+    as_role(monkeypatch, office, "technician")
+    assert main(["--db", str(path), "print", "--sale", "1", "--copy", "--out", str(tmp_path / "x.pdf")]) == 2
+    cashier = as_role(monkeypatch, office, "cashier")
+    user_id, = office.conn.execute("SELECT id FROM users WHERE username = ?", (cashier["username"],)).fetchone()
+    own = office.conn.execute("SELECT id FROM shifts WHERE user_id = ?", (user_id,)).fetchone()
+    other = office.conn.execute("SELECT id FROM shifts WHERE user_id != ?", (user_id,)).fetchone()
+    if own:
+        assert main(["--db", str(path), "report", "shift-x", "--shift", str(own[0]), "--out", out]) == 0
+    if other:
+        assert main(["--db", str(path), "report", "shift-x", "--shift", str(other[0]), "--out", out]) == 2
+    assert own or other
+    monkeypatch.setenv("STS_POS_PASSWORD", "wrong password")
+    assert main(["--db", str(path), "report", "sales-by-day", "--out", out]) == 2

@@ -3,7 +3,8 @@ a receipt printer.
 
 ``sts-pos print --receipt R123 --paper 80mm --out r.pdf``; ``--format escpos --out /dev/usb/lp0`` or
 ``--printer serial:/dev/ttyUSB0`` (also usb:VID:PID, network:HOST[:PORT], file:PATH); ``--copy`` marks a
-reprint COPY; ``--job N`` prints an engineering-token slip.
+reprint COPY (counted on the sale and audited through the vending service's reprint); ``--job N`` prints an
+engineering-token slip. Credentials as for every office command (``STS_POS_USER``/``STS_POS_PASSWORD``).
 """
 
 from __future__ import annotations
@@ -39,17 +40,23 @@ def run(args: argparse.Namespace) -> int:
     from sts_pos.reports.receipt_adapter import receipt_for_sale, slip_for_job
     from sts_pos.reports.receipt_escpos import receipt_escpos
     from sts_pos.reports.receipt_pdf import receipt_pdf
-    from sts_pos.store.db import connect
-    from sts_pos.store.location import default_db_path
+    from sts_pos.commands._common import login, open_office
+    from sts_pos.vending.roles import Permission
 
-    conn = connect(args.db or default_db_path(), create=False)
+    office = open_office(args)
     try:
+        session = login(office)
+        session.require(Permission.LOOKUP)
         if args.job is not None:
-            receipt = slip_for_job(conn, args.job, copy=args.copy)
+            receipt = slip_for_job(office.conn, args.job, copy=args.copy)
         else:
-            receipt = receipt_for_sale(conn, sale_id=args.sale, receipt_no=args.receipt, copy=args.copy)
+            receipt = receipt_for_sale(office.conn, sale_id=args.sale, receipt_no=args.receipt, copy=args.copy)
+            if args.copy:  # a reprint: the vending service checks the role, counts it and audits it
+                sale_id = office.conn.execute("SELECT id FROM sales WHERE receipt_no = ?",
+                                              (receipt.receipt_number,)).fetchone()[0]
+                office.sales.reprint(session, sale_id)
     finally:
-        conn.close()
+        office.close()
     fmt = args.format or ("escpos" if args.printer else
                           "pdf" if args.out and args.out.lower().endswith(".pdf") else
                           "escpos" if args.out else "text")

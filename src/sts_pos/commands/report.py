@@ -1,7 +1,9 @@
 """``sts-pos report NAME --from DAY --to DAY --format pdf|csv|xlsx|json --out FILE``: any report, headless.
 
 ``sts-pos report --list`` names them; ``--days N`` for ``dormant``, ``--shift N`` for ``shift-x``/``shift-z``.
-The files are the same bytes the GUI's export writes (``sts_pos.reports``).
+The files are the same bytes the GUI's export writes (``sts_pos.reports``). Credentials as for every office
+command (``STS_POS_USER``/``STS_POS_PASSWORD``): reports need a supervisor; a cashier may take the X and Z
+reports of their own shift.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
-from datetime import date, timedelta
+from datetime import date
 
 from sts_pos.errors import UserFacingError
 
@@ -32,7 +34,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--out", help="output file (default: print JSON/CSV to the terminal)")
     parser.add_argument("--days", type=int, default=30, help="dormant: days without a sale (default 30)")
     parser.add_argument("--shift", type=int, help="shift-x/shift-z: the shift number")
-    parser.add_argument("--user", default=os.environ.get("STS_POS_USER", ""), help="shift-z: who takes the Z")
     parser.set_defaults(func=run)
 
 
@@ -54,12 +55,17 @@ def run(args: argparse.Namespace) -> int:
         raise UserFacingError(f"A {fmt.upper()} report needs a file: add --out FILE.")
     last = args.last or date.today()
     first = args.first or last
-    conn = _connect(args)
+    from sts_pos.commands._common import login, open_office
+
+    office = open_office(args)
     try:
-        report = build_report(conn, args.name, first, last, days=args.days, shift_id=args.shift, username=args.user)
+        session = login(office)
+        _check_allowed(office.conn, session, args)
+        report = build_report(office.conn, args.name, first, last, days=args.days, shift_id=args.shift,
+                              username=session.username)
         data = export(report, fmt)
     finally:
-        conn.close()
+        office.close()
     if args.out:
         try:
             with open(args.out, "wb") as handle:
@@ -76,12 +82,15 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _connect(args: argparse.Namespace):
-    from sts_pos.store.db import connect
-    from sts_pos.store.location import default_db_path
+def _check_allowed(conn, session, args: argparse.Namespace) -> None:
+    """Reports are for supervisors; a cashier may take the X and Z reports of their own shift."""
+    from sts_pos.vending.roles import Permission, PermissionDenied
 
-    return connect(args.db or default_db_path(), create=False)
-
-
-def _yesterday() -> date:  # pragma: no cover - convenience for scripts
-    return date.today() - timedelta(days=1)
+    if args.name in ("shift-x", "shift-z") and not session.can(Permission.REPORTS):
+        session.require(Permission.SHIFT)
+        row = conn.execute("SELECT user_id FROM shifts WHERE id = ?", (args.shift,)).fetchone()
+        if row is not None and row[0] != session.user_id:
+            raise PermissionDenied(f"{session.username} may print the shift reports of their own shifts only; "
+                                   "ask a supervisor.")
+        return
+    session.require(Permission.REPORTS)
