@@ -166,3 +166,12 @@ def test_parse_settings():
     assert (s.kind, s.target, s.columns) == ("network", "10.0.0.9:9100", 32)
     with pytest.raises(PrinterSettingsError):
         PrinterSettings.parse("nothing")
+
+
+def test_accents_and_currency_signs_the_printer_lacks():
+    from sts_pos.reports.receipt_data import MoneyStyle, Office
+
+    office = Office(name="Société Électrique", money=MoneyStyle(symbol="₦", code="NGN"))
+    data = receipt_escpos(sale_receipt(office=office))
+    assert "Société Électrique".encode("cp437") in data  # python-escpos picked a code page with é
+    assert b"NGN 200.00" in data and b"? 200.00" not in data

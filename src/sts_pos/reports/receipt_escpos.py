@@ -9,6 +9,8 @@ paper, 42 for 80 mm (font A; research doc 1.6).
 
 from __future__ import annotations
 
+import dataclasses
+
 from escpos.printer import Dummy
 
 from sts_pos.reports.receipt import COLUMNS_80MM, Line, layout_text, receipt_layout
@@ -57,7 +59,20 @@ def layout_escpos(lines: list[Line], columns: int = COLUMNS_80MM, qr: str = QR_N
     return printer.output
 
 
+def _printable_currency(receipt: Receipt) -> Receipt:
+    """Thermal printers' code pages (CP437/CP858 ...) lack most currency signs (₦, ₹, ₵): print the ISO
+    code instead of a symbol the printer would turn into '?'."""
+    money = receipt.office.money
+    try:
+        money.symbol.encode("cp858")
+    except UnicodeEncodeError:
+        if money.code:
+            office = dataclasses.replace(receipt.office, money=dataclasses.replace(money, symbol=money.code))
+            return dataclasses.replace(receipt, office=office)
+    return receipt
+
+
 def receipt_escpos(receipt: Receipt, columns: int = COLUMNS_80MM, qr: str = QR_NATIVE, cut: bool = True,
                    profile: str | None = None) -> bytes:
     """The receipt as an ESC/POS byte stream ready for :func:`sts_pos.devices.printers.send_bytes`."""
-    return layout_escpos(receipt_layout(receipt), columns, qr, cut, profile)
+    return layout_escpos(receipt_layout(_printable_currency(receipt)), columns, qr, cut, profile)
