@@ -119,3 +119,42 @@ def test_cli_meter_sim_read_and_send_token(capsys):
     finally:
         sim.send_signal(signal.SIGTERM)
         assert sim.wait(timeout=5) == 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", ["rollover-1993", "misty1"])
+def test_office_vend_is_accepted_by_the_simulated_meter(tmp_path, capsys, monkeypatch, kind):
+    """Demo office -> `sts-pos vend` -> `sts-pos meter-sim --from-office` -> `sts-pos meter send-token`:
+    key change tokens first (TID rollover from base 1993), then credit; MISTY1/DKGA04 meters too."""
+    db = str(tmp_path / "office.db")
+    assert main(["--db", db, "--json", "demo"]) == 0
+    demo = json.loads(capsys.readouterr().out)
+    pick = (lambda m: m["base_date"] == 1993) if kind == "rollover-1993" else (lambda m: m["ea"] == "11")
+    meter = next(m for m in demo["meters"] if pick(m) and m["kind"] == "keypad")
+    cashier = next(u for u in demo["users"] if u["role"] == "cashier")
+    monkeypatch.setenv("STS_POS_USER", cashier["username"])
+    monkeypatch.setenv("STS_POS_PASSWORD", cashier["password"])
+    monkeypatch.setenv("STS_POS_VAULT_PASSPHRASE", demo["vault_passphrase"])
+    sim = subprocess.Popen([sys.executable, "-m", "sts_pos", "--db", db, "--json", "meter-sim", "--from-office",
+                            "--meter", meter["meter_number"], "--duration", "30"], stdout=subprocess.PIPE, text=True)
+    try:
+        port = json.loads(sim.stdout.readline())["port"]
+        assert main(["--db", db, "--json", "vend", "--meter", meter["meter_number"], "--amount", "500"]) == 0
+        vend = json.loads(capsys.readouterr().out)
+        labels = []
+        for token in vend["tokens"]:
+            assert main(["--json", "meter", "send-token", "--port", port, token["number"]]) == 0
+            labels.append(json.loads(capsys.readouterr().out)["result"]["label"])
+        kinds = [t["kind"] for t in vend["tokens"]]
+        expected = {"key_change_1": "KCT 1", "key_change_2": "KCT 2", "credit": "Accept", "free": "Accept"}
+        if kind == "rollover-1993":
+            assert kinds[:2] == ["key_change_1", "key_change_2"]
+        assert labels == [expected[k] for k in kinds]
+        assert main(["--json", "meter", "read", "--port", port]) == 0
+        read = json.loads(capsys.readouterr().out)
+        bought = round((vend["sale"]["units_kwh"] + vend["sale"].get("free_kwh", 0)) * 10)
+        assert read["credit_tenths_kwh"] == bought
+        assert read["base_date"] == 2014 and read["sgc"] == vend["meter"]["sgc"]
+    finally:
+        sim.send_signal(signal.SIGTERM)
+        assert sim.wait(timeout=5) == 0

@@ -25,6 +25,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     sim = subparsers.add_parser("meter-sim", help="run a simulated STS meter on a serial port or a new pty")
     sim.add_argument("--port", help="serial device or pyserial URL to serve on (default: create a pty)")
     sim.add_argument("--meter", default="01234567897", help="meter number (11 or 13 digits)")
+    sim.add_argument("--from-office", action="store_true",
+                     help="take the meter's key parameters from the office database (--db), as the demo lists them")
     sim.add_argument("--sgc", default="123456", help="supply group code")
     sim.add_argument("--ti", type=int, default=1, help="tariff index")
     sim.add_argument("--krn", type=int, default=1, help="key revision number")
@@ -69,17 +71,35 @@ def _virtual_meter(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from sts_pos.sts.meter import VirtualMeter
     from sts_pos.sts.meter_number import parse_meter_number
 
-    ea = args.ea or ("11" if args.dkga == "04" else "07")
-    params = KeyParameters(args.sgc, args.ti, args.krn, key_type=args.key_type, base_date=args.base_date,
-                           dkga=args.dkga, ea=ea)
-    key_hex = os.environ.get(args.vending_key_env) or DEMO_VENDING_KEYS[args.dkga]
+    number = parse_meter_number(args.meter)
+    if args.from_office:
+        params = _office_params(args, number.drn)
+    else:
+        ea = args.ea or ("11" if args.dkga == "04" else "07")
+        params = KeyParameters(args.sgc, args.ti, args.krn, key_type=args.key_type, base_date=args.base_date,
+                               dkga=args.dkga, ea=ea)
+    key_hex = os.environ.get(args.vending_key_env) or DEMO_VENDING_KEYS[params.dkga]
     try:
         vending_key = bytes.fromhex(key_hex)
     except ValueError as exc:
         raise UserFacingError(f"The vending key in {args.vending_key_env} is not hexadecimal.") from exc
-    meter = VirtualMeter.with_vending_key(parse_meter_number(args.meter), params, vending_key)
+    meter = VirtualMeter.with_vending_key(number, params, vending_key)
     meter.credit = int(round(args.credit * 10))
     return meter
+
+
+def _office_params(args: argparse.Namespace, drn: str):  # type: ignore[no-untyped-def]
+    """The key parameters the office has on record for the meter (no login: they are not secret)."""
+    from sts_pos.commands._common import open_office
+
+    office = open_office(args)
+    try:
+        meter = office.repo.meter_by_number(drn)
+    finally:
+        office.close()
+    if meter is None:
+        raise UserFacingError(f"The office database has no meter {drn}; check the number or add the meter first.")
+    return meter.params
 
 
 def run_sim(args: argparse.Namespace) -> int:
