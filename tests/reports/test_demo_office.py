@@ -166,3 +166,31 @@ def test_report_command_roles(demo, tmp_path, monkeypatch, capsys):
     assert own or other
     monkeypatch.setenv("STS_POS_PASSWORD", "wrong password")
     assert main(["--db", str(path), "report", "sales-by-day", "--out", out]) == 2
+
+
+def test_shift_reports_agree_with_the_closed_shifts_and_keep_the_audit_chain(demo, tmp_path, monkeypatch):
+    from sts_pos.reports.shift import x_report
+
+    path, office = demo
+    shifts = office.conn.execute("SELECT id, expected_cash, counted_cash, variance FROM shifts "
+                                 "WHERE closed_at IS NOT NULL").fetchall()
+    assert shifts
+    for shift_id, expected, counted, variance in shifts:
+        x = x_report(office.conn, shift_id)
+        assert (x.expected_cash, x.counted_cash, x.variance) == (expected, counted, variance)
+    shift_id = shifts[0][0]
+    as_role(monkeypatch, office, "supervisor")
+    device = tmp_path / "lp0"
+    device.write_bytes(b"")
+    assert main(["--db", str(path), "print", "--shift", str(shift_id), "--z", "--paper", "58mm",
+                 "--printer", f"file:{device}"]) == 0
+    first = device.read_bytes()
+    assert f"Z REPORT - SHIFT {shift_id}".encode() in first and b"\x1dV" in first
+    assert office.verify_audit().ok  # the Z entry continues the store's hash chain
+    device.write_bytes(b"")
+    assert main(["--db", str(path), "print", "--shift", str(shift_id), "--z", "--printer", f"file:{device}",
+                 "--paper", "58mm"]) == 0
+    assert device.read_bytes() == first  # the same Z, byte for byte
+    out = tmp_path / "x.pdf"
+    assert main(["--db", str(path), "print", "--shift", str(shift_id), "--out", str(out)]) == 0
+    assert "X REPORT" in PdfReader(str(out)).pages[0].extract_text()

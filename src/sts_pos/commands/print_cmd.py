@@ -24,6 +24,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     which.add_argument("--receipt", help="receipt number of the sale")
     which.add_argument("--sale", type=int, help="sale id")
     which.add_argument("--job", type=int, help="engineering job number (prints its token slip)")
+    which.add_argument("--shift", type=int, help="shift number: print its X report (with --z: its Z report)")
+    parser.add_argument("--z", action="store_true", help="with --shift: the closing Z report (taken once)")
     parser.add_argument("--copy", action="store_true", help="mark the receipt COPY (a reprint)")
     parser.add_argument("--paper", default="80mm", choices=sorted(PAPER_COLUMNS), help="paper (default 80mm)")
     parser.add_argument("--format", default=None, choices=["pdf", "escpos", "text"],
@@ -47,6 +49,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         session = login(office)
         session.require(Permission.LOOKUP)
+        if args.shift is not None:
+            return _print_shift(args, office, session)
         if args.job is not None:
             receipt = slip_for_job(office.conn, args.job, copy=args.copy)
         else:
@@ -91,4 +95,42 @@ def run(args: argparse.Namespace) -> int:
                           "copy": receipt.copy, "tokens": [t.digits for t in receipt.tokens]}))
     else:
         print(f"Receipt {receipt.receipt_number} ({fmt}{', COPY' if receipt.copy else ''}) sent to {target}")
+    return 0
+
+
+def _print_shift(args: argparse.Namespace, office, session) -> int:
+    """X/Z report of a shift on the receipt printer, a roll PDF or the terminal."""
+    from sts_pos.reports.office import office_from_settings
+    from sts_pos.reports.receipt import layout_text
+    from sts_pos.reports.receipt_escpos import layout_escpos
+    from sts_pos.reports.receipt_pdf import layout_pdf
+    from sts_pos.reports.shift import shift_layout, take_z_report, x_report
+    from sts_pos.vending.roles import Permission, PermissionDenied
+
+    if not session.can(Permission.REPORTS):
+        session.require(Permission.SHIFT)
+        row = office.conn.execute("SELECT user_id FROM shifts WHERE id = ?", (args.shift,)).fetchone()
+        if row is not None and row[0] != session.user_id:
+            raise PermissionDenied(f"{session.username} may print the reports of their own shifts only.")
+    summary = take_z_report(office.conn, args.shift, session.username) if args.z else x_report(office.conn, args.shift)
+    lines = shift_layout(summary, office_from_settings(office.conn))
+    columns = args.columns or PAPER_COLUMNS[args.paper]
+    fmt = args.format or ("escpos" if args.printer else
+                          "pdf" if args.out and args.out.lower().endswith(".pdf") else
+                          "escpos" if args.out else "text")
+    if fmt == "pdf":
+        data = layout_pdf(lines, args.paper, title=f"{summary.kind} report")
+    elif fmt == "escpos":
+        data = layout_escpos(lines, columns=columns)
+    else:
+        data = ("\n".join(layout_text(lines, columns)) + "\n").encode("utf-8")
+    if args.printer:
+        from sts_pos.devices.printers import PrinterSettings, send_bytes
+
+        send_bytes(PrinterSettings.parse(args.printer, columns=columns), data)
+    elif args.out:
+        with open(args.out, "wb") as handle:
+            handle.write(data)
+    else:
+        os.write(1, data)
     return 0

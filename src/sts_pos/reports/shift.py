@@ -177,3 +177,36 @@ def shift_report(conn: sqlite3.Connection, summary: ShiftSummary) -> Report:
     return Report(name=f"shift-{summary.kind.lower()}", title=title, office=office_from_settings(conn),
                   columns=columns, rows=tuple(rows), generated_at=now_text(), notes=tuple(notes),
                   meta={"shift_id": summary.shift_id})
+
+
+def shift_layout(summary: ShiftSummary, office) -> list:
+    """The shift report as receipt lines, for the thermal printer (ESC/POS) or a roll PDF."""
+    from sts_pos.reports.formatting import format_kwh, format_money
+    from sts_pos.reports.receipt import Line
+
+    out = [Line("title", office.name)]
+    if office.vat_number:
+        out.append(Line("center", f"VAT No {office.vat_number}"))
+    out.append(Line("heading", f"{summary.kind} REPORT - SHIFT {summary.shift_id}"))
+    out.append(Line("pair", "Cashier", summary.cashier))
+    out.append(Line("pair", "Opened", summary.opened_at[:16].replace("T", " ") + " UTC"))
+    out.append(Line("pair", "Closed", (summary.closed_at or "still open")[:16].replace("T", " ")
+                    + (" UTC" if summary.closed_at else "")))
+    out.append(Line("rule"))
+    for label, key, kind in _LINES:
+        value = getattr(summary, key)
+        if value is None:
+            text = "-"
+        elif kind == MONEY:
+            text = format_money(value, office.money)
+        elif kind == KWH:
+            text = format_kwh(value)
+        else:
+            text = str(value)
+        out.append(Line("pair", label, text))
+    out.append(Line("rule"))
+    if summary.kind == "Z":
+        out.append(Line("text", f"Taken {summary.taken_at[:16].replace('T', ' ')} UTC by {summary.taken_by}."))
+    else:
+        out.append(Line("text", "Interim (X) figures at the time of printing."))
+    return out
