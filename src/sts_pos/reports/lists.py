@@ -1,6 +1,12 @@
 """List reports: free basic electricity issued, debt recovered and outstanding, engineering and key change
 tokens with their reasons, meters not vended for N days, consumption and remaining credit from card
 write-backs. Each is a function ``(conn, first, last, ...) -> Report`` over the office database.
+
+Card write-backs are read from a ``meter_readings`` table that the IC card module fills at each recharge
+(one row per card read): ``meter_id``, a UTC ISO time ``read_at``, ``energy_used_kwh10`` (the meter's
+cumulative consumption) and ``credit_kwh10`` (its remaining credit); ``recorded_at``/``created_at``,
+``energy_used``/``consumption_kwh10`` and ``credit``/``remaining_credit_kwh10`` are accepted as well.
+Until that table exists the consumption report says so in words.
 """
 
 from __future__ import annotations
