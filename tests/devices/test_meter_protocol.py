@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 
 import pytest
 from hypothesis import given
@@ -158,3 +159,30 @@ def test_office_vend_is_accepted_by_the_simulated_meter(tmp_path, capsys, monkey
     finally:
         sim.send_signal(signal.SIGTERM)
         assert sim.wait(timeout=5) == 0
+
+
+@pytest.mark.slow
+def test_meter_sim_on_a_given_port_through_a_socat_pair(tmp_path, capsys):
+    """`meter-sim --port` serves an existing serial port (here one end of a socat pty pair)."""
+    a, b = tmp_path / "ttyA", tmp_path / "ttyB"
+    socat = subprocess.Popen(["socat", "-d", "-d", f"pty,raw,echo=0,link={a}", f"pty,raw,echo=0,link={b}"],
+                             stderr=subprocess.DEVNULL)
+    sim = None
+    try:
+        deadline = time.monotonic() + 5
+        while not (a.exists() and b.exists()):
+            assert time.monotonic() < deadline, "socat did not create the pty pair"
+            time.sleep(0.01)
+        sim = subprocess.Popen([sys.executable, "-m", "sts_pos", "--json", "meter-sim", "--port", str(a),
+                                "--credit", "3.2", "--load-w", "0", "--duration", "30"], stdout=subprocess.PIPE,
+                               text=True)
+        assert json.loads(sim.stdout.readline())["port"] == str(a)
+        assert main(["--json", "meter", "read", "--port", str(b), "--timeout", "1"]) == 0
+        read = json.loads(capsys.readouterr().out)
+        assert (read["meter_number"], read["credit_kwh"]) == ("01234567897", "3.2")
+    finally:
+        if sim is not None:
+            sim.send_signal(signal.SIGTERM)
+            assert sim.wait(timeout=5) == 0
+        socat.terminate()
+        socat.wait(timeout=5)

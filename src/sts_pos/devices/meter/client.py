@@ -18,6 +18,7 @@ worker thread (the GUI's device worker).
 
 from __future__ import annotations
 
+import os
 import time
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -36,6 +37,11 @@ POLL = 0.02  # seconds a single read may block; deadlines are kept by looping (n
 IEC_SERIAL = {"baudrate": iec62056.INITIAL_BAUD, "bytesize": 7, "parity": "E", "stopbits": 1}
 
 
+def is_pseudo_terminal(url: str) -> bool:
+    """A pty (the simulators, or a socat link to one): it has no line speed or parity of its own."""
+    return os.path.realpath(url).startswith("/dev/pts/")
+
+
 def open_port(url: str, timeout: float, **settings: Any) -> Any:
     """Open a pyserial port by name or URL; failures become :class:`MeterPortError`."""
     import serial  # lazy: importing devices must not need pyserial until a port is used
@@ -44,7 +50,7 @@ def open_port(url: str, timeout: float, **settings: Any) -> Any:
         try:
             return serial.serial_for_url(url, timeout=POLL, write_timeout=timeout, **settings)
         except Exception:  # noqa: BLE001 - termios.error is no OSError
-            if not url.startswith("/dev/pts/"):
+            if not is_pseudo_terminal(url):
                 raise
         # A pseudo-terminal (the simulator) has no line: Linux keeps it 8N1 and at times refuses other
         # character formats with EINVAL, so fall back to what it supports.
@@ -132,7 +138,10 @@ class MeterLink:
         request = dlt645.write_request(self._meter_address(), self.token_di, dlt645.bcd_encode(int(digits), 10),
                                        password=self.password)
         dlt645.check_answer(request, self._transact(request))
-        return self.last_token_result()
+        result = self.last_token_result()
+        if result is None:
+            raise MeterError("The meter took the token but reports no result. Read the meter's display.")
+        return result
 
     def send_test_token(self, control: int = int(TestControl.ALL), manufacturer_code: int = 0,
                         subclass: int = 0) -> tuple[str, TokenResult]:
@@ -261,7 +270,7 @@ class MeterLink:
         try:
             self.serial.baudrate = rate
         except Exception as exc:  # noqa: BLE001 - termios.error is no OSError; pyserial lets it through
-            if str(self.port_name).startswith("/dev/pts/"):
+            if is_pseudo_terminal(str(self.port_name)):
                 return  # a pseudo-terminal (the simulator) has no line speed and refuses parity settings
             raise MeterPortError(f"The serial port {self.port_name} cannot switch to {rate} baud.",
                                  str(exc)) from exc

@@ -248,9 +248,9 @@ class MeterSimServer:
             self.port.flush()
 
     def _run(self) -> None:
-        if self.port is not None:
-            self.port.timeout = 0.05
         try:
+            if self.port is not None and (self.port.timeout is None or self.port.timeout > 0.05):
+                self.port.timeout = 0.05
             while not self._stop.is_set():
                 data = self._read()
                 if data:
