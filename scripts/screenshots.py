@@ -133,15 +133,50 @@ def main(argv: list[str]) -> int:
     vend.refresh_quote()
     vend.vend()
     save(window, "vend")
-    for key in list(window.screens):
-        if key != "vend":
-            window.show_screen(key)
-            save(window, key)
+    token = vend.tokens.views[-1].number
+    customers = window.show_screen("customers")
+    customers.searchEdit.setText(meter)
+    customers.search()
+    save(window, "customers")
+    window.show_screen("reports")
+    save(window, "reports")
+    window.show_screen("admin")
+    save(window, "admin")
+    window.show_screen("cards")
+    save(window, "cards")
+
     sign_in("technician")
-    for key in ("engineering", "cards", "meter_test"):
-        if key in window.screens:
-            window.show_screen(key)
-            save(window, f"{key}-technician")
+    eng = window.show_screen("engineering")
+    eng.meterEdit.setText(meter)
+    eng.kindCombo.setCurrentIndex(eng.kindCombo.findData("set_max_power"))
+    eng.valueSpin.setValue(4000)
+    eng.reasonEdit.setText("Work order 2026-118: breaker trips")
+    eng.issue()
+    eng.decodeMeter.setText(meter)
+    eng.decodeToken.setText(token)
+    eng.decode()
+    save(window, "engineering")
+
+    # the meter test against the simulated meter on a pty, with the token just vended
+    from sts_pos.devices.meter import SimulatedMeter, start_simulator
+    from sts_pos.sts.keys import KeyParameters
+    from sts_pos.sts.meter import VirtualMeter
+    from sts_pos.sts.meter_number import parse_meter_number
+    from sts_pos.sts.tid import BaseDate
+
+    first = demo["meters"][0]
+    params = KeyParameters(first["sgc"], first["ti"], first["krn"], base_date=BaseDate.parse(str(first["base_date"])))
+    virtual = VirtualMeter.with_vending_key(parse_meter_number(meter), params, bytes.fromhex("abababababababab"))
+    sim = start_simulator(SimulatedMeter(virtual, load_w=0))
+    try:
+        test = window.show_screen("meter_test")
+        test.portCombo.setEditText(sim.port_path)
+        test.tokenEdit.setText(token)
+        test.send_token()
+        test.read_registers()
+        save(window, "meter_test")
+    finally:
+        sim.stop()
     window.close()
     return 0
 

@@ -160,7 +160,9 @@ class MainWindow(QMainWindow):
         self.statusBar().show()
         self.idle.timer.start()
         self.refresh_status()
+        self.shift = None
         self.update_title()
+        self.ctx.tasks.run(self.ctx.office.current_shift, success=self.update_title, failure=lambda exc: None)
         current = self.current_screen()
         if current is not None:
             current.activated()

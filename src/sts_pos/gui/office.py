@@ -545,7 +545,7 @@ class OfficeSession:
                          type(decoded).__name__, decoded.token_class, decoded.subclass)]
             tid = getattr(decoded, "tid", None)
             if tid is not None:
-                lines.append(_tr("Issued: {0} UTC (TID {1})").format(
+                lines.append(_tr("Issued: {0} office time (TID {1})").format(
                     f"{datetime_from_tid(tid, params.base_date):%Y-%m-%d %H:%M}", tid))
             amount = getattr(decoded, "amount", None)
             if amount is not None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
 
+from sts_pos.gui.forms import resource_path
+
 ACCENT = "#1f5f99"
 
 STYLESHEET = f"""
@@ -26,8 +28,10 @@ QGroupBox {{ background: #ffffff; border: 1px solid #d8dee6; border-radius: 8px;
   padding: 10px 8px 8px 8px; font-weight: 600; color: #1b2a38; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 12px; padding: 0 4px; }}
 QGroupBox QLabel, QGroupBox QRadioButton, QGroupBox QCheckBox {{ font-weight: normal; }}
-QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QPlainTextEdit, QTextEdit {{ padding: 5px 7px;
+QLineEdit, QComboBox, QDateEdit, QPlainTextEdit, QTextEdit {{ padding: 5px 7px;
   border: 1px solid #c3ccd6; border-radius: 5px; background: #ffffff; }}
+QComboBox::drop-down, QDateEdit::drop-down {{ border: none; width: 24px; }}
+QComboBox::down-arrow, QDateEdit::down-arrow {{ image: url({{CHEVRON}}); width: 12px; height: 12px; }}
 QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus {{ border: 1px solid {ACCENT}; }}
 QLineEdit#searchEdit, QLineEdit#amountEdit {{ font-size: 13pt; padding: 7px 9px; }}
 QPushButton {{ padding: 6px 14px; border: 1px solid #b9c4d0; border-radius: 5px; background: #ffffff; }}
@@ -77,4 +81,5 @@ def apply(app: QApplication) -> None:
     font = app.font()
     font.setPointSize(10)
     app.setFont(font)
-    app.setStyleSheet(STYLESHEET)
+    chevron = resource_path("icons", "chevron-down.svg").as_posix()
+    app.setStyleSheet(STYLESHEET.replace("{CHEVRON}", chevron))

@@ -26,7 +26,7 @@ class TokenView(QWidget):
         layout.setSpacing(12)
         caption = QLabel(label, self)
         caption.setObjectName("tokenLabel")
-        caption.setMinimumWidth(150)
+        caption.setMinimumWidth(120)
         text = QLabel(group_token(self.number), self)
         text.setObjectName("tokenNumber")
         text.setFont(token_font(point_size))
@@ -48,11 +48,14 @@ class TokenList(QWidget):
         self._layout.setSpacing(6)
         self.views: list[TokenView] = []
 
+    point_size = 22
+
     def set_tokens(self, tokens: list[tuple[str, str]]) -> None:
         for view in self.views:
+            view.hide()
             view.deleteLater()
         self.views = []
-        size = 22 if len(tokens) <= 2 else 17
+        size = self.point_size if len(tokens) <= 2 else self.point_size - 5
         for label, number in tokens:
             view = TokenView(label, number, self, point_size=size)
             self._layout.addWidget(view)

@@ -101,6 +101,8 @@ class CustomersScreen(Screen):
     def activated(self) -> None:
         if hasattr(self, "searchEdit"):
             self.searchEdit.setFocus()
+            if self.meters.rowCount() == 0:
+                self.search()
 
     def search(self) -> None:
         text = self.searchEdit.text().strip()
@@ -109,6 +111,7 @@ class CustomersScreen(Screen):
 
     def _show_meters(self, meters: list[MeterView]) -> None:
         kinds = {"card": self.tr("IC card"), "keypad": self.tr("keypad")}
+        self.meters.clearSelection()
         fill(self.meters, [[m.meter_number, m.customer, m.account, m.phone, kinds.get(m.kind, m.kind), m.tariff,
                             m.address] for m in meters], meters)
         if meters:

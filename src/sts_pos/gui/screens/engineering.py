@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QProgressDialog, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QProgressDialog, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from sts_pos.gui import errors
@@ -44,12 +44,14 @@ class EngineeringScreen(Screen):
         grid.addWidget(self._decode_box(), 0, 1)
         grid.addWidget(self._batch_box(), 1, 1)
         self.tokens = TokenList(self)
+        self.tokens.point_size = 17
         out = QGroupBox(self.tr("Tokens issued"), self)
         QVBoxLayout(out).addWidget(self.tokens)
         out.layout().addStretch(1)
         grid.addWidget(out, 1, 0)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
+        grid.setRowStretch(1, 1)
 
     def _token_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Management and test tokens"), self)
@@ -72,6 +74,7 @@ class EngineeringScreen(Screen):
         form.addRow(self.valueLabel, self.valueSpin)
         form.addRow(self.tr("Reason"), self.reasonEdit)
         form.addRow("", self.issueButton)
+        form.addItem(QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding))
         self._kind_changed()
         return box
 
@@ -91,8 +94,9 @@ class EngineeringScreen(Screen):
         row.addWidget(button)
         layout.addLayout(row)
         self.decodeResult = QPlainTextEdit(box, objectName="decodeResult", readOnly=True)
-        self.decodeResult.setMaximumHeight(130)
+        self.decodeResult.setMaximumHeight(150)
         layout.addWidget(self.decodeResult)
+        layout.addStretch(1)
         return box
 
     def _batch_box(self) -> QGroupBox:

@@ -90,7 +90,7 @@ class MeterTestScreen(Screen):
         self.registers = QTreeWidget(regs, objectName="registerTree")
         self.registers.setHeaderLabels([self.tr("Register"), self.tr("Value")])
         self.registers.setRootIsDecorated(False)
-        self.registers.setColumnWidth(0, 220)
+        self.registers.setColumnWidth(0, 270)
         rl.addWidget(self.registers)
         grid.addWidget(regs, 0, 1, 2, 1)
         grid.setColumnStretch(0, 1)

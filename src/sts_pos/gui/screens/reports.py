@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel,
     QPushButton, QVBoxLayout, QWidget,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from sts_pos.gui import errors
 from sts_pos.gui.screens.base import Context, Screen
+from sts_pos.gui.style import ACCENT
 from sts_pos.gui.views import ShiftView
 
 CHARTS = [
@@ -136,6 +137,8 @@ class ReportsScreen(Screen):
         self.formatCombo.addItems(["pdf", "xlsx", "csv"])
         export = QPushButton(self.tr("Export…"), box, objectName="exportReport")
         export.clicked.connect(self.export_report)
+        for edit in (self.fromDate, self.toDate):
+            edit.setDisplayFormat("yyyy-MM-dd")
         form.addRow(self.tr("Report"), self.reportCombo)
         form.addRow(self.tr("From"), self.fromDate)
         form.addRow(self.tr("To"), self.toDate)
@@ -207,7 +210,7 @@ class ReportsScreen(Screen):
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
         bars = QBarSet(title)
-        bars.setColor(Qt.GlobalColor.darkCyan)
+        bars.setColor(QColor(ACCENT))
         bars.append([float(v) for _, v in points])  # chart geometry only; the figures come from integer sums
         series = QBarSeries()
         series.append(bars)
