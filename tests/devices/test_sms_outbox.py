@@ -187,3 +187,35 @@ def test_token_texts_fit_and_keep_entry_order():
     assert "1111 1111 1111 1111 1111" in texts[0] and texts[0].startswith("(1/5)")
     single = token_sms_texts("01234567897", [("Credit", "1" * 20)], "2.5")
     assert single == ["Meter 01234567897 2.5 kWh: Credit 1111 1111 1111 1111 1111"]
+
+
+def test_sms_send_of_a_sale_from_the_demo_office(modem_sim, tmp_path, capsys, monkeypatch):
+    """`sts-pos sms send --sale`: the sale's tokens, in entry order, go out once; the outbox sits next to the DB."""
+    import json
+
+    from sts_pos.cli import main
+    from sts_pos.sts.codec import format_token
+
+    db = str(tmp_path / "office.db")
+    assert main(["--db", db, "--json", "demo"]) == 0
+    demo = json.loads(capsys.readouterr().out)
+    cashier = next(u for u in demo["users"] if u["role"] == "cashier")
+    monkeypatch.setenv("STS_POS_USER", cashier["username"])
+    monkeypatch.setenv("STS_POS_PASSWORD", cashier["password"])
+    monkeypatch.setenv("STS_POS_VAULT_PASSPHRASE", demo["vault_passphrase"])
+    meter = next(m for m in demo["meters"] if m["base_date"] == 1993)
+    assert main(["--db", db, "--json", "vend", "--meter", meter["meter_number"], "--amount", "300"]) == 0
+    vend = json.loads(capsys.readouterr().out)
+    send = ["--db", db, "--json", "sms", "send", "--port", modem_sim.port_path, "--timeout", "1",
+            "--to", PHONE, "--sale", str(vend["sale"]["id"])]
+    assert main(send) == 0
+    first = json.loads(capsys.readouterr().out)
+    assert main(send) == 0  # the same sale to the same phone again: nothing new is queued or sent
+    second = json.loads(capsys.readouterr().out)
+    assert [m["id"] for m in first["messages"]] == [m["id"] for m in second["messages"]]
+    sent = " ".join(s.text for s in modem_sim.responder.sent)
+    positions = [sent.index(format_token(t["number"])) for t in vend["tokens"]]
+    assert positions == sorted(positions) and len(vend["tokens"]) >= 3  # key change 1, 2, credit
+    assert "Key change 1" in sent and meter["meter_number"] in sent
+    assert len(modem_sim.responder.sent) == len(first["messages"])
+    assert (tmp_path / "sms-outbox.sqlite3").exists()

@@ -35,6 +35,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     send = actions.add_parser("send", help="queue an SMS and send what is due")
     common(send, modem=True)
     send.add_argument("--to", required=True, help="phone number with country code")
+    send.add_argument("--sale", type=int, help="send the tokens of this sale (needs STS_POS_USER/PASSWORD)")
     send.add_argument("--text", help="the message text")
     send.add_argument("--token", action="append", default=[], help="a 20-digit token (repeat in entry order)")
     send.add_argument("--meter", help="meter number, with --token")
@@ -72,7 +73,9 @@ def _crash_point():  # type: ignore[no-untyped-def]
 def run(args: argparse.Namespace) -> int:
     from sts_pos.devices.sms import GsmModem, SmsOutbox, default_path, token_sms_texts
 
-    path = args.outbox or default_path(args.db)
+    from sts_pos.commands._common import db_path
+
+    path = args.outbox or default_path(db_path(args))
     with SmsOutbox(path, mode="direct" if args.direct else "stored", crash_point=_crash_point()) as outbox:
         mine: list[int] = []
         if args.sms_command == "list":
@@ -80,7 +83,10 @@ def run(args: argparse.Namespace) -> int:
         if args.sms_command == "resolve":
             return _print(args, [outbox.resolve(args.id, resend=args.resend)], None)
         if args.sms_command == "send":
-            if args.token:
+            if args.sale is not None:
+                texts = _sale_texts(args)
+                args.key = args.key or f"sale:{args.sale}:{args.to}"
+            elif args.token:
                 if not args.meter:
                     raise UserFacingError("Give the meter number (--meter) with the tokens.")
                 labels = ["Credit"] if len(args.token) == 1 else [f"Token {i}" for i in range(1, len(args.token) + 1)]
@@ -100,6 +106,19 @@ def run(args: argparse.Namespace) -> int:
         shown = [outbox.get(i) for i in mine] if mine else outbox.messages()
         _print(args, shown, counts)
         return 0 if all(m.state in ("sent", "delivered") for m in shown) else 1
+
+
+def _sale_texts(args: argparse.Namespace) -> list[str]:
+    from sts_pos.commands._common import login, open_office
+    from sts_pos.devices.sms.texts import sale_sms_texts
+
+    with open_office(args) as office:
+        session = login(office)
+        result = office.sales.sale(session, sale_id=args.sale)
+        if result.sale.status != "ISSUED":
+            raise UserFacingError(f"Sale {result.sale.receipt_no} is {result.sale.status.lower()}; only the tokens "
+                                  "of an issued sale are sent by SMS.")
+        return sale_sms_texts(result, office.repo.settings().name)
 
 
 def _print(args: argparse.Namespace, messages: list, counts: dict | None) -> int:  # type: ignore[type-arg]

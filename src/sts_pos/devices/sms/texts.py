@@ -7,6 +7,7 @@ cut, each message saying which part it is ("1/2"), and the customer enters them 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from sts_pos.devices.sms.modem import MAX_TEXT
 from sts_pos.sts.codec import format_token
@@ -28,3 +29,13 @@ def token_sms_texts(meter_number: str, tokens: list[tuple[str, str]], units_kwh:
 def _plain(text: str) -> str:
     """Only characters every GSM phone shows (the office name may have others)."""
     return re.sub(r"[^A-Za-z0-9 .,:;!?()+\-/'*#%&=@]", " ", text)
+
+
+def sale_sms_texts(result: Any, office: str = "") -> list[str]:
+    """SMS texts for an issued sale (``vending.sales.SaleResult``): its tokens in entry order, units bought."""
+    from sts_pos.vending.receipt import TOKEN_LABELS
+
+    labels = {**TOKEN_LABELS, "free": "Free"}
+    tokens = [(labels.get(t.kind, t.kind), t.number) for t in result.tokens]
+    units = result.sale.units_kwh10 + result.sale.free_kwh10
+    return token_sms_texts(result.meter["meter_number"], tokens, f"{units // 10}.{units % 10}", office)
