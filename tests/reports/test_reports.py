@@ -52,7 +52,7 @@ def _receipts_by_day(conn):
     return per_day
 
 
-@pytest.mark.parametrize("offset", [0, 120, -300])
+@pytest.mark.parametrize("offset", [0, 120, -300, 330])
 def test_day_report_equals_the_sum_of_the_days_receipts(fresh, offset):
     fresh.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('utc_offset_minutes', ?)", (str(offset),))
     receipts = _receipts_by_day(fresh)
