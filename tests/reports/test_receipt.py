@@ -125,3 +125,17 @@ def test_block_lines_add_up_to_the_energy_amount():
     lines = [line for line in receipt_layout(r) if line.left.strip().startswith("Block")]
     assert [line.right for line in lines] == ["ZMW 43.54", "ZMW 12.92"]  # 43.54 + 12.92 = 56.46
     assert "x 1.4512" in lines[0].left and "x 1.989" in lines[1].left
+
+
+def test_a4_receipt_with_many_tokens_continues_on_a_second_page():
+    from sts_pos.reports.receipt_data import ReceiptToken
+
+    tokens = tuple(ReceiptToken(f"key_change_{i}", f"{i:04d} 0000 1111 2222 333{i}") for i in range(1, 5)) + (
+        ReceiptToken("free", "4444 4444 4444 4444 4444"), ReceiptToken("credit", CREDIT))
+    data = receipt_pdf(sale_receipt(tokens=tokens, copy=True), "a4")
+    pages = PdfReader(io.BytesIO(data)).pages
+    assert len(pages) == 2
+    text = " ".join(" ".join(p.extract_text() for p in pages).split())
+    labels = ["KEY CHANGE 1", "KEY CHANGE 2", "KEY CHANGE 3", "KEY CHANGE 4", "FREE (FBE)", "CREDIT"]
+    positions = [text.index(f"{i}. {label}") for i, label in enumerate(labels, start=1)]
+    assert positions == sorted(positions) and CREDIT in text
