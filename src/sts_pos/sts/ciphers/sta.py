@@ -36,28 +36,29 @@ def _invert(table: tuple[int, ...]) -> tuple[int, ...]:
 S1_INV, S2_INV, P_INV = _invert(S1), _invert(S2), _invert(P)
 
 
-def _permute(value: int, perm: tuple[int, ...]) -> int:
-    out = 0
-    for bit in range(64):
-        if value >> bit & 1:
-            out |= 1 << perm[bit]
-    return out
+def _spread(position: int, perm: tuple[int, ...] | None) -> tuple[int, ...]:
+    """For each byte value at ``position``: its bits moved by ``perm`` (or left in place)."""
+    moved = [1 << (perm[8 * position + i] if perm else 8 * position + i) for i in range(8)]
+    table = [0] * 256
+    for value in range(1, 256):
+        lowest = value & -value
+        table[value] = table[value ^ lowest] | moved[lowest.bit_length() - 1]
+    return tuple(table)
 
 
 def _byte_tables(s_a: tuple[int, ...], s_b: tuple[int, ...], perm: tuple[int, ...] | None):
-    """tables[position][select][byte] = perm(substituted byte placed at ``position``)."""
+    """tables[position][select][byte] = perm(substituted byte placed at ``position``).
+
+    Select bit 0 picks the box of the low nibble, bit 1 that of the high nibble (1 = the second box).
+    """
     tables = []
     for position in range(8):
+        spread = _spread(position, perm)
         per_select = []
         for select in range(4):
-            row = []
-            for byte in range(256):
-                # select bit 0 picks the box of the low nibble, bit 1 of the high nibble; 1 = second box.
-                low = (s_b if select & 1 else s_a)[byte & 15]
-                high = (s_b if select & 2 else s_a)[byte >> 4]
-                value = (low | high << 4) << (8 * position)
-                row.append(_permute(value, perm) if perm else value)
-            per_select.append(tuple(row))
+            low_box = s_b if select & 1 else s_a
+            high_box = s_b if select & 2 else s_a
+            per_select.append(tuple(spread[low_box[byte & 15] | high_box[byte >> 4] << 4] for byte in range(256)))
         tables.append(tuple(per_select))
     return tuple(tables)
 
@@ -65,9 +66,7 @@ def _byte_tables(s_a: tuple[int, ...], s_b: tuple[int, ...], perm: tuple[int, ..
 _ENC = _byte_tables(S1, S2, P)                 # substitute then permute (one encryption round)
 _DEC = _byte_tables(S1_INV, S2_INV, P_INV)     # inverse substitute then inverse permute
 _DEC_LAST = _byte_tables(S1_INV, S2_INV, None)  # the final inverse substitution alone
-_PINV_BYTES = tuple(
-    tuple(_permute(byte << (8 * position), P_INV) for byte in range(256)) for position in range(8)
-)
+_PINV_BYTES = tuple(_spread(position, P_INV) for position in range(8))
 
 
 def _rotl(value: int, count: int) -> int:
