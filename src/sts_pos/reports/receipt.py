@@ -92,7 +92,7 @@ def receipt_layout(r: Receipt) -> list[Line]:
     if r.purchase_count is not None:
         out.append(Line("pair", "Purchase No", str(r.purchase_count)))
     if r.reason:
-        out.append(Line("pair", "Reason", r.reason))
+        out.append(Line("text", f"Reason: {r.reason}"))
     out.extend(_money_lines(r, money))
     out.append(Line("rule"))
     for index, token in enumerate(r.tokens, start=1):
