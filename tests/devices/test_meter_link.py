@@ -188,3 +188,11 @@ def test_card_from_the_card_simulator_is_loaded_through_the_slot(meter_sim, tmp_
     assert registers.credit_tenths_kwh == 345 and registers.last_token.code == 1
     reading = service.read(Sle4442Medium(chip_transmit(load_chip(slot_path))), office())
     assert reading.loaded and reading.write_back.credit == 345 and reading.write_back.accepted_count == 1
+
+
+def test_a_slow_answer_is_read_as_long_as_bytes_keep_coming(meter_sim):
+    meter_sim.server.byte_delay = 0.01  # a 30-byte answer takes 0.3 s, longer than the 0.2 s timeout
+    with MeterLink(meter_sim.port_path, "dlt645", timeout=0.2, address="001234567897") as link:
+        started = time.monotonic()
+        assert link.last_token_result() is None  # no token entered yet
+    assert time.monotonic() - started > 0.2

@@ -178,14 +178,14 @@ class MeterLink:
     def _transact(self, request: Frame) -> Frame:
         self._send(request.encode())
         reader = dlt645.FrameReader()
-        deadline = time.monotonic() + self.timeout
+        wait = _Silence(self.timeout)
         while True:
             frame = reader.next_frame()
             if frame is not None:
                 if frame.is_answer:
                     return frame
                 continue  # our own request echoed by a half-duplex RS-485 adapter
-            chunk = self._read_some(deadline)
+            chunk = self._read_some(wait)
             if chunk is None:
                 raise reader.explain_incomplete() or self._silence()
             reader.feed(chunk)
@@ -195,18 +195,18 @@ class MeterLink:
         self._set_baudrate(self._initial_baud)
         self._send(iec62056.request_message(self.address or ""))
         reader = iec62056.LineReader()
-        deadline = time.monotonic() + self.timeout
+        wait = _Silence(self.timeout)
         while (line := reader.next_identification()) is None:
-            chunk = self._read_some(deadline)
+            chunk = self._read_some(wait)
             if chunk is None:
                 raise reader.explain_incomplete("identification") or self._silence()
             reader.feed(chunk)
         ident = iec62056.parse_identification(line)
         self._send(iec62056.ack_option_select(ident.baud_char))
         self._set_baudrate(ident.baudrate)
-        deadline = time.monotonic() + self.timeout
+        wait = _Silence(self.timeout)
         while (message := reader.next_data_message()) is None:
-            chunk = self._read_some(deadline)
+            chunk = self._read_some(wait)
             if chunk is None:
                 raise reader.explain_incomplete("readout") or self._silence()
             reader.feed(chunk)
@@ -249,17 +249,18 @@ class MeterLink:
             raise MeterPortError(f"Writing to the serial port {self.port_name} failed; check the cable.",
                                  str(exc)) from exc
 
-    def _read_some(self, deadline: float) -> bytes | None:
-        """Bytes that arrived before ``deadline``, or None once it has passed with nothing new."""
+    def _read_some(self, wait: "_Silence") -> bytes | None:
+        """Bytes that arrived before the line fell silent for ``timeout``, or None."""
         import serial
 
-        while time.monotonic() < deadline:
+        while time.monotonic() < wait.deadline:
             try:
                 data = self.serial.read(max(1, min(self.serial.in_waiting, 512)))
             except (serial.SerialException, OSError) as exc:
                 raise MeterPortError(f"Reading from the serial port {self.port_name} failed; check the cable.",
                                      str(exc)) from exc
             if data:
+                wait.heard()
                 return data
         return None
 
@@ -278,6 +279,20 @@ class MeterLink:
     def _silence(self) -> MeterTimeout:
         return MeterTimeout(f"The meter did not answer within {self.timeout:g} s. Check that the cable or optical "
                             f"probe is on the meter, the port ({self.port_name}), the protocol and the baud rate.")
+
+
+class _Silence:
+    """The deadline of one answer: ``timeout`` seconds of silence, however long a slow answer takes to
+    arrive (up to twenty times the timeout, so a meter that babbles forever still ends in an error)."""
+
+    def __init__(self, timeout: float) -> None:
+        now = time.monotonic()
+        self.timeout = timeout
+        self.deadline = now + timeout
+        self.limit = now + 20 * timeout
+
+    def heard(self) -> None:
+        self.deadline = min(self.limit, time.monotonic() + self.timeout)
 
 
 def _tenths(value: str) -> int:

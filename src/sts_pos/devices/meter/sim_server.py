@@ -211,6 +211,7 @@ class MeterSimServer:
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="meter-sim", daemon=True)
         self.error: BaseException | None = None
+        self.byte_delay = 0.0  # seconds between answer bytes, to simulate a slow line
 
     def start(self) -> "MeterSimServer":
         self._thread.start()
@@ -239,6 +240,14 @@ class MeterSimServer:
         return self.port.read(max(1, self.port.in_waiting))
 
     def _write(self, data: bytes) -> None:
+        if self.byte_delay:  # a slow line (300 baud is about 33 ms per character)
+            for i in range(len(data)):
+                self._write_now(data[i:i + 1])
+                self._stop.wait(self.byte_delay)
+        else:
+            self._write_now(data)
+
+    def _write_now(self, data: bytes) -> None:
         if self.fd is not None:
             view = memoryview(data)
             while view:
