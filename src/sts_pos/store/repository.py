@@ -225,7 +225,8 @@ class SqliteRepository:
         values = dict(fields, created_at=iso(created_at), tender=quote.tender, amount=quote.amount,
                       change=quote.change, energy=quote.energy, vat=quote.vat, fixed_charge=quote.fixed_charge,
                       debt_recovered=quote.debt_recovered, units_kwh10=quote.units_kwh10,
-                      free_kwh10=quote.free_kwh10, breakdown=json.dumps(quote.as_dict()), plan=json.dumps(plan))
+                      free_kwh10=quote.free_kwh10, breakdown=json.dumps(quote.as_dict(), separators=(",", ":")),
+                      plan=json.dumps(plan, separators=(",", ":")))
         columns = ", ".join(values)
         marks = ", ".join("?" for _ in values)
         return self.conn.execute(f"INSERT INTO sales ({columns}) VALUES ({marks})", tuple(values.values())).lastrowid

@@ -146,6 +146,9 @@ class SalesService:
         session.require(Permission.VEND)
         request_id = request_id or str(uuid.uuid4())
         meter = self.find_meter(meter_number)
+        # the vending keys must be at hand before anything is written (a locked vault leaves no trace)
+        for supply_group in {meter.supply_group.id, meter.target_supply_group.id}:
+            self.keys(supply_group)
         with self.repo.transaction():
             existing = self.repo.sale_by_request(request_id)
             if existing is not None:
