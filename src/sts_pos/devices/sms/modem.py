@@ -80,7 +80,11 @@ def check_message(number: str, text: str) -> None:
 
 
 def _fields(text: str) -> list[str]:
-    return next(csv.reader([text], skipinitialspace=True))
+    """The comma-separated fields of an AT response, quotes removed ([] for a line that is no such list)."""
+    try:
+        return next(csv.reader([text], skipinitialspace=True), [])
+    except csv.Error:
+        return []
 
 
 def parse_report(line: str) -> DeliveryReport | None:
@@ -151,6 +155,8 @@ class GsmModem:
         for i, line in enumerate(lines):
             if line.startswith("+CMGR:"):
                 fields = _fields(line[6:].strip())
+                if not fields:
+                    raise ModemProtocolError("The modem's answer about a stored message cannot be read.", line)
                 text = lines[i + 1] if i + 1 < len(lines) else ""
                 return StoredMessage(index, fields[0], fields[1] if len(fields) > 1 else "", text)
         return None
@@ -161,6 +167,8 @@ class GsmModem:
         for i, line in enumerate(lines):
             if line.startswith("+CMGL:"):
                 fields = _fields(line[6:].strip())
+                if len(fields) < 2 or not fields[0].isdigit():
+                    raise ModemProtocolError("The modem's list of stored messages cannot be read.", line)
                 text = lines[i + 1] if i + 1 < len(lines) and not lines[i + 1].startswith("+CMGL:") else ""
                 found.append(StoredMessage(int(fields[0]), fields[1], fields[2] if len(fields) > 2 else "", text))
         return found

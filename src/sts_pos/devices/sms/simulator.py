@@ -78,7 +78,10 @@ class ModemResponder:
             self.text_mode = upper.endswith("1")
             return _ok()
         if upper.startswith("AT+CSMP="):
-            self.report_requested = bool(int(upper[8:].split(",")[0]) & 0x20)
+            first_octet = _int(upper[8:].split(",")[0])
+            if first_octet < 0:
+                return b"\r\nERROR\r\n"
+            self.report_requested = bool(first_octet & 0x20)
             return _ok()
         if upper.startswith("AT+CNMI="):
             parts = upper[8:].split(",")
