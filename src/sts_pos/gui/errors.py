@@ -40,12 +40,10 @@ def describe(exc: BaseException) -> tuple[str, str]:
     if isinstance(exc, UserFacingError):
         return exc.message, exc.detail
     if isinstance(exc, OSError) and exc.strerror:
-        message = _tr("The computer reported a problem with a file, port or device: {0}.").format(exc.strerror)
+        message = QCoreApplication.translate(
+            "errors", "The computer reported a problem with a file, port or device: {0}.").format(exc.strerror)
     else:
-        message = _tr(
-            "Something went wrong and the last action may not have been completed. "
-            "Check the result before trying again; if it happens again, call your supervisor."
-        )
+        message = QCoreApplication.translate("errors", "Something went wrong and the last action may not have been completed. Check the result before trying again; if it happens again, call your supervisor.")  # noqa: E501 - one literal for lupdate
     frames = traceback.extract_tb(exc.__traceback__)
     where = f" (at {frames[-1].filename.rsplit('/', 1)[-1]}:{frames[-1].lineno})" if frames else ""
     return message, f"{type(exc).__name__}: {exc}{where}"
@@ -61,7 +59,7 @@ def show_error(parent: QWidget | None, exc: BaseException | str, detail: str = "
     box = QMessageBox(parent or QApplication.activeWindow())
     box.setObjectName("errorBox")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title or _tr("sts-pos"))
+    box.setWindowTitle(title or QCoreApplication.translate("errors", "sts-pos"))
     box.setText(message)
     if detail:
         box.setDetailedText(detail)
@@ -75,7 +73,7 @@ def show_info(parent: QWidget | None, message: str, title: str = "") -> QMessage
     box = QMessageBox(parent or QApplication.activeWindow())
     box.setObjectName("infoBox")
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(title or _tr("sts-pos"))
+    box.setWindowTitle(title or QCoreApplication.translate("errors", "sts-pos"))
     box.setText(message)
     box.open()
     return box

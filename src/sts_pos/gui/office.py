@@ -13,14 +13,23 @@ import importlib
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from sts_pos.errors import UserFacingError
 from sts_pos.gui.views import MeterView, OfficeView, QuoteLine, QuoteView, SaleView, ShiftView, TokenRow, UserView
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OfficeSession", text)
+# token labels of vending.receipt.TOKEN_LABELS, listed here so that lupdate offers them for translation
+_TOKEN_LABEL_TEXTS = (
+    QT_TRANSLATE_NOOP("OfficeSession", "Key change 1"), QT_TRANSLATE_NOOP("OfficeSession", "Key change 2"),
+    QT_TRANSLATE_NOOP("OfficeSession", "Key change 3"), QT_TRANSLATE_NOOP("OfficeSession", "Key change 4"),
+    QT_TRANSLATE_NOOP("OfficeSession", "Credit"), QT_TRANSLATE_NOOP("OfficeSession", "Free basic electricity"),
+    QT_TRANSLATE_NOOP("OfficeSession", "Clear credit"), QT_TRANSLATE_NOOP("OfficeSession", "Clear tamper"),
+    QT_TRANSLATE_NOOP("OfficeSession", "Set maximum power"),
+    QT_TRANSLATE_NOOP("OfficeSession", "Set phase unbalance limit"),
+    QT_TRANSLATE_NOOP("OfficeSession", "Test / display"),
+)
+
 
 
 class Unavailable(UserFacingError):
@@ -51,6 +60,10 @@ FEATURES = {
 class OfficeSession:
     """One office database and the signed-in user, as the GUI sees them."""
 
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("OfficeSession", text)
+
     def __init__(self, db_path: str | Path) -> None:
         self.db_path = Path(db_path)
         self.user: UserView | None = None
@@ -71,7 +84,7 @@ class OfficeSession:
 
     def require(self, feature: str, what: str) -> None:
         if not self.has(feature):
-            raise Unavailable(_tr("{0} is not available in this build of sts-pos.").format(what))
+            raise Unavailable(self.tr("{0} is not available in this build of sts-pos.").format(what))
 
     def devices_summary(self) -> str:
         return ""
@@ -80,7 +93,7 @@ class OfficeSession:
     @property
     def services(self):
         """This thread's ``store.office.Office`` (one SQLite connection per thread), sharing one key vault."""
-        self.require("vend", _tr("The vending office"))
+        self.require("vend", self.tr("The vending office"))
         office = getattr(self._local, "office", None)
         if office is None:
             from sts_pos.store.office import Office
@@ -113,7 +126,7 @@ class OfficeSession:
 
     def _session(self):
         if self.session is None:
-            raise UserFacingError(_tr("Sign in first."))
+            raise UserFacingError(self.tr("Sign in first."))
         return self.session
 
     # -- office and users -----------------------------------------------------------------------------
@@ -168,7 +181,7 @@ class OfficeSession:
         cmd = [sys.executable, "-m", "sts_pos", "--db", str(self.db_path), "demo", "--json"]
         done = subprocess.run(cmd, capture_output=True, text=True, timeout=180)
         if done.returncode != 0:
-            raise UserFacingError(_tr("The demo office could not be created."), (done.stderr or done.stdout)[-2000:])
+            raise UserFacingError(self.tr("The demo office could not be created."), (done.stderr or done.stdout)[-2000:])
         self._reset_vault()
         return json.loads(done.stdout)
 
@@ -185,7 +198,7 @@ class OfficeSession:
         try:
             repo = office.repo
             if repo.list_users():
-                raise UserFacingError(_tr("This database already holds an office."))
+                raise UserFacingError(self.tr("This database already holds an office."))
             now = datetime.now(timezone.utc)
             with repo.transaction():
                 for key, value in {"office_name": name, "vat_number": vat_number, "currency_code": currency_code,
@@ -232,15 +245,15 @@ class OfficeSession:
         tariff = repo.tariff_by_ti(target.ti)
         warnings = []
         if m.pending is not None:
-            warnings.append(_tr("Key change pending: the customer gets key change tokens to enter before the "
+            warnings.append(self.tr("Key change pending: the customer gets key change tokens to enter before the "
                                 "credit token."))
         if m.base_date == BaseDate.Y1993:
-            warnings.append(_tr("Meter on base date 1993: it needs the TID-rollover key change (given with the "
+            warnings.append(self.tr("Meter on base date 1993: it needs the TID-rollover key change (given with the "
                                 "next purchase)."))
         if customer is None:
-            warnings.append(_tr("No customer account is linked to this meter; it cannot be vended."))
+            warnings.append(self.tr("No customer account is linked to this meter; it cannot be vended."))
         elif tariff is None:
-            warnings.append(_tr("The meter's tariff index has no tariff; a supervisor must set it up."))
+            warnings.append(self.tr("The meter's tariff index has no tariff; a supervisor must set it up."))
         free_due = None
         if customer is not None and tariff is not None and customer.indigent and tariff.fbe_kwh10:
             month = services.sales._month(datetime.now(timezone.utc))
@@ -264,24 +277,24 @@ class OfficeSession:
     def _quote_view(self, q) -> QuoteView:
         from sts_pos.vending.money import kwh_text
 
-        lines = [QuoteLine(_tr("Tendered"), "", q.tender)]
-        names = {"fixed_charge": _tr("Fixed monthly charge"), "debt": _tr("Debt recovery")}
+        lines = [QuoteLine(self.tr("Tendered"), "", q.tender)]
+        names = {"fixed_charge": self.tr("Fixed monthly charge"), "debt": self.tr("Debt recovery")}
         for d in q.deductions:
             detail = d.description
             if d.kind == "debt" and d.balance_after is not None:
-                detail = _tr("debt left {0}").format(self._money(d.balance_after))
+                detail = self.tr("debt left {0}").format(self._money(d.balance_after))
             lines.append(QuoteLine(names.get(d.kind, d.description or d.kind), detail, -(d.amount + d.tax)))
         if q.vat:
-            lines.append(QuoteLine(_tr("VAT"), f"{q.vat_percent}%", -q.vat))
+            lines.append(QuoteLine(self.tr("VAT"), f"{q.vat_percent}%", -q.vat))
         for b in q.blocks:
             rate = b.rate.scaleb(-self.settings().currency.decimals).normalize()
-            lines.append(QuoteLine(_tr("Block {0}").format(b.block), _tr("{0} kWh at {1}/kWh").format(
+            lines.append(QuoteLine(self.tr("Block {0}").format(b.block), self.tr("{0} kWh at {1}/kWh").format(
                 kwh_text(b.kwh10), f"{rate:f}"), None))
-        lines.append(QuoteLine(_tr("Energy"), _tr("{0} kWh").format(kwh_text(q.units_kwh10)), -q.energy))
+        lines.append(QuoteLine(self.tr("Energy"), self.tr("{0} kWh").format(kwh_text(q.units_kwh10)), -q.energy))
         if q.free_kwh10:
-            lines.append(QuoteLine(_tr("Free basic electricity"), _tr("{0} kWh").format(kwh_text(q.free_kwh10)), 0))
+            lines.append(QuoteLine(self.tr("Free basic electricity"), self.tr("{0} kWh").format(kwh_text(q.free_kwh10)), 0))
         if q.change:
-            lines.append(QuoteLine(_tr("Change"), "", -q.change))
+            lines.append(QuoteLine(self.tr("Change"), "", -q.change))
         return QuoteView(tuple(lines), q.units_kwh10 + q.free_kwh10, q.amount)
 
     def quote(self, meter_number: str, amount: int | None = None, kwh=None) -> QuoteView:
@@ -292,7 +305,7 @@ class OfficeSession:
     def _token_label(self, kind: str) -> str:
         from sts_pos.vending.receipt import TOKEN_LABELS
 
-        return _tr(TOKEN_LABELS.get(kind, kind.replace("_", " ").capitalize()))
+        return self.tr(TOKEN_LABELS.get(kind, kind.replace("_", " ").capitalize()))
 
     def _sale_view(self, result) -> SaleView:
         sale = result.sale
@@ -371,7 +384,7 @@ class OfficeSession:
 
         row = self.services.repo.one("SELECT id FROM sales WHERE status = 'ISSUED' ORDER BY id DESC LIMIT 1")
         if row is None:
-            raise UserFacingError(_tr("There is no sale yet to print as a test."))
+            raise UserFacingError(self.tr("There is no sale yet to print as a test."))
         sales = self.services.sales
         receipt = from_vending(sales.receipt(sales.sale(self._session(), sale_id=row[0]), copy=True))
         return self._print(receipt, "test-print")
@@ -380,7 +393,7 @@ class OfficeSession:
         return self._sale_view(self.services.sales.void(self._session(), sale_id, reason))
 
     def send_sms(self, sale_id: int):
-        self.require("sms", _tr("SMS"))
+        self.require("sms", self.tr("SMS"))
 
     # -- IC cards ---------------------------------------------------------------------------------------
     def reader_summary(self) -> str:
@@ -388,9 +401,9 @@ class OfficeSession:
 
         readers = reader_status()
         if not readers:
-            return _tr("No card reader is connected. Plug in the reader.")
-        return "\n".join(_tr("{0}: card inserted").format(r.name) if r.card_present else
-                         _tr("{0}: no card").format(r.name) for r in readers)
+            return self.tr("No card reader is connected. Plug in the reader.")
+        return "\n".join(self.tr("{0}: card inserted").format(r.name) if r.card_present else
+                         self.tr("{0}: no card").format(r.name) for r in readers)
 
     def card_office(self):
         """The office's card key and PSC from the unlocked vault (needs the core to expose the vault secret)."""
@@ -402,7 +415,7 @@ class OfficeSession:
 
                 value = provider()
                 return value if isinstance(value, CardOffice) else CardOffice.from_vault_secret(value)
-        raise Unavailable(_tr("Reading and writing customer cards needs the office's card key from the key "
+        raise Unavailable(self.tr("Reading and writing customer cards needs the office's card key from the key "
                               "vault, which is not available in this build."))
 
     def read_card_contents(self) -> dict:
@@ -416,7 +429,7 @@ class OfficeSession:
 
     def write_last_purchase_to_card(self) -> dict:
         self.card_office()
-        raise Unavailable(_tr("Writing a purchase to a card is not available in this build."))
+        raise Unavailable(self.tr("Writing a purchase to a card is not available in this build."))
 
     # -- shifts ----------------------------------------------------------------------------------------
     def _shift_view(self, shift) -> ShiftView | None:
@@ -449,7 +462,7 @@ class OfficeSession:
     def report_names(self) -> list[tuple[str, str]]:
         from sts_pos.reports.registry import report_names
 
-        return [(n, _tr(t)) for n, t in report_names() if not n.startswith("shift-")]
+        return [(n, self.tr(t)) for n, t in report_names() if not n.startswith("shift-")]
 
     def export_report(self, name: str, first, last, fmt: str, path: Path) -> str:
         from sts_pos.reports.registry import build_report
@@ -475,13 +488,13 @@ class OfficeSession:
         if kind == "x":
             current = self.services.staff.current_shift(session)
             if current is None:
-                raise UserFacingError(_tr("No shift is open; the X report is of the open shift."))
+                raise UserFacingError(self.tr("No shift is open; the X report is of the open shift."))
             summary = shift_reports.x_report(conn, current.id)
         else:
             row = conn.execute("SELECT id FROM shifts WHERE user_id = ? AND closed_at IS NOT NULL ORDER BY id DESC "
                                "LIMIT 1", (session.user_id,)).fetchone()
             if row is None:
-                raise UserFacingError(_tr("The Z report is taken when a shift is closed; close your shift first."))
+                raise UserFacingError(self.tr("The Z report is taken when a shift is closed; close your shift first."))
             summary = shift_reports.take_z_report(conn, row[0], session.username)
         report = shift_reports.shift_report(conn, summary)
         self.receipts_dir.mkdir(parents=True, exist_ok=True)
@@ -512,7 +525,7 @@ class OfficeSession:
                 job.progress(done, total)
 
         results = self.services.engineering.rollover_supply_group(
-            self._session(), sgc, _tr("TID rollover of supply group {0}").format(sgc), progress=progress)
+            self._session(), sgc, self.tr("TID rollover of supply group {0}").format(sgc), progress=progress)
         return len(results)
 
     def decode_token(self, meter_number: str, token: str) -> str:
@@ -538,30 +551,30 @@ class OfficeSession:
                 decoded = decode(number, key)
             except CrcMismatch:
                 continue
-            lines = [_tr("Token {0}").format(format_token(number)),
-                     _tr("Meter {0}, SGC {1}, KRN {2}, TI {3:02d}, base date {4}").format(
+            lines = [self.tr("Token {0}").format(format_token(number)),
+                     self.tr("Meter {0}, SGC {1}, KRN {2}, TI {3:02d}, base date {4}").format(
                          meter.meter_number.drn, params.sgc, params.krn, params.ti, params.base_date.year),
-                     _tr("Kind: {0} (class {1}, subclass {2})").format(
+                     self.tr("Kind: {0} (class {1}, subclass {2})").format(
                          type(decoded).__name__, decoded.token_class, decoded.subclass)]
             tid = getattr(decoded, "tid", None)
             if tid is not None:
-                lines.append(_tr("Issued: {0} office time (TID {1})").format(
+                lines.append(self.tr("Issued: {0} office time (TID {1})").format(
                     f"{datetime_from_tid(tid, params.base_date):%Y-%m-%d %H:%M}", tid))
             amount = getattr(decoded, "amount", None)
             if amount is not None:
-                lines.append(_tr("Amount: {0} kWh").format(f"{amount / 10:.1f}"))
+                lines.append(self.tr("Amount: {0} kWh").format(f"{amount / 10:.1f}"))
             issued = office.repo.one("SELECT sale_id, job_id, kind FROM tokens WHERE number = ?", number)
             if issued is not None:
-                lines.append(_tr("Issued by this office ({0}).").format(
-                    _tr("sale {0}").format(issued[0]) if issued[0] else _tr("engineering job {0}").format(issued[1])))
+                lines.append(self.tr("Issued by this office ({0}).").format(
+                    self.tr("sale {0}").format(issued[0]) if issued[0] else self.tr("engineering job {0}").format(issued[1])))
             return "\n".join(lines)
-        raise CrcMismatch(_tr("This token is not for meter {0} with its current key: a digit may be mistyped, or "
+        raise CrcMismatch(self.tr("This token is not for meter {0} with its current key: a digit may be mistyped, or "
                               "it was made for another meter or key.").format(meter.meter_number.drn))
 
     # -- administration ----------------------------------------------------------------------------------
     def users(self) -> list[list[str]]:
         rows = self.services.staff.users(self._session())
-        return [[r["username"], r["full_name"], r["role"], _tr("yes") if r["active"] else _tr("no"),
+        return [[r["username"], r["full_name"], r["role"], self.tr("yes") if r["active"] else self.tr("no"),
                  r["locked_until"] or ""] for r in rows]
 
     def add_user(self, username: str, password: str, role: str, full_name: str) -> int:
@@ -580,7 +593,7 @@ class OfficeSession:
         rows = []
         for t in self.services.records.tariffs():
             blocks = "; ".join(
-                f"{'≤ ' + kwh_text(b.up_to_kwh10) + ' kWh' if b.up_to_kwh10 else _tr('rest')}: "
+                f"{'≤ ' + kwh_text(b.up_to_kwh10) + ' kWh' if b.up_to_kwh10 else self.tr('rest')}: "
                 f"{b.rate.scaleb(-self.settings().currency.decimals).normalize():f}/kWh" for b in t.blocks)
             rows.append([f"{t.ti:02d}", t.name, blocks, f"{t.vat_percent}%", self._money(t.fixed_monthly_charge),
                          self._money(t.min_purchase), self._money(t.max_purchase) if t.max_purchase else "—",
@@ -595,13 +608,13 @@ class OfficeSession:
     def verify_audit(self) -> str:
         report = self.services.verify_audit()
         if report.ok:
-            return _tr("The audit log is intact: {0} entries checked.").format(report.checked)
-        return _tr("The audit log is broken at entry {0}: {1}.").format(report.first_broken_id, report.reason)
+            return self.tr("The audit log is intact: {0} entries checked.").format(report.checked)
+        return self.tr("The audit log is broken at entry {0}: {1}.").format(report.first_broken_id, report.reason)
 
     def backup(self, path: str) -> str:
         report = self.services.backup(self._session(), path)
-        return _tr("Backup written to {0} ({1} bytes, checked).").format(report.path, report.bytes)
+        return self.tr("Backup written to {0} ({1} bytes, checked).").format(report.path, report.bytes)
 
     def restore(self, path: str) -> str:
         version = self.services.restore(self._session(), path)
-        return _tr("The office was restored from {0} (schema {1}).").format(path, version)
+        return self.tr("The office was restored from {0} (schema {1}).").format(path, version)
