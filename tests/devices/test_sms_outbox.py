@@ -219,3 +219,22 @@ def test_sms_send_of_a_sale_from_the_demo_office(modem_sim, tmp_path, capsys, mo
     assert "Key change 1" in sent and meter["meter_number"] in sent
     assert len(modem_sim.responder.sent) == len(first["messages"])
     assert (tmp_path / "sms-outbox.sqlite3").exists()
+
+
+def test_answer_lost_after_the_modem_sent_is_checked_not_resent(modem_sim, tmp_path):
+    """The modem sends but its +CMSS answer is lost (line trouble): the row stays `sending`, and the next
+    run asks the modem (STO SENT) instead of sending a second time."""
+    def lose_answers(at):
+        if at == "stored":
+            modem_sim.responder.faults = {"silent"}
+
+    path = tmp_path / "outbox.sqlite3"
+    with SmsOutbox(path, crash_point=lose_answers) as outbox, modem(modem_sim, timeout=0.3) as link:
+        message = outbox.enqueue(PHONE, TEXT)
+        with pytest.raises(ModemTimeout):
+            outbox.deliver_due(link)
+        assert outbox.get(message.id).state == "sending"
+        modem_sim.responder.faults = set()
+        assert outbox.deliver_due(link) == {"sent": 0, "retry": 0, "failed": 0}  # the same link, back in step
+        assert outbox.get(message.id).state == "sent"
+    assert len(modem_sim.responder.sent) == 1

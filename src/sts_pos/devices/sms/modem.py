@@ -111,6 +111,11 @@ class GsmModem:
             port.timeout = POLL
         self.buffer = bytearray()
         self.reports: list[DeliveryReport] = []
+        self._out_of_step = False
+        try:
+            self.serial.reset_input_buffer()  # whatever the modem said before we opened the port is not ours
+        except Exception:  # noqa: BLE001 - not every URL handler supports it; harmless to skip
+            pass
 
     def close(self) -> None:
         if self._owns_port:
@@ -190,10 +195,12 @@ class GsmModem:
     # -- AT engine -------------------------------------------------------------------------------------
     def command(self, command: str, timeout: float | None = None) -> list[str]:
         """Send one AT command; returns the information lines before OK."""
+        self._resync()
         self._write(command.encode("ascii") + b"\r")
         return self._result(command, time.monotonic() + (timeout or self.timeout))
 
     def _with_text(self, command: str, text: str, timeout: float | None = None) -> list[str]:
+        self._resync()
         self._write(command.encode("ascii") + b"\r")
         self._await_prompt(command, time.monotonic() + self.timeout)
         self._write(text.encode("ascii") + CTRL_Z)
@@ -216,6 +223,7 @@ class GsmModem:
                 del self.buffer[:prompt + 1]
                 return
             if not self._fill(deadline):
+                self._out_of_step = True
                 raise ModemTimeout(f"The modem did not ask for the message text (no '>' after {command}). "
                                    "Check the modem's port and that it is switched on.")
 
@@ -231,11 +239,24 @@ class GsmModem:
             return ModemRefused(f"The modem could not do {name}: {reason}.", line, code)
         return None
 
+    def _resync(self) -> None:
+        """After a timeout the modem's late answer may still come: wait for the line to go quiet and drop
+        it, keeping any status reports, so it is not taken for the answer to the next command."""
+        if not self._out_of_step:
+            return
+        quiet = time.monotonic() + 0.2
+        while (line := self._line(quiet)) is not None:
+            self._unsolicited(line)
+            quiet = time.monotonic() + 0.2
+        self.buffer.clear()
+        self._out_of_step = False
+
     def _result(self, command: str, deadline: float) -> list[str]:
         lines: list[str] = []
         while True:
             line = self._line(deadline)
             if line is None:
+                self._out_of_step = True
                 raise ModemTimeout(f"The modem did not answer {command.split('=')[0]} in time. Check the modem's "
                                    f"port ({self.port_name}) and that it is switched on.")
             if line == command or line == ">":
