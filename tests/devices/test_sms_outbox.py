@@ -238,3 +238,28 @@ def test_answer_lost_after_the_modem_sent_is_checked_not_resent(modem_sim, tmp_p
         assert outbox.deliver_due(link) == {"sent": 0, "retry": 0, "failed": 0}  # the same link, back in step
         assert outbox.get(message.id).state == "sent"
     assert len(modem_sim.responder.sent) == 1
+
+
+def test_sms_sim_command_and_retry_from_the_cli(tmp_path, capsys):
+    """`sts-pos sms-sim --fail 1` on its own pty: the first send is refused (no network) and stays queued
+    with the reason; `sms list` shows it."""
+    import json
+    import signal
+
+    from sts_pos.cli import main
+
+    sim = subprocess.Popen([sys.executable, "-m", "sts_pos", "--json", "sms-sim", "--fail", "1", "--duration", "30"],
+                           stdout=subprocess.PIPE, text=True)
+    try:
+        port = json.loads(sim.stdout.readline())["port"]
+        outbox = str(tmp_path / "o.sqlite3")
+        assert main(["--json", "sms", "send", "--outbox", outbox, "--port", port, "--timeout", "1", "--to", PHONE,
+                     "--token", "1234 5678 9012 3456 7890", "--meter", "01234567897", "--units", "12.5"]) == 1
+        queued = json.loads(capsys.readouterr().out)["messages"][0]
+        assert queued["state"] == "queued" and "no network" in queued["last_error"]
+        assert queued["text"] == "Meter 01234567897 12.5 kWh: Credit 1234 5678 9012 3456 7890"
+        assert main(["--json", "sms", "list", "--outbox", outbox, "--state", "queued"]) == 0
+        assert [m["id"] for m in json.loads(capsys.readouterr().out)["messages"]] == [queued["id"]]
+    finally:
+        sim.send_signal(signal.SIGTERM)
+        assert sim.wait(timeout=5) == 0
