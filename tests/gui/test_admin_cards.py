@@ -118,3 +118,29 @@ def test_card_screen_reader_status_and_read(gui, virtual_cards, monkeypatch):
     virtual_cards.pull()
     screen.read_card()
     assert "card" in errors.shown[-1][0].lower()
+
+
+def test_sms_sends_the_tokens_once_through_the_modem_simulator(gui):
+    from sts_pos.devices.sms import start_modem_simulator
+
+    with start_modem_simulator() as modem:
+        gui.unlock_vault()
+        gui.sign_in("supervisor")
+        admin = gui.screen("admin")
+        admin.smsPortEdit.setText(modem.port_path)
+        admin.save_devices()
+        vend = gui.screen("vend")
+        vend.searchEdit.setText(gui.info["meters"][0]["meter_number"])
+        vend.find()
+        assert vend.meter.phone
+        vend.amountEdit.setText("60")
+        vend.refresh_quote()
+        vend.vend()
+        assert vend.smsButton.isEnabled()
+        vend.send_sms()
+        vend.send_sms()  # pressed twice: still one message per token
+        token = vend.tokens.views[-1].number
+        sent = [m.text for m in modem.responder.sent]
+        assert len(sent) == 1, (sent, errors.shown[-1:])
+        assert " ".join(token[i:i + 4] for i in range(0, 20, 4)) in sent[0]
+        assert modem.responder.sent[0].number == vend.meter.phone.replace(" ", "")

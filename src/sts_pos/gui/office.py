@@ -77,6 +77,7 @@ class OfficeSession:
         self.printed: list[Path] = []
         self.printer_spec = ""  # blank: PDF files in receipts_dir; else an ESC/POS printer (devices.printers)
         self.paper = "80mm"
+        self.sms_port = ""  # the GSM modem's serial port; blank: messages wait in the outbox
 
     # -- capabilities ----------------------------------------------------------------------------------
     def has(self, feature: str) -> bool:
@@ -392,8 +393,27 @@ class OfficeSession:
     def void(self, sale_id: int, reason: str) -> SaleView:
         return self._sale_view(self.services.sales.void(self._session(), sale_id, reason))
 
-    def send_sms(self, sale_id: int):
-        self.require("sms", self.tr("SMS"))
+    def send_sms(self, sale_id: int) -> str:
+        """Queue the sale's tokens for the customer's phone in the SMS outbox (once per sale, however often
+        the button is pressed) and, when a GSM modem port is set, deliver what is due."""
+        from sts_pos.devices.sms import GsmModem, SmsOutbox, default_path, token_sms_texts
+        from sts_pos.vending.money import kwh_text
+
+        sale = self.sale(sale_id)
+        phone = self.meter(sale.meter_number).phone
+        if not phone:
+            raise UserFacingError(self.tr("This customer has no phone number; add one in Customers & meters."))
+        texts = token_sms_texts(sale.meter_number, [(t.label, t.number) for t in sale.tokens],
+                                kwh_text(sale.units_tenths), self.settings().name)
+        with SmsOutbox(default_path(str(self.db_path))) as outbox:
+            for i, text in enumerate(texts):
+                outbox.enqueue(phone, text, key=f"sale:{sale_id}:{i}")
+            if not self.sms_port:
+                return self.tr("queued for {0}; it is sent when a GSM modem is set up").format(phone)
+            with GsmModem(self.sms_port) as modem:
+                modem.setup()
+                counts = outbox.deliver_due(modem)
+        return self.tr("sent to {0} ({1})").format(phone, ", ".join(f"{k} {v}" for k, v in counts.items()))
 
     # -- IC cards ---------------------------------------------------------------------------------------
     def reader_summary(self) -> str:

@@ -29,6 +29,7 @@ def apply_device_settings(ctx: Context) -> None:
     s = device_settings(ctx)
     ctx.office.printer_spec = str(s.value("printer/spec", "") or "")
     ctx.office.paper = str(s.value("printer/paper", "80mm") or "80mm")
+    ctx.office.sms_port = str(s.value("sms/port", "") or "")
     ctx.options["meter_port"] = str(s.value("meter/port", "") or "")
 
 
@@ -168,6 +169,8 @@ class AdminScreen(Screen):
         self.paperCombo.setCurrentText(str(s.value("printer/paper", "80mm")))
         self.meterPortEdit = QLineEdit(str(s.value("meter/port", "") or ""), tab, objectName="meterPortSetting")
         self.meterPortEdit.setPlaceholderText("/dev/ttyUSB0")
+        self.smsPortEdit = QLineEdit(str(s.value("sms/port", "") or ""), tab, objectName="smsPortSetting")
+        self.smsPortEdit.setPlaceholderText(self.tr("blank: SMS wait in the outbox"))
         self.readerEdit = QLineEdit(str(s.value("cards/reader", "") or ""), tab, objectName="readerSetting")
         self.readerEdit.setPlaceholderText(self.tr("blank: the first reader with a card"))
         save = QPushButton(self.tr("Save"), tab, objectName="saveDevices")
@@ -181,6 +184,7 @@ class AdminScreen(Screen):
         form.addRow(self.tr("Receipt printer"), self.printerEdit)
         form.addRow(self.tr("Receipt width"), self.paperCombo)
         form.addRow(self.tr("Meter serial port"), self.meterPortEdit)
+        form.addRow(self.tr("GSM modem port (SMS)"), self.smsPortEdit)
         form.addRow(self.tr("Card reader"), self.readerEdit)
         form.addRow("", buttons)
         return tab
@@ -191,6 +195,7 @@ class AdminScreen(Screen):
         s.setValue("printer/paper", self.paperCombo.currentText())
         s.setValue("meter/port", self.meterPortEdit.text().strip())
         s.setValue("cards/reader", self.readerEdit.text().strip())
+        s.setValue("sms/port", self.smsPortEdit.text().strip())
         s.sync()
         apply_device_settings(self.ctx)
         self.window().statusBar().showMessage(self.tr("Device settings saved."), 5000)

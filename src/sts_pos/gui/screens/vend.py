@@ -315,8 +315,8 @@ class VendScreen(Screen):
             return
         sale = self.sale
         self.ctx.device_tasks.run(lambda: self.ctx.office.send_sms(sale.id),
-                                  success=lambda _: self.window().statusBar().showMessage(
-                                      self.tr("SMS queued for {0}.").format(self.meter.phone if self.meter else ""), 6000),
+                                  success=lambda where: self.window().statusBar().showMessage(
+                                      self.tr("SMS {0}.").format(where), 8000),
                                   failure=lambda exc: errors.show_error(self, exc))
 
     def next_customer(self) -> None:
