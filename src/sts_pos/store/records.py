@@ -8,10 +8,8 @@ only, so it stays fast on 100,000 customers.
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
-from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
 from sts_pos.errors import UserFacingError
@@ -269,4 +267,3 @@ def tariff_from_spec(ti: int, name: str, blocks: list[tuple[str, int | None]], v
                   min_purchase=min_purchase, max_purchase=max_purchase, fbe_kwh10=fbe_kwh10)
 
 
-__all__ = ["Records", "RecordError", "parse_percent", "tariff_from_spec", "json", "datetime"]

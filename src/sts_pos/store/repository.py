@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 from decimal import Decimal
 
 from sts_pos.store.db import transaction
-from sts_pos.sts.meter_number import IIN_11, MeterNumber
+from sts_pos.sts.meter_number import MeterNumber
 from sts_pos.sts.tid import BaseDate
 from sts_pos.vending.audit import GENESIS, AuditEntry, canonical, entry_hash
 from sts_pos.vending.model import Customer, IssuedToken, Meter, OfficeSettings, PendingChange, Shift, SupplyGroup
@@ -371,5 +371,3 @@ class SqliteRepository:
         return [AuditEntry(r["id"], r["at"], r["username"], r["action"], r["detail"], r["prev_hash"], r["hash"])
                 for r in self.conn.execute("SELECT * FROM audit_log ORDER BY id")]
 
-
-__all__ = ["SqliteRepository", "iso", "from_iso", "tariff_from_row", "blocks_json", "IIN_11"]

@@ -8,7 +8,7 @@ sales (voided sales were refunded); the variance (counted - expected) is recorde
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from sts_pos.errors import UserFacingError
 from sts_pos.vending.model import Shift
