@@ -242,3 +242,18 @@ def test_receipt_holds_everything_the_receipt_shows(demo_office):
         assert r.units_kwh10 == sum(b.kwh10 for b in r.blocks)
         assert r.money(r.tender) == "R 250.00"
         assert "abab" not in repr(r).lower()
+
+
+def test_engineering_slip_and_sale_history(demo_office):
+    m = demo_office.meters(pending_key_change=False, ea="11")[0]["meter_number"]
+    with demo_office.open() as office:
+        tech = demo_office.login(office, "technician")
+        job = office.engineering.issue(tech, m, "clear_credit", "meter replaced", register=0)
+        slip = office.engineering.receipt(job)
+        assert (slip.kind, slip.reason, slip.meter_number, slip.amount) == ("engineering", "meter replaced", m, 0)
+        assert [t.label for t in slip.tokens] == ["Clear credit"] and slip.operator == "Tom Technician"
+        cashier = demo_office.login(office, "cashier")
+        before = office.sales.history(cashier, m)
+        sale = office.sales.vend(cashier, m, amount=30000)
+        after = office.sales.history(cashier, m)
+        assert after[0].id == sale.sale.id and len(after) == len(before) + 1

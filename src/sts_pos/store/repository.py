@@ -260,6 +260,10 @@ class SqliteRepository:
     def pending_sales(self) -> list[int]:
         return [r[0] for r in self.q("SELECT id FROM sales WHERE status = 'PENDING' ORDER BY id")]
 
+    def sales_for_meter(self, meter_id: int, limit: int) -> list[SaleRow]:
+        rows = self.q("SELECT * FROM sales WHERE meter_id = ? ORDER BY created_at DESC, id DESC LIMIT ?", meter_id, limit)
+        return [self._sale(r) for r in rows]
+
     def set_sale_status(self, sale_id: int, status: str, at: datetime, void_reason: str | None = None,
                         voided_by: int | None = None) -> None:
         if status == "ISSUED":

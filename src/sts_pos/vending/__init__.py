@@ -22,6 +22,7 @@ Selling (``office.sales``: ``vending.sales.SalesService``)
     ``reprint(session, sale_id) -> Receipt`` (copy=True, counted and audited)
     ``void(session, sale_id, reason) -> SaleResult`` (supervisor write-off)
     ``complete_pending()`` (run after the vault is unlocked; the CLI does it on every token command)
+    ``history(session, meter_number, limit=50) -> list[SaleRow]`` (newest first)
     ``find_meter(meter_number) -> model.Meter`` (``.params``, ``.target_params``, ``.pending``, ``.kind``)
 
 Engineering (``office.engineering``: ``vending.engineering.EngineeringService``)
@@ -30,6 +31,7 @@ Engineering (``office.engineering``: ``vending.engineering.EngineeringService``)
     set_phase_unbalance, test, key_change (apply the pending change now), rollover (1993 -> 2014).
     ``rollover_supply_group(session, sgc, reason, progress=None) -> list[JobResult]``
     ``set_pending_change(session, meter_number, sgc=, krn=, ti=, key_type=, base_date=) -> Meter``
+    ``receipt(job_result, copy=False) -> Receipt`` (engineering slip: kind="engineering", reason, no money)
 
 Staff (``office.staff``: ``vending.staff.StaffService``)
     ``login`` (use ``office.login``: it also makes the daily backup), ``add_user``, ``set_user``,

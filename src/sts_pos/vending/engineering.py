@@ -13,12 +13,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 
 from sts_pos.errors import UserFacingError
 from sts_pos.sts.tid import BaseDate
 from sts_pos.vending.issuing import KeySource, Plan, make_tokens, params_from_plan, params_to_plan
 from sts_pos.vending.model import IssuedToken, Meter, PendingChange, params_dict
 from sts_pos.vending.ports import VendingRepository
+from sts_pos.vending.receipt import Receipt, ReceiptToken
 from sts_pos.vending.roles import Permission, Session
 from sts_pos.vending.sales import Clock, SalesService, utc_now
 from sts_pos.vending.tid import new_rnd, next_tid
@@ -180,6 +182,30 @@ class EngineeringService:
                 "meter": meter.meter_number.drn, "sgc": sgc, "krn": krn, "ti": ti, "key_type": int(key_type),
                 "base_date": base.year, "cleared": same})
         return self.repo.meter(meter.id)
+
+    def receipt(self, result: JobResult, copy: bool = False) -> Receipt:
+        """The engineering-token slip (a :class:`Receipt` with ``kind="engineering"``, no money)."""
+        settings = self.repo.settings()
+        job = self.repo.job(result.job_id)
+        meter = self.repo.meter(job["meter_id"])
+        customer = self.repo.customer(meter.customer_id) if meter.customer_id else None
+        user = self.repo.user(job["user_id"])
+        tariff = self.repo.tariff_by_ti(result.meter["ti"])
+        m = result.meter
+        return Receipt(
+            office_name=settings.name, office_vat_number=settings.vat_number, office_address=settings.address,
+            receipt_no=f"ENG-{result.job_id:07d}", sale_id=0, request_id=result.request_id,
+            issued_at=job["created_at"], operator=user.full_name or user.username,
+            customer_name=customer.name if customer else "", customer_account=customer.account_no if customer else "",
+            customer_address=customer.address if customer else "", meter_number=result.meter_number,
+            meter_kind=meter.kind, sgc=m["sgc"], ti=m["ti"], krn=m["krn"], key_type=m["key_type"], ea=m["ea"],
+            dkga=m["dkga"], base_date=m["base_date"], tariff_name=tariff.name if tariff else "",
+            currency=settings.currency, tender=0, amount=0, change=0, deductions=(), vat_percent=Decimal(0), vat=0,
+            energy=0, debt_remaining=customer.debt_balance if customer else 0, units_kwh10=0, free_kwh10=0,
+            blocks=(), tokens=tuple(ReceiptToken(t.seq, t.kind, t.number, t.token_class, t.subclass, t.tid)
+                                    for t in result.tokens),
+            copy=copy, kind="engineering", reason=result.reason, extra={"job_kind": result.kind},
+        )
 
     def _result(self, job: dict) -> JobResult:
         plan = Plan.from_dict(job["params"])

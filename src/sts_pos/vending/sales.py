@@ -276,6 +276,12 @@ class SalesService:
             raise SaleNotFound("No sale with that number was found. Check the receipt number.")
         return self.result(row)
 
+    def history(self, session: Session, meter_number: str, limit: int = 50) -> list[SaleRow]:
+        """The meter's sales, newest first."""
+        session.require(Permission.LOOKUP)
+        meter = self.find_meter(meter_number)
+        return self.repo.sales_for_meter(meter.id, limit)
+
     # ---- receipts, reprint, void -------------------------------------------------------------------
     def receipt(self, result: SaleResult, copy: bool = False) -> Receipt:
         settings = self.repo.settings()
