@@ -34,6 +34,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--lang", default=os.environ.get("STS_POS_LANG"), help="user interface language, e.g. fil")
     parser.add_argument("--idle-minutes", type=float, default=10.0, help="lock after this many idle minutes")
     parser.add_argument("--print-on-vend", action="store_true", help="print the receipt after every vend")
+    parser.add_argument("--check", action="store_true",
+                        help="start, show the first page, print the window title and exit (installer smoke test)")
     args, _qt_args = parser.parse_known_args(argv)
     return args
 
@@ -83,6 +85,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     db_path = Path(args.db) if args.db else default_db_path()
     ctx, window = build(db_path, options={"idle_minutes": args.idle_minutes, "print_on_vend": args.print_on_vend})
     window.show()
+    if args.check:
+        for _ in range(5):
+            app.processEvents()
+        page = "first-run wizard" if not ctx.office.exists() else "sign-in page"
+        print(f"sts-pos GUI ok: {window.windowTitle()} ({page}, {app.platformName()})")
+        window.close()
+        ctx.office.close()
+        return 0
     if not ctx.office.exists():
         from sts_pos.gui.wizard import FirstRunWizard
 

@@ -218,3 +218,20 @@ def test_shift_open_and_close_with_variance(gui):
     with db(gui) as conn:
         row = conn.execute("SELECT counted_cash, variance FROM shifts ORDER BY id DESC LIMIT 1").fetchone()
     assert tuple(row) == (19500, -500)
+
+
+def test_rollover_batch_with_progress_and_printable_slips(gui):
+    gui.unlock_vault()
+    gui.sign_in("technician")
+    eng = gui.screen("engineering")
+    with db(gui) as conn:
+        before = conn.execute("SELECT count(*) FROM meters m JOIN supply_groups g ON g.id = m.supply_group_id "
+                              "WHERE m.base_date = '93' AND g.sgc = '123456'").fetchone()[0]
+    assert before > 0
+    eng.batchSgc.setCurrentText("123456")
+    eng.rollover_batch()
+    assert f"{before} meters of supply group 123456" in eng.batchResult.text(), errors.shown[-1:]
+    text = pdf_text(gui.ctx.office.printed[-1])
+    assert text.count("KEY CHANGE 1") == before
+    with db(gui) as conn:
+        assert conn.execute("SELECT count(*) FROM meters WHERE base_date = '93'").fetchone()[0] == 0

@@ -168,6 +168,7 @@ class OfficeSession:
 
     def unlock_vault(self, passphrase: str) -> None:
         self.services.unlock_vault(self._session(), passphrase)
+        self.services.sales.complete_pending()  # a sale interrupted by a crash gets its token now
 
     def lock_vault(self) -> None:
         if self._vault is not None:
@@ -538,15 +539,31 @@ class OfficeSession:
         result = self.services.engineering.issue(self._session(), meter_number, kind, reason, **options)
         return [TokenRow(t.kind, self._token_label(t.kind), t.number, t.tid) for t in result.tokens]
 
-    def rollover_supply_group(self, sgc: str, job=None) -> int:
+    def rollover_supply_group(self, sgc: str, job=None) -> tuple[int, str]:
+        """Roll every base-1993 meter of the group over to 2014; returns (meters, the printable batch PDF).
+
+        Stopping (``job.cancel()``) takes effect between meters: the meters done so far keep their job."""
+        from sts_pos.reports.receipt import receipt_layout
+        from sts_pos.reports.receipt_adapter import slip_for_job
+        from sts_pos.reports.receipt_pdf import layout_pdf
+
         def progress(done: int, total: int) -> None:
             if job is not None:
-                job.check()
                 job.progress(done, total)
+                job.check()
 
         results = self.services.engineering.rollover_supply_group(
             self._session(), sgc, self.tr("TID rollover of supply group {0}").format(sgc), progress=progress)
-        return len(results)
+        if not results:
+            raise UserFacingError(self.tr("No meter of supply group {0} is still on base date 1993.").format(sgc))
+        lines = []
+        for result in results:
+            lines += receipt_layout(slip_for_job(self.services.conn, result.job_id))
+        self.receipts_dir.mkdir(parents=True, exist_ok=True)
+        path = self.receipts_dir / f"rollover-{sgc}-{results[0].job_id}.pdf"
+        path.write_bytes(layout_pdf(lines, self.paper, f"TID rollover {sgc}"))
+        self.printed.append(path)
+        return len(results), str(path)
 
     def decode_token(self, meter_number: str, token: str) -> str:
         """What a token is, decoded with the meter's current (then its pending) decoder key."""

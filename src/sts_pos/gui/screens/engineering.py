@@ -22,6 +22,8 @@ TOKEN_KINDS = [
     ("set_phase_unbalance", QT_TRANSLATE_NOOP("EngineeringScreen", "Set phase unbalance limit"),
      QT_TRANSLATE_NOOP("EngineeringScreen", "Watts")),
     ("test", QT_TRANSLATE_NOOP("EngineeringScreen", "Test / display (all tests)"), None),
+    ("key_change", QT_TRANSLATE_NOOP("EngineeringScreen", "Key change (the meter's pending change)"), None),
+    ("rollover", QT_TRANSLATE_NOOP("EngineeringScreen", "TID rollover to base date 2014 (this meter)"), None),
 ]
 
 
@@ -168,9 +170,9 @@ class EngineeringScreen(Screen):
         progress.setMinimumDuration(300)
         job = self.ctx.tasks.run(
             lambda job: self.ctx.office.rollover_supply_group(sgc, job),
-            success=lambda n: (progress.close(), self.batchResult.setText(
-                self.tr("{0} meters of supply group {1} will get their rollover key change tokens with their "
-                        "next purchase.").format(n, sgc))),
+            success=lambda done: (progress.close(), self.batchResult.setText(
+                self.tr("{0} meters of supply group {1} were moved to base date 2014. Their key change tokens "
+                        "are in {2}, ready to print for the field technicians.").format(done[0], sgc, done[1]))),
             failure=lambda exc: (progress.close(), errors.show_error(self, exc)),
             progress=lambda done, total, _: (progress.setMaximum(max(total, 1)), progress.setValue(done)))
         progress.canceled.connect(job.cancel)
