@@ -9,7 +9,7 @@ the key vault. Services: ``office.sales`` (quote, vend, reprint, void, receipts)
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from sts_pos.store import backup as backups
@@ -93,7 +93,8 @@ class Office:
 
     def daily_backup(self) -> backups.BackupReport | None:
         now = self.clock()
-        today = f"{now.astimezone(timezone.utc):%Y-%m-%d}"
+        local = now.astimezone(timezone.utc) + timedelta(minutes=self.repo.settings().utc_offset_minutes)
+        today = f"{local:%Y-%m-%d}"  # the office's day
         if self.repo.setting("last_auto_backup") == today:
             return None
         report = backups.auto_backup(self.conn, backup_dir(self.path), now)

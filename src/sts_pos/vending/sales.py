@@ -35,7 +35,7 @@ from sts_pos.vending.ports import SaleRow, VendingRepository
 from sts_pos.vending.receipt import Receipt, ReceiptBlock, ReceiptDeduction, ReceiptToken
 from sts_pos.vending.roles import Permission, Session
 from sts_pos.vending.tariff import Account, Quote, Tariff, quote_kwh, quote_money
-from sts_pos.vending.tid import new_rnd, next_tid
+from sts_pos.vending.tid import new_rnd, next_tid, office_minute
 
 Clock = Callable[[], datetime]
 
@@ -195,7 +195,8 @@ class SalesService:
             steps=tuple(steps),
         )
         sale_id = self.repo.insert_sale(
-            request_id=request_id, receipt_no=self.repo.next_receipt_no(now), status="PENDING",
+            request_id=request_id, status="PENDING",
+            receipt_no=self.repo.next_receipt_no(office_minute(now, self.repo.settings().utc_offset_minutes)),
             created_at=now, meter_id=meter.id, customer_id=customer.id if customer else None,
             user_id=session.user_id, shift_id=shift_id, tariff_id=tariff.id, month=month,
             mode="money" if kwh10 is None else "kwh", quote=quote, plan=plan.as_dict(),
