@@ -87,10 +87,21 @@ def test_iec_62056_21_readout_matches_dlt645(meter_sim):
     assert optical.last_token.code == 1 and optical.relay_closed
 
 
-def test_tokens_need_dlt645(meter_sim):
+def test_token_entry_over_the_optical_port_in_programming_mode(meter_sim):
+    token = credit_token(7001, 64)
     with MeterLink(meter_sim.port_path, "iec62056-21", timeout=TIMEOUT) as link:
-        with pytest.raises(Exception, match="DL/T 645"):
-            link.send_token(credit_token(7001, 1))
+        first, again = link.send_token(token), link.send_token(token)
+        _, test = link.send_test_token()
+        registers = link.read_registers()
+    assert (first.label, again.label, test.label) == ("Accept", "Used", "Test")
+    assert registers.credit_tenths_kwh == 64 and registers.last_token.meter_result is MeterResult.TEST_OK
+
+
+def test_optical_port_refuses_a_wrong_programming_password(meter_sim):
+    with MeterLink(meter_sim.port_path, "iec62056-21", timeout=TIMEOUT, iec_password="12345678") as link:
+        with pytest.raises(MeterRefused, match="password"):
+            link.send_token(credit_token(7002, 1))
+    assert meter_sim.meter.meter.credit == 0
 
 
 @pytest.mark.parametrize("fault, error", [("garbage", MeterFrameError), ("truncate", MeterFrameError),
@@ -101,7 +112,9 @@ def test_faults_give_clear_errors_within_the_timeout(meter_sim, protocol, fault,
     with MeterLink(meter_sim.port_path, protocol, timeout=TIMEOUT) as link:
         with pytest.raises(error) as caught:
             link.read_registers()
-    assert time.monotonic() - started < TIMEOUT + 0.5
+        with pytest.raises(error):
+            link.send_token(credit_token(7100, 1))
+    assert time.monotonic() - started < 2 * TIMEOUT + 1.0
     assert caught.value.message.endswith(".") and "Traceback" not in caught.value.message
     if fault == "bad_checksum":
         assert "damaged" in caught.value.message

@@ -5,8 +5,9 @@
 
 * :meth:`MeterLink.identify` and :meth:`MeterLink.read_registers` (energy, remaining credit, relay,
   tamper, SGC/TI/KRN, last token result) over DL/T 645-2007 or an IEC 62056-21 mode C readout;
-* :meth:`MeterLink.send_token`: writes a 20-digit token to the STS token-entry register (DL/T 645) and
-  reads back the meter's result code with its plain-language meaning; :meth:`MeterLink.send_test_token`
+* :meth:`MeterLink.send_token`: writes a 20-digit token to the STS token-entry register (DL/T 645
+  write data, or IEC 62056-21 programming mode over the optical port) and reads back the meter's result
+  code with its plain-language meaning; :meth:`MeterLink.send_test_token`
   does the same for a class 1 test/display token (made without any key, IEC 62055-41 clause 6.3).
 
 Every read has a deadline: silence raises :class:`MeterTimeout`, noise, truncated frames and bad
@@ -26,7 +27,8 @@ from typing import Any
 from sts_pos.devices.meter import dlt645, iec62056
 from sts_pos.devices.meter import registers as reg
 from sts_pos.devices.meter.dlt645 import Frame
-from sts_pos.devices.meter.errors import MeterError, MeterFrameError, MeterPortError, MeterTimeout
+from sts_pos.devices.meter.errors import (MeterChecksumError, MeterError, MeterFrameError, MeterPortError,
+                                          MeterRefused, MeterTimeout)
 from sts_pos.devices.meter.registers import MeterRegisters, TokenResult
 from sts_pos.sts.codec import encode, parse_token_number
 from sts_pos.sts.tokens import TestControl, TestToken
@@ -70,12 +72,14 @@ class MeterLink:
 
     def __init__(self, port: Any, protocol: str = "dlt645", *, address: str | None = None, timeout: float = 1.0,
                  baudrate: int | None = None, password: bytes = b"\x02\x00\x00\x00",
-                 token_di: int = reg.DI_TOKEN_ENTRY, result_di: int = reg.DI_LAST_TOKEN) -> None:
+                 token_di: int = reg.DI_TOKEN_ENTRY, result_di: int = reg.DI_LAST_TOKEN,
+                 iec_password: str = "00000000") -> None:
         if protocol not in PROTOCOLS:
             raise MeterError(f"Unknown meter protocol {protocol!r}: choose DL/T 645 or IEC 62056-21.")
         self.protocol = protocol
         self.timeout = timeout
         self.password = password
+        self.iec_password = iec_password
         self.token_di = token_di
         self.result_di = result_di
         self.address = address
@@ -132,9 +136,8 @@ class MeterLink:
     def send_token(self, token_text: str) -> TokenResult:
         """Enter a 20-digit token in the meter and return its result code (with ``help_text``)."""
         digits = parse_token_number(token_text)
-        if self.protocol != "dlt645":
-            raise MeterError("Tokens are sent over DL/T 645 (RS-485). The IEC 62056-21 optical readout only "
-                             "reads registers; choose the DL/T 645 protocol to send a token.")
+        if self.protocol == "iec62056-21":
+            return self._program_token(digits)
         request = dlt645.write_request(self._meter_address(), self.token_di, dlt645.bcd_encode(int(digits), 10),
                                        password=self.password)
         dlt645.check_answer(request, self._transact(request))
@@ -191,7 +194,8 @@ class MeterLink:
             reader.feed(chunk)
 
     # -- IEC 62056-21 ----------------------------------------------------------------------------------
-    def _readout(self) -> tuple[iec62056.Identification, dict[str, tuple[str, str | None]]]:
+    def _sign_on(self, mode: str) -> tuple[iec62056.Identification, iec62056.LineReader]:
+        """Request, identification, option select (``mode`` 0 readout, 1 programming), baud rate switch."""
         self._set_baudrate(self._initial_baud)
         self._send(iec62056.request_message(self.address or ""))
         reader = iec62056.LineReader()
@@ -202,8 +206,12 @@ class MeterLink:
                 raise reader.explain_incomplete("identification") or self._silence()
             reader.feed(chunk)
         ident = iec62056.parse_identification(line)
-        self._send(iec62056.ack_option_select(ident.baud_char))
+        self._send(iec62056.ack_option_select(ident.baud_char, mode))
         self._set_baudrate(ident.baudrate)
+        return ident, reader
+
+    def _readout(self) -> tuple[iec62056.Identification, dict[str, tuple[str, str | None]]]:
+        ident, reader = self._sign_on("0")
         wait = _Silence(self.timeout)
         while (message := reader.next_data_message()) is None:
             chunk = self._read_some(wait)
@@ -211,6 +219,56 @@ class MeterLink:
                 raise reader.explain_incomplete("readout") or self._silence()
             reader.feed(chunk)
         return ident, iec62056.parse_readout(message)
+
+    def _program_token(self, digits: str) -> TokenResult:
+        """Token entry over the optical port: programming mode, password, write C.90.20, read the result."""
+        _, reader = self._sign_on("1")
+        request = self._reply(reader, "password request")
+        if request[:1] != bytes([iec62056.SOH]) or iec62056.parse_command(request)[:2] != ("P", 0):
+            raise MeterFrameError("The meter did not enter programming mode; it may not take tokens over the "
+                                  "optical port.", repr(request))
+        try:
+            self._send(iec62056.command_message("P", 1, "", self.iec_password))
+            self._expect_ack(reader, "password")
+            self._send(iec62056.command_message("W", 1, reg.OBIS_TOKEN_ENTRY, digits))
+            self._expect_ack(reader, "token")
+            code = self._program_read(reader, reg.OBIS_LAST_TOKEN)
+            token_class = self._program_read(reader, reg.OBIS_LAST_TOKEN_CLASS)
+        finally:
+            try:
+                self._send(iec62056.command_message("B", 0))  # end the session
+            except MeterError:
+                pass
+        if not code.isdigit() or int(code) == 0:
+            raise MeterError("The meter took the token but reports no result. Read the meter's display.", code)
+        return TokenResult(int(code), int(token_class) if token_class.isdigit() else None)
+
+    def _program_read(self, reader: iec62056.LineReader, obis: str) -> str:
+        self._send(iec62056.command_message("R", 1, obis))
+        address, value = iec62056.parse_answer(self._reply(reader, obis))
+        if address != obis:
+            raise MeterRefused(f"The meter could not read register {obis}: {value or 'error'}.")
+        return value
+
+    def _expect_ack(self, reader: iec62056.LineReader, what: str) -> None:
+        reply = self._reply(reader, what)
+        if reply == bytes([iec62056.ACK]):
+            return
+        if reply == bytes([iec62056.NAK]):
+            raise MeterChecksumError(f"The meter says the {what} arrived damaged. Hold the probe steady and "
+                                     "try again.")
+        _, reason = iec62056.parse_answer(reply)
+        raise MeterRefused(f"The meter refused the {what} ({reason}). Check the meter's programming password."
+                           if what == "password" else f"The meter refused the {what} ({reason}).")
+
+    def _reply(self, reader: iec62056.LineReader, what: str) -> bytes:
+        wait = _Silence(self.timeout)
+        while (reply := reader.next_reply()) is None:
+            chunk = self._read_some(wait)
+            if chunk is None:
+                raise reader.explain_incomplete(f"answer to the {what}") or self._silence()
+            reader.feed(chunk)
+        return reply
 
     def _registers_from_readout(self) -> MeterRegisters:
         ident, values = self._readout()
@@ -228,6 +286,7 @@ class MeterLink:
                 raise MeterFrameError(f"The meter's {obis} register is not a number.", text(obis)) from exc
 
         last = number(reg.OBIS_LAST_TOKEN) if reg.OBIS_LAST_TOKEN in values else 0
+        last_class = values.get(reg.OBIS_LAST_TOKEN_CLASS, ("", None))[0]
         return MeterRegisters(
             meter_number=text(reg.OBIS_METER_NUMBER), address=values.get(reg.OBIS_ADDRESS, ("", None))[0],
             energy_tenths_kwh=_tenths(text(reg.OBIS_ENERGY)), credit_tenths_kwh=_tenths(text(reg.OBIS_CREDIT)),
@@ -235,7 +294,7 @@ class MeterLink:
             sgc=text(reg.OBIS_SGC), ti=number(reg.OBIS_TI), krn=number(reg.OBIS_KRN),
             key_type=number(reg.OBIS_KEY_TYPE), ken=number(reg.OBIS_KEN), base_date=number(reg.OBIS_BASE_DATE),
             ea=text(reg.OBIS_EA), manufacturer=ident.manufacturer,
-            last_token=TokenResult(last) if last else None)
+            last_token=TokenResult(last, int(last_class) if last_class.isdigit() else None) if last else None)
 
     # -- raw I/O ---------------------------------------------------------------------------------------
     def _send(self, data: bytes) -> None:

@@ -10,6 +10,12 @@ The exchange (IEC 62056-21:2002 clause 6.3.3, mode C)::
 
 BCC is the XOR of every byte after STX up to and including ETX (7 bits).
 
+Programming mode (clause 6.3.4) carries the STS token entry: option select ``<ACK>0Z1``; the meter asks
+for the password (``<SOH>P0<STX>(serial)<ETX><BCC>``), the HHU answers ``<SOH>P1<STX>(password)<ETX>``
+and gets ``<ACK>``; then ``<SOH>W1<STX>C.90.20(token)<ETX>`` writes the token (``<ACK>``, or an error
+message ``<STX>(ERROR)<ETX>``), ``<SOH>R1<STX>C.90.11()<ETX>`` reads a register back
+(``<STX>C.90.11(1)<ETX>``) and ``<SOH>B0<ETX>`` ends the session.
+
 The messages are built and parsed with the PyPI package ``iec62056-21`` (0.0.2, BSD-3-Clause, evaluated
 for this module): its ``messages``/``utils`` modules are small, pure and correct for mode C (data sets,
 data lines, BCC), so they are used. Its client and transports are not: they open ``serial.Serial``
@@ -24,10 +30,12 @@ import re
 from dataclasses import dataclass
 
 from iec62056_21 import messages as iec_messages
+from iec62056_21 import utils as iec_utils
 from iec62056_21.exceptions import Iec6205621Exception
 
 from sts_pos.devices.meter.errors import MeterChecksumError, MeterFrameError
 
+SOH = 0x01
 STX = 0x02
 ETX = 0x03
 ACK = 0x06
@@ -66,15 +74,51 @@ def parse_identification(line: bytes) -> Identification:
     return Identification(match.group(1).decode(), match.group(2).decode(), match.group(4).decode())
 
 
-def ack_option_select(baud_char: str) -> bytes:
-    """ACK 0 Z 0 CR LF: normal protocol, switch to Z, mode 0 = data readout."""
-    return iec_messages.AckOptionSelectMessage(baud_char, "0").to_bytes()
+def ack_option_select(baud_char: str, mode: str = "0") -> bytes:
+    """ACK 0 Z Y CR LF: normal protocol, switch to Z, mode Y (0 data readout, 1 programming)."""
+    return iec_messages.AckOptionSelectMessage(baud_char, mode).to_bytes()
 
 
-def parse_ack_option_select(data: bytes) -> str | None:
-    """The baud character of an acknowledgement/option select for data readout, or None."""
-    match = re.fullmatch(rb"\x06[0-9]([0-9A-I])0\r\n", data)
-    return match.group(1).decode() if match else None
+def parse_ack_option_select(data: bytes) -> tuple[str, str] | None:
+    """``(baud character, mode)`` of an acknowledgement/option select message, or None."""
+    match = re.fullmatch(rb"\x06[0-9]([0-9A-I])([01])\r\n", data)
+    return (match.group(1).decode(), match.group(2).decode()) if match else None
+
+
+def command_message(command: str, command_type: int, address: str | None = None, value: str = "") -> bytes:
+    """``SOH C D STX address(value) ETX BCC`` (``B0``: ``SOH B 0 ETX BCC``)."""
+    data_set = None if address is None and not value else iec_messages.DataSet(address or "", value)
+    return iec_messages.CommandMessage(command, command_type, data_set).to_bytes()
+
+
+def answer_message(address: str, value: str) -> bytes:
+    """``STX address(value) ETX BCC``; an empty address makes an error message ``(ERROR)``."""
+    return iec_utils.add_bcc(f"\x02{address}({value})\x03".encode("latin-1"))
+
+
+def parse_command(raw: bytes) -> tuple[str, int, str, str]:
+    """``(command, type, address, value)`` of a command message; a wrong BCC or layout is a clear error."""
+    _check_bcc(raw)
+    match = re.fullmatch(rb"\x01([PWRBE])([0-9])(?:\x02([^(]*)\((.*)\))?\x03.", raw, re.DOTALL)
+    if not match:
+        raise MeterFrameError("A programming-mode message could not be understood.", repr(raw))
+    return (match.group(1).decode(), int(match.group(2)), (match.group(3) or b"").decode("latin-1"),
+            (match.group(4) or b"").decode("latin-1"))
+
+
+def parse_answer(raw: bytes) -> tuple[str, str]:
+    """``(address, value)`` of an answer ``STX address(value) ETX BCC``."""
+    _check_bcc(raw)
+    match = re.fullmatch(rb"\x02([^(]*)\(([^)]*)\)(?:\r\n)?\x03.", raw, re.DOTALL)
+    if not match:
+        raise MeterFrameError("The meter's answer could not be understood.", repr(raw))
+    return match.group(1).decode("latin-1"), match.group(2).decode("latin-1")
+
+
+def _check_bcc(raw: bytes) -> None:
+    if len(raw) < 3 or iec_utils.add_bcc(raw[:-1]) != raw:
+        raise MeterChecksumError("A message from the meter's optical port arrived damaged (wrong BCC). Hold "
+                                 "the probe steady and try again.", repr(raw))
 
 
 def build_readout(items: list[tuple[str, str, str | None]]) -> bytes:
@@ -126,6 +170,23 @@ class LineReader:
     def next_data_message(self) -> bytes | None:
         start = self.buffer.find(bytes([STX]))
         self._skip(start if start >= 0 else len(self.buffer))
+        end = self.buffer.find(bytes([ETX]))
+        if end < 0 or len(self.buffer) < end + 2:
+            return None
+        message = bytes(self.buffer[:end + 2])
+        del self.buffer[:end + 2]
+        return message
+
+    def next_reply(self) -> bytes | None:
+        """The next ACK, NAK, or whole ``SOH``/``STX`` ... ``ETX BCC`` message (programming mode)."""
+        starts = [i for i in (self.buffer.find(bytes([b])) for b in (ACK, NAK, SOH, STX)) if i >= 0]
+        self._skip(min(starts) if starts else len(self.buffer))
+        if not self.buffer:
+            return None
+        if self.buffer[0] in (ACK, NAK):
+            reply = bytes(self.buffer[:1])
+            del self.buffer[:1]
+            return reply
         end = self.buffer.find(bytes([ETX]))
         if end < 0 or len(self.buffer) < end + 2:
             return None

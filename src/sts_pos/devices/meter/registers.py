@@ -51,6 +51,8 @@ OBIS_KEN = "C.90.8"
 OBIS_BASE_DATE = "C.90.9"
 OBIS_EA = "C.90.10"
 OBIS_LAST_TOKEN = "C.90.11"
+OBIS_LAST_TOKEN_CLASS = "C.90.12"   # token class of the last token (empty before any token)
+OBIS_TOKEN_ENTRY = "C.90.20"        # write-only, programming mode: the 20-digit token
 OBIS_ERROR = "F.F"
 
 # Token result short codes: (code, MeterResult or None, help text when there is no MeterResult)

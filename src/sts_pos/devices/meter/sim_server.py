@@ -28,17 +28,20 @@ from sts_pos.devices.meter.simulated import SimulatedMeter
 
 FAULTS = ("silent", "garbage", "truncate", "bad_checksum")
 DEFAULT_PASSWORD = b"\x02\x00\x00\x00"  # PA = 02, P0-P2 = 000000
+DEFAULT_IEC_PASSWORD = "00000000"      # IEC 62056-21 programming mode P1 password
 
 
 class MeterResponder:
     """Turns request bytes into the simulated meter's answer bytes."""
 
-    def __init__(self, meter: SimulatedMeter, password: bytes = DEFAULT_PASSWORD) -> None:
+    def __init__(self, meter: SimulatedMeter, password: bytes = DEFAULT_PASSWORD,
+                 iec_password: str = DEFAULT_IEC_PASSWORD) -> None:
         self.meter = meter
         self.password = password
+        self.iec_password = iec_password
         self.buffer = bytearray()
         self.faults: set[str] = set()
-        self._iec_identified = False
+        self._iec_state: str | None = None  # None, "identified", "password", "programming"
         self.requests = 0
 
     def feed(self, data: bytes) -> bytes:
@@ -70,6 +73,16 @@ class MeterResponder:
                 message = bytes(buf[:6])
                 del buf[:6]
                 out += self._answer_ack(message)
+            elif head == iec62056.SOH:
+                end = buf.find(bytes([iec62056.ETX]))
+                if end < 0 or len(buf) < end + 2:
+                    if len(buf) > 300:
+                        del buf[:1]
+                        continue
+                    break
+                message = bytes(buf[:end + 2])
+                del buf[:end + 2]
+                out += self._answer_command(message)
             else:
                 del buf[:1]  # preamble FE, line noise, break sequences
         return self._apply_faults(bytes(out))
@@ -160,14 +173,44 @@ class MeterResponder:
         meter = self.meter
         if address not in ("", meter.address, meter.meter.meter_number.drn):
             return b""
-        self._iec_identified = True
+        self._iec_state = "identified"
         return iec62056.identification_message(meter.manufacturer, "5", "STSPOS-SIM")
 
     def _answer_ack(self, message: bytes) -> bytes:
-        if not self._iec_identified or iec62056.parse_ack_option_select(message) is None:
+        option = iec62056.parse_ack_option_select(message)
+        if self._iec_state != "identified" or option is None:
             return b""
-        self._iec_identified = False
+        if option[1] == "1":  # programming mode: ask for the password
+            self._iec_state = "password"
+            return iec62056.command_message("P", 0, "", self.meter.meter.meter_number.drn)
+        self._iec_state = None
         return iec62056.build_readout(self.readout_items())
+
+    def _answer_command(self, raw: bytes) -> bytes:
+        state = self._iec_state
+        if state not in ("password", "programming"):
+            return b""
+        try:
+            command, kind, address, value = iec62056.parse_command(raw)
+        except MeterFrameError:  # damaged on the way: ask for it again
+            return bytes([iec62056.NAK])
+        if command == "B":
+            self._iec_state = None
+            return b""
+        if state == "password":
+            if (command, kind) == ("P", 1) and value == self.iec_password:
+                self._iec_state = "programming"
+                return bytes([iec62056.ACK])
+            self._iec_state = None
+            return iec62056.answer_message("", "PASSWORD")
+        if (command, kind) == ("W", 1) and address == reg.OBIS_TOKEN_ENTRY:
+            self.meter.enter_token(value)
+            return bytes([iec62056.ACK])
+        if (command, kind) == ("R", 1):
+            values = {obis: text for obis, text, _ in self.readout_items()}
+            if address in values:
+                return iec62056.answer_message(address, values[address])
+        return iec62056.answer_message("", "ERROR")
 
     def readout_items(self) -> list[tuple[str, str, str | None]]:
         r = self.meter.registers()
@@ -187,6 +230,8 @@ class MeterResponder:
             (reg.OBIS_BASE_DATE, str(r.base_date), None),
             (reg.OBIS_EA, str(r.ea), None),
             (reg.OBIS_LAST_TOKEN, str(last.code) if last else "0", None),
+            (reg.OBIS_LAST_TOKEN_CLASS, "" if last is None or last.token_class is None else str(last.token_class),
+             None),
             (reg.OBIS_ERROR, "00000000", None),
         ]
 
