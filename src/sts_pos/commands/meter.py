@@ -120,6 +120,9 @@ def run_sim(args: argparse.Namespace) -> int:
         pty = start_simulator(sim)
         responder, server, path, stop = pty.responder, pty.server, pty.port_path, pty.stop
     responder.faults = set(args.fault)
+    if not args.json:
+        sim.on_token = lambda text, outcome: print(
+            f"token {text}: {outcome.result.display} - {outcome.help_text}", flush=True)
     info = {"port": path, "meter_number": sim.meter.meter_number.drn, "address": sim.address,
             "protocols": ["dlt645", "iec62056-21"]}
     if args.json:

@@ -59,6 +59,7 @@ class SimulatedMeter:
         self._watt_seconds = 0  # energy drawn but not yet a whole tenth of a kWh
         self.last_token: TokenResult | None = None
         self.card_meter: Any = None  # devices.cards.meter_side.CardMeter once a card reader is attached
+        self.on_token: Callable[[str, TokenOutcome], None] | None = None  # e.g. the CLI prints each entry
         self.lock = threading.RLock()
 
     # -- time and energy -------------------------------------------------------------------------------
@@ -84,7 +85,9 @@ class SimulatedMeter:
             self.last_token = TokenResult(CODE_OF_RESULT[outcome.result],
                                           getattr(token, "token_class", None) if token else None,
                                           getattr(token, "subclass", None) if token else None, amount)
-            return outcome
+        if self.on_token is not None:
+            self.on_token(text, outcome)
+        return outcome
 
     def insert_card(self, card: CardCarrier) -> list[TokenOutcome]:
         """Load a customer card: enter its tokens in order, then write the meter's data back to it."""
