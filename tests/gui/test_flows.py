@@ -235,3 +235,27 @@ def test_rollover_batch_with_progress_and_printable_slips(gui):
     assert text.count("KEY CHANGE 1") == before
     with db(gui) as conn:
         assert conn.execute("SELECT count(*) FROM meters WHERE base_date = '93'").fetchone()[0] == 0
+
+
+def test_supervisor_adds_a_customer_and_moves_a_meter_to_it(gui):
+    gui.sign_in("supervisor")
+    customers = gui.screen("customers")
+    customers.new_customer({"account_no": "ACC-NEW-1", "name": "Juan dela Cruz", "address": "5 Mabini St",
+                            "phone": "+63 917 555 0101", "indigent": True})
+    meter = gui.info["meters"][5]["meter_number"]
+    customers.searchEdit.setText(meter)
+    customers.search()
+    customers.move_meter("ACC-NEW-1")
+    assert customers._meter.customer == "Juan dela Cruz", errors.shown[-1:]
+    customers.edit_customer({"phone": "+63 917 555 0199"})
+    customers.searchEdit.setText("Juan")
+    customers.search()
+    assert customers.meters.item(0, 3).text() == "+63 917 555 0199"
+
+
+def test_cashier_cannot_edit_customers(gui):
+    gui.sign_in("cashier")
+    customers = gui.screen("customers")
+    assert not customers.newButton.isEnabled()
+    customers.new_customer({"account_no": "X-1", "name": "Nobody"})
+    assert "may not" in gui.last_error

@@ -268,7 +268,23 @@ class OfficeSession:
             phone=customer.phone if customer else "", sgc=sg.sgc, ti=m.ti, krn=sg.krn, key_type=m.key_type,
             base_date=str(m.base_date.year), dkga=sg.dkga, ea=sg.ea, kind="card" if m.kind == "ic_card" else "keypad",
             tariff=f"{tariff.ti:02d} {tariff.name}" if tariff else "", debt=customer.debt_balance if customer else None,
-            free_units_due=free_due, warnings=tuple(warnings), card_serial=m.card_serial or "")
+            free_units_due=free_due, warnings=tuple(warnings), card_serial=m.card_serial or "",
+            customer_id=customer.id if customer else None, indigent=bool(customer and customer.indigent))
+
+    def add_customer(self, account_no: str, name: str, address: str = "", phone: str = "",
+                     indigent: bool = False) -> int:
+        return self.services.records.add_customer(self._session(), account_no, name, address, phone, indigent)
+
+    def edit_customer(self, customer_id: int, **fields) -> None:
+        self.services.records.edit_customer(self._session(), customer_id, **fields)
+
+    def move_meter(self, meter_number: str, account_no: str) -> MeterView:
+        records = self.services.records
+        customer = records.customer_by_account(account_no)
+        if customer is None:
+            raise UserFacingError(self.tr("There is no customer with account {0}.").format(account_no))
+        records.edit_meter(self._session(), meter_number, customer_id=customer.id)
+        return self.meter(meter_number)
 
     # -- quote, vend, receipts ---------------------------------------------------------------------------
     def _money(self, minor: int) -> str:

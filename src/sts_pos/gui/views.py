@@ -47,6 +47,8 @@ class MeterView:
     free_units_due: int | None = None
     warnings: tuple[str, ...] = ()
     card_serial: str = ""
+    customer_id: int | None = None
+    indigent: bool = False
 
     @property
     def key_summary(self) -> str:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from sts_pos.gui import errors
+from sts_pos.gui.dialogs import CustomerDialog
 from sts_pos.gui.forms import icon
 from sts_pos.gui.screens.base import Context, Screen
 from sts_pos.gui.views import MeterView, SaleView
@@ -59,6 +60,16 @@ class CustomersScreen(Screen):
         find.clicked.connect(self.search)
         row.addWidget(self.searchEdit, 1)
         row.addWidget(find)
+        can_edit = ctx.has_role("supervisor", "admin")
+        self.newButton = QPushButton(self.tr("New customer…"), self, objectName="newCustomer")
+        self.newButton.clicked.connect(lambda: self.new_customer())
+        self.editButton = QPushButton(self.tr("Edit customer…"), self, objectName="editCustomer")
+        self.editButton.clicked.connect(lambda: self.edit_customer())
+        self.moveButton = QPushButton(self.tr("Move meter…"), self, objectName="moveMeter")
+        self.moveButton.clicked.connect(lambda: self.move_meter())
+        for button in (self.newButton, self.editButton, self.moveButton):
+            button.setEnabled(can_edit)
+            row.addWidget(button)
         layout.addLayout(row)
         split = QSplitter(Qt.Orientation.Vertical, self)
         self.meters = _table(split, [self.tr("Meter"), self.tr("Customer"), self.tr("Account"), self.tr("Phone"),
@@ -176,4 +187,43 @@ class CustomersScreen(Screen):
         self.ctx.tasks.run(lambda: self.ctx.office.void(sale.id, reason.strip()),
                            success=lambda _: (self.load_sales(), self.window().statusBar().showMessage(
                                self.tr("Sale voided."), 6000)),
+                           failure=lambda exc: errors.show_error(self, exc))
+
+    # -- editing (supervisor) ---------------------------------------------------------------------------
+    def new_customer(self, values: dict | None = None) -> None:
+        if values is None:
+            dialog = CustomerDialog(self)
+            if not dialog.exec():
+                return
+            values = dialog.values()
+        self.ctx.tasks.run(lambda: self.ctx.office.add_customer(**values),
+                           success=lambda _: self.window().statusBar().showMessage(
+                               self.tr("Customer {0} added.").format(values["name"]), 5000),
+                           failure=lambda exc: errors.show_error(self, exc))
+
+    def edit_customer(self, values: dict | None = None) -> None:
+        meter = self._meter
+        if meter is None or meter.customer_id is None:
+            errors.show_error(self, self.tr("Choose a meter with a customer in the list first."))
+            return
+        if values is None:
+            dialog = CustomerDialog(self, meter)
+            if not dialog.exec():
+                return
+            values = dialog.values()
+        self.ctx.tasks.run(lambda: self.ctx.office.edit_customer(meter.customer_id, **values),
+                           success=lambda _: self.search(), failure=lambda exc: errors.show_error(self, exc))
+
+    def move_meter(self, account: str | None = None) -> None:
+        meter = self._meter
+        if meter is None:
+            errors.show_error(self, self.tr("Choose the meter to move in the list first."))
+            return
+        if account is None:
+            account, ok = QInputDialog.getText(self, self.tr("Move meter"), self.tr(
+                "Move meter {0} to the customer with account number:").format(meter.meter_number))
+            if not ok or not account.strip():
+                return
+        self.ctx.tasks.run(lambda: self.ctx.office.move_meter(meter.meter_number, account.strip()),
+                           success=lambda m: (self.searchEdit.setText(m.meter_number), self.search()),
                            failure=lambda exc: errors.show_error(self, exc))
