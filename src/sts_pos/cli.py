@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "sts_pos.commands.office",
     "sts_pos.commands.vending",
     "sts_pos.commands.records",
+    "sts_pos.commands.admin",
     "sts_pos.commands.meter",
     "sts_pos.commands.sms",
     "sts_pos.commands.report",

@@ -155,3 +155,28 @@ def test_users_are_managed_by_the_admin(demo_office, role, allowed):
         login = demo_office.cli("shift", "status", username=None, STS_POS_USER="newcashier",
                                 STS_POS_PASSWORD="s3cret-pass")
         assert login.returncode == 0 and "No open shift" in login.stdout
+
+
+def test_admin_supply_groups_settings_and_tariffs(demo_office):
+    add = demo_office.cli("supply-groups", "add", "--sgc", "123456", "--krn", "3", "--dkga", "02", "--ea", "07",
+                          "--base-date", "2014", username="admin", STS_POS_VENDING_KEY="0123456789abcdef")
+    assert add.returncode == 0, add.stderr
+    refused = demo_office.cli("supply-groups", "add", "--sgc", "123456", "--krn", "4", "--dkga", "02", "--ea",
+                              "07", "--base-date", "2014", username="supervisor", STS_POS_VENDING_KEY="0123456789abcdef")
+    assert refused.returncode == 2 and "administrator" in refused.stderr
+    groups = json.loads(demo_office.cli("supply-groups", "list", "--json").stdout)["supply_groups"]
+    assert [(g["sgc"], g["krn"]) for g in groups] == [("123456", 1), ("123456", 2), ("123456", 3), ("654321", 1)]
+    assert "0123456789abcdef" not in demo_office.path.read_bytes().hex() + json.dumps(groups)
+    assert demo_office.cli("settings", "set", "deduction_order=debt,vat", username="admin").returncode == 2
+    assert demo_office.cli("settings", "set", "utc_offset_minutes=60", username="supervisor").returncode == 2
+    ok = demo_office.cli("settings", "set", "utc_offset_minutes=60", "deduction_order=debt,fixed_charge,vat",
+                         username="admin")
+    assert ok.returncode == 0, ok.stderr
+    shown = json.loads(demo_office.cli("settings", "show", "--json").stdout)
+    assert shown["utc_offset_minutes"] == "60" and json.loads(shown["deduction_order"])[0] == "debt"
+    flat = demo_office.cli("tariffs", "set", "--ti", "2", "--name", "Commercial flat", "--block", "300",
+                           "--vat-percent", "15", "--fixed-charge", "0", username="supervisor")
+    assert flat.returncode == 0, flat.stderr
+    meter = next(m for m in demo_office.meters(pending_key_change=False) if m["ti"] == 2)["meter_number"]
+    quote = json.loads(demo_office.cli("quote", "--meter", meter, "--amount", "115", "--json").stdout)
+    assert quote["units_kwh"] == 33.3  # R 100.00 net of VAT at R 3.00/kWh, rounded down to 0.1 kWh

@@ -73,11 +73,57 @@ class Records:
                                                       "base_date": base.year})
         return sg_id
 
+    def list_supply_groups(self) -> list[dict]:
+        """Supply groups and key revisions (never the key)."""
+        return [{"id": sg.id, "sgc": sg.sgc, "krn": sg.krn, "dkga": sg.dkga, "ea": sg.ea,
+                 "base_date": sg.base_date.year, "ken": sg.ken, "key_type": sg.key_type, "name": sg.name,
+                 "meters": self.repo.one("SELECT count(*) FROM meters WHERE supply_group_id = ?", sg.id)[0]}
+                for sg in self.repo.supply_groups()]
+
     def supply_group_id(self, sgc: str, krn: int) -> int:
         row = self.repo.one("SELECT id FROM supply_groups WHERE sgc = ? AND krn = ?", sgc, krn)
         if row is None:
             raise RecordError(f"There is no supply group {sgc} with key revision {krn}.")
         return row[0]
+
+    # ---- office settings -------------------------------------------------------------------------
+    SETTINGS = {
+        "office_name": str, "vat_number": str, "office_address": str, "currency_code": str,
+        "currency_symbol": str, "currency_decimals": int, "decimal_mark": str, "thousands_separator": str,
+        "utc_offset_minutes": int, "debt_recovery_percent": Decimal, "deduction_order": list,
+    }
+
+    def set_settings(self, session: Session | None, **values: str) -> None:
+        """Change office settings (admin). ``deduction_order`` is a comma list of fixed_charge, debt, vat."""
+        if session is not None:
+            session.require(Permission.SETTINGS)
+        clean = {}
+        for key, value in values.items():
+            kind = self.SETTINGS.get(key)
+            if kind is None:
+                raise RecordError(f"Unknown setting '{key}'; settings are {', '.join(self.SETTINGS)}.")
+            try:
+                if kind is int:
+                    clean[key] = str(int(value))
+                elif kind is Decimal:
+                    clean[key] = str(parse_percent(value))
+                elif kind is list:
+                    from sts_pos.vending.tariff import check_order
+                    order = check_order([v.strip() for v in str(value).split(",")])
+                    clean[key] = "[" + ", ".join(f'"{v}"' for v in order) + "]"
+                else:
+                    clean[key] = str(value)
+            except ValueError:
+                raise RecordError(f"'{value}' is not a valid value for {key}.") from None
+        if "utc_offset_minutes" in clean and not -720 <= int(clean["utc_offset_minutes"]) <= 840:
+            raise RecordError("The UTC offset is in minutes, between -720 and 840.")
+        if "currency_decimals" in clean and not 0 <= int(clean["currency_decimals"]) <= 4:
+            raise RecordError("A currency has 0 to 4 decimals.")
+        with self.repo.transaction():
+            for key, value in clean.items():
+                self.repo.set_setting(key, value)
+            self._audit(session, "settings.change", clean)
+        self.repo.forget_cache()
 
     # ---- tariffs ---------------------------------------------------------------------------------
     def save_tariff(self, session: Session | None, tariff: Tariff) -> int:
@@ -262,8 +308,14 @@ def parse_percent(text: str | None) -> Decimal | None:
 def tariff_from_spec(ti: int, name: str, blocks: list[tuple[str, int | None]], vat_percent: str = "0",
                      fixed_monthly_charge: int = 0, min_purchase: int = 0, max_purchase: int | None = None,
                      fbe_kwh10: int = 0) -> Tariff:
-    return Tariff(ti=ti, name=name, blocks=tuple(Block(Decimal(rate), up) for rate, up in blocks),
-                  vat_percent=Decimal(vat_percent), fixed_monthly_charge=fixed_monthly_charge,
+    try:
+        parsed = tuple(Block(Decimal(str(rate)), up) for rate, up in blocks)
+        vat = Decimal(str(vat_percent))
+    except InvalidOperation:
+        raise RecordError("Block rates and the VAT rate must be numbers.") from None
+    if not 0 <= vat <= 100:
+        raise RecordError("The VAT rate is a percentage between 0 and 100.")
+    return Tariff(ti=ti, name=name, blocks=parsed, vat_percent=vat, fixed_monthly_charge=fixed_monthly_charge,
                   min_purchase=min_purchase, max_purchase=max_purchase, fbe_kwh10=fbe_kwh10)
 
 
