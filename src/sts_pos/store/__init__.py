@@ -8,8 +8,10 @@ Public API::
     session = office.login(user, password) # lockout; first log-in of the day makes an automatic backup
     office.unlock_vault(session, passphrase)   # supervisor; keys stay in this process's memory
     office.sales / office.engineering / office.staff   # vending services (see sts_pos.vending)
-    office.records                          # store.records.Records: customers, meters, tariffs, supply groups,
-                                            #   search(text) by meter number/account/phone/name/address prefix
+    office.records                          # store.records.Records: add/edit/list customers and meters,
+                                            #   save_tariff/tariffs, add_supply_group/list_supply_groups,
+                                            #   set_settings (admin), search(text) by meter number/account/
+                                            #   phone/name/address prefix -> rows with customer and meter
     office.backup(session, path) / office.restore(session, path) / office.verify_audit()
     office.repo                             # store.repository.SqliteRepository (read helpers, settings())
     office.close()                          # also a context manager
