@@ -6,8 +6,8 @@ import time
 
 import pytest
 
-from sts_pos.devices.meter import (MeterChecksumError, MeterFrameError, MeterLink, MeterPortError, MeterRefused,
-                                   MeterTimeout)
+from sts_pos.devices.meter import (MeterChecksumError, MeterError, MeterFrameError, MeterLink, MeterPortError,
+                                   MeterRefused, MeterTimeout)
 from sts_pos.devices.meter import registers as reg
 from sts_pos.sts.codec import encode
 from sts_pos.sts.errors import InvalidTokenNumber
@@ -209,3 +209,8 @@ def test_a_slow_answer_is_read_as_long_as_bytes_keep_coming(meter_sim):
         started = time.monotonic()
         assert link.last_token_result() is None  # no token entered yet
     assert time.monotonic() - started > 0.2
+
+
+def test_a_mistyped_address_is_a_clear_error():
+    with pytest.raises(MeterError, match="not a DL/T 645 meter address"):
+        MeterLink("loop://", "dlt645", address="12-34")

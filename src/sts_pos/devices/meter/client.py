@@ -82,6 +82,12 @@ class MeterLink:
         self.iec_password = iec_password
         self.token_di = token_di
         self.result_di = result_di
+        if address is not None and protocol == "dlt645":
+            try:
+                address = dlt645.address_text(dlt645.address_bytes(address))
+            except ValueError as exc:
+                raise MeterError(f"'{address}' is not a DL/T 645 meter address: use the 12 digits on the "
+                                 "meter's nameplate, or leave it empty to ask the meter.") from exc
         self.address = address
         settings = dict(DLT645_SERIAL if protocol == "dlt645" else IEC_SERIAL)
         if baudrate:
@@ -119,16 +125,14 @@ class MeterLink:
         if self.protocol == "iec62056-21":
             return self._registers_from_readout()
         address = self._meter_address()
-        params = self._read(reg.DI_STS_PARAMETERS)
-        if len(params) < 10:
-            raise MeterFrameError("The meter's STS parameter register is too short.", params.hex(" "))
-        status = self._read(reg.DI_STATUS_WORD_3)
+        params = self._read(reg.DI_STS_PARAMETERS, 10)
+        status = self._read(reg.DI_STATUS_WORD_3, 2)
         return MeterRegisters(
             meter_number=self._read_ascii(reg.DI_ASSET_NUMBER), address=address,
-            energy_tenths_kwh=dlt645.bcd_decode(self._read(reg.DI_ENERGY_TOTAL)[:4]) // 10,
-            credit_tenths_kwh=dlt645.bcd_decode(self._read(reg.DI_REMAINING_ENERGY)[:4]) // 10,
+            energy_tenths_kwh=dlt645.bcd_decode(self._read(reg.DI_ENERGY_TOTAL, 4)[:4]) // 10,
+            credit_tenths_kwh=dlt645.bcd_decode(self._read(reg.DI_REMAINING_ENERGY, 4)[:4]) // 10,
             relay_closed=not int.from_bytes(status[:2], "little") & reg.RELAY_OPEN_BIT,
-            tamper=bool(self._read(reg.DI_TAMPER)[:1] != b"\x00"),
+            tamper=self._read(reg.DI_TAMPER, 1)[:1] != b"\x00",
             sgc=f"{dlt645.bcd_decode(params[0:3]):06d}", ti=params[3], krn=params[4], key_type=params[5],
             ken=params[6], base_date=dlt645.bcd_decode(params[7:9]), ea=f"{dlt645.bcd_decode(params[9:10]):02d}",
             manufacturer=self._read_ascii(reg.DI_MANUFACTURER), last_token=self.last_token_result())
@@ -153,9 +157,7 @@ class MeterLink:
         return token, self.send_token(token)
 
     def last_token_result(self) -> TokenResult | None:
-        data = self._read(self.result_di)
-        if len(data) < 7:
-            raise MeterFrameError("The meter's last-token register is too short.", data.hex(" "))
+        data = self._read(self.result_di, 7)
         if data[0] == 0:
             return None
         return TokenResult(data[0], None if data[1] == 0xFF else data[1], None if data[2] == 0xFF else data[2],
@@ -171,9 +173,13 @@ class MeterLink:
                 raise MeterFrameError("The meter's address answer is too short.", data.hex(" "))
         return self.address
 
-    def _read(self, di: int) -> bytes:
+    def _read(self, di: int, length: int = 0) -> bytes:
+        """The value of one data identifier; shorter than ``length`` bytes is a frame error."""
         request = dlt645.read_request(self._meter_address(), di)
-        return dlt645.check_answer(request, self._transact(request))
+        value = dlt645.check_answer(request, self._transact(request))
+        if len(value) < length:
+            raise MeterFrameError(f"The meter's answer for register {di:08X} is too short.", value.hex(" "))
+        return value
 
     def _read_ascii(self, di: int) -> str:
         return self._read(di)[::-1].rstrip(b"\x00 ").decode("ascii", "replace")
