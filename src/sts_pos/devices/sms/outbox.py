@@ -27,6 +27,7 @@ A timeout or lost port in the middle of a send leaves the row in ``sending`` for
 from __future__ import annotations
 
 import sqlite3
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -107,6 +108,7 @@ class SmsOutbox:
         self.base_delay = base_delay
         self.clock = clock
         self._crash_point = crash_point or (lambda point: None)
+        self._lock = threading.RLock()  # the GUI may queue while its device worker sends
         self.db = sqlite3.connect(self.path, isolation_level=None, timeout=10, check_same_thread=False)
         self.db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA journal_mode=WAL")
@@ -127,20 +129,23 @@ class SmsOutbox:
         """Queue a message; with ``key`` (e.g. ``"sale:42:+2782..."``) queuing the same one again is a no-op."""
         phone = phone.replace(" ", "")
         check_message(phone, text)
-        self.db.execute("INSERT OR IGNORE INTO sms_outbox (dedup_key, phone, text, state, next_attempt_at, "
-                        "created_at) VALUES (?, ?, ?, 'queued', 0, ?)", (key, phone, text, _utc_now()))
-        if key is not None:
-            return self._row("SELECT * FROM sms_outbox WHERE dedup_key = ?", key)
-        return self._row("SELECT * FROM sms_outbox WHERE id = last_insert_rowid()")
+        with self._lock:
+            cursor = self.db.execute("INSERT OR IGNORE INTO sms_outbox (dedup_key, phone, text, state, "
+                                     "next_attempt_at, created_at) VALUES (?, ?, ?, 'queued', 0, ?)",
+                                     (key, phone, text, _utc_now()))
+            if key is not None:
+                return self._row("SELECT * FROM sms_outbox WHERE dedup_key = ?", key)
+            return self._row("SELECT * FROM sms_outbox WHERE id = ?", cursor.lastrowid)
 
     def get(self, message_id: int) -> OutboxMessage:
         return self._row("SELECT * FROM sms_outbox WHERE id = ?", message_id)
 
     def messages(self, state: str | None = None) -> list[OutboxMessage]:
-        if state is None:
-            rows = self.db.execute("SELECT * FROM sms_outbox ORDER BY id").fetchall()
-        else:
-            rows = self.db.execute("SELECT * FROM sms_outbox WHERE state = ? ORDER BY id", (state,)).fetchall()
+        with self._lock:
+            if state is None:
+                rows = self.db.execute("SELECT * FROM sms_outbox ORDER BY id").fetchall()
+            else:
+                rows = self.db.execute("SELECT * FROM sms_outbox WHERE state = ? ORDER BY id", (state,)).fetchall()
         return [OutboxMessage(**dict(row)) for row in rows]
 
     # -- sending ---------------------------------------------------------------------------------------
@@ -148,8 +153,9 @@ class SmsOutbox:
         """Check interrupted attempts, then send every due message once; returns counts by outcome."""
         counts = {"sent": 0, "retry": 0, "failed": 0}
         self.recover(modem)
-        due = self.db.execute("SELECT id FROM sms_outbox WHERE state = 'queued' AND next_attempt_at <= ? "
-                              "ORDER BY id", (self.clock(),)).fetchall()
+        with self._lock:
+            due = self.db.execute("SELECT id FROM sms_outbox WHERE state = 'queued' AND next_attempt_at <= ? "
+                                  "ORDER BY id", (self.clock(),)).fetchall()
         for (message_id,) in due:
             counts[self._send(modem, self.get(message_id))] += 1
         self.apply_reports(modem.poll_reports())
@@ -240,8 +246,9 @@ class SmsOutbox:
         for report in reports:
             if not report.final:
                 continue
-            row = self.db.execute("SELECT id FROM sms_outbox WHERE reference = ? AND state = 'sent' "
-                                  "ORDER BY sent_at DESC, id DESC LIMIT 1", (report.reference,)).fetchone()
+            with self._lock:
+                row = self.db.execute("SELECT id FROM sms_outbox WHERE reference = ? AND state = 'sent' "
+                                      "ORDER BY sent_at DESC, id DESC LIMIT 1", (report.reference,)).fetchone()
             if row is not None:
                 if report.delivered:
                     self._update(row[0], state="delivered", delivered_at=_utc_now())
@@ -254,10 +261,12 @@ class SmsOutbox:
     # -- rows ------------------------------------------------------------------------------------------
     def _update(self, message_id: int, **values: Any) -> None:
         columns = ", ".join(f"{name} = ?" for name in values)
-        self.db.execute(f"UPDATE sms_outbox SET {columns} WHERE id = ?", (*values.values(), message_id))
+        with self._lock:
+            self.db.execute(f"UPDATE sms_outbox SET {columns} WHERE id = ?", (*values.values(), message_id))
 
     def _row(self, sql: str, *params: Any) -> OutboxMessage:
-        row = self.db.execute(sql, params).fetchone()
+        with self._lock:
+            row = self.db.execute(sql, params).fetchone()
         if row is None:
             raise SmsError("There is no such SMS in the outbox.", f"{sql} {params}")
         return OutboxMessage(**dict(row))
