@@ -205,6 +205,16 @@ def bundle_check() -> dict:
         return fonts().regular
 
     check("reports.fonts", receipt_fonts)
+
+    def reportlab_vera() -> None:  # the receipt font on a target without DejaVu (Windows)
+        import reportlab
+
+        folder = Path(reportlab.__file__).parent / "fonts"
+        missing = [name for name in ("Vera.ttf", "VeraBd.ttf") if not (folder / name).is_file()]
+        if missing:
+            raise FileNotFoundError(f"{', '.join(missing)} not in {folder}")
+
+    check("reportlab.fonts", reportlab_vera)
     check("smartcard", lambda: importlib.import_module("smartcard.System") and None)
     return {"version": __version__, "frozen": bool(getattr(sys, "frozen", False)), "checks": checks,
             "ok": all(v.startswith("ok") for v in checks.values())}
