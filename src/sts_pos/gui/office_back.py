@@ -1,0 +1,240 @@
+"""The back office side of the session: IC cards, reports and charts, engineering tokens and token
+decoding, administration (users, keys, tariffs, audit, backup).
+
+A mixin of :class:`sts_pos.gui.office.OfficeSession`; every method runs on a worker thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from sts_pos.errors import UserFacingError
+from sts_pos.gui.views import MeterView, TokenRow
+
+translate = QCoreApplication.translate
+
+
+class BackOffice:
+    # -- IC cards ---------------------------------------------------------------------------------------
+    def reader_summary(self) -> str:
+        from sts_pos.devices.cards.service import reader_status
+
+        readers = reader_status()
+        if not readers:
+            return translate("OfficeSession", "No card reader is connected. Plug in the reader.")
+        return "\n".join(translate("OfficeSession", "{0}: card inserted").format(r.name) if r.card_present else
+                         translate("OfficeSession", "{0}: no card").format(r.name) for r in readers)
+
+    def card_office(self):
+        """The office's card key and PSC from the unlocked vault (needs the core to expose the vault secret)."""
+        office = self.services
+        for name in ("card_office", "card_secret", "vault_secret"):
+            provider = getattr(office, name, None)
+            if provider is not None:
+                from sts_pos.devices.cards.service import CardOffice
+
+                value = provider()
+                return value if isinstance(value, CardOffice) else CardOffice.from_vault_secret(value)
+        from sts_pos.gui.office import Unavailable
+
+        raise Unavailable(translate("OfficeSession", "Reading and writing customer cards needs the office's card key from the key "
+                              "vault, which is not available in this build."))
+
+    def read_card_contents(self) -> dict:
+        from sts_pos.devices.cards.service import read_card
+
+        return read_card(self.card_office()).to_dict()
+
+    def read_customer_card(self) -> MeterView:
+        data = self.read_card_contents()
+        return self.meter(data["meter_number"])
+
+    def write_last_purchase_to_card(self) -> dict:
+        from sts_pos.gui.office import Unavailable
+
+        self.card_office()
+        raise Unavailable(translate("OfficeSession", "Writing a purchase to a card is not available in this build."))
+
+    # -- reports and charts ------------------------------------------------------------------------------
+    def _require_permission(self, name: str) -> None:
+        from sts_pos.vending.roles import Permission
+
+        self._session().require(Permission(name))
+
+    def report_names(self) -> list[tuple[str, str]]:
+        from sts_pos.reports.registry import report_names
+
+        return [(n, translate("OfficeSession", t)) for n, t in report_names() if not n.startswith("shift-")]
+
+    def export_report(self, name: str, first, last, fmt: str, path: Path) -> str:
+        from sts_pos.reports.registry import build_report
+        from sts_pos.reports.table import export
+
+        self._require_permission("reports")
+        report = build_report(self.services.conn, name, first, last, username=self._session().username)
+        Path(path).write_bytes(export(report, fmt))
+        return str(path)
+
+    def chart_data(self, name: str, first, last):
+        from sts_pos.reports.charts import chart_points
+
+        self._require_permission("reports")
+        return chart_points(self.services.conn, name, first, last)
+
+    def shift_report(self, kind: str) -> str:
+        """X report of the open shift, or Z report of the user's last closed shift, as PDF next to the database."""
+        from sts_pos.reports import shift as shift_reports
+        from sts_pos.reports.table import export
+
+        session, conn = self._session(), self.services.conn
+        if kind == "x":
+            current = self.services.staff.current_shift(session)
+            if current is None:
+                raise UserFacingError(translate("OfficeSession", "No shift is open; the X report is of the open shift."))
+            summary = shift_reports.x_report(conn, current.id)
+        else:
+            row = conn.execute("SELECT id FROM shifts WHERE user_id = ? AND closed_at IS NOT NULL ORDER BY id DESC "
+                               "LIMIT 1", (session.user_id,)).fetchone()
+            if row is None:
+                raise UserFacingError(translate("OfficeSession", "The Z report is taken when a shift is closed; close your shift first."))
+            summary = shift_reports.take_z_report(conn, row[0], session.username)
+        report = shift_reports.shift_report(conn, summary)
+        self.receipts_dir.mkdir(parents=True, exist_ok=True)
+        path = self.receipts_dir / f"shift-{summary.shift_id if hasattr(summary, 'shift_id') else kind}-{kind}.pdf"
+        path.write_bytes(export(report, "pdf"))
+        self.printed.append(path)
+        return str(path)
+
+    # -- engineering --------------------------------------------------------------------------------------
+    def supply_group_codes(self) -> list[str]:
+        return sorted({sg.sgc for sg in self.services.repo.supply_groups()})
+
+    def engineering_token(self, meter_number: str, kind: str, reason: str, value: int | None = None) -> list[TokenRow]:
+        options = {}
+        if kind in ("set_max_power", "set_phase_unbalance"):
+            options["watts"] = value
+        if kind == "test":
+            from sts_pos.sts.tokens import TestControl
+
+            options["control"] = int(TestControl.ALL) if hasattr(TestControl, "ALL") else 1
+        result = self.services.engineering.issue(self._session(), meter_number, kind, reason, **options)
+        return [TokenRow(t.kind, self._token_label(t.kind), t.number, t.tid) for t in result.tokens]
+
+    def rollover_supply_group(self, sgc: str, job=None) -> tuple[int, str]:
+        """Roll every base-1993 meter of the group over to 2014; returns (meters, the printable batch PDF).
+
+        Stopping (``job.cancel()``) takes effect between meters: the meters done so far keep their job."""
+        from sts_pos.reports.receipt import receipt_layout
+        from sts_pos.reports.receipt_adapter import slip_for_job
+        from sts_pos.reports.receipt_pdf import layout_pdf
+
+        def progress(done: int, total: int) -> None:
+            if job is not None:
+                job.progress(done, total)
+                job.check()
+
+        results = self.services.engineering.rollover_supply_group(
+            self._session(), sgc, translate("OfficeSession", "TID rollover of supply group {0}").format(sgc), progress=progress)
+        if not results:
+            raise UserFacingError(translate("OfficeSession", "No meter of supply group {0} is still on base date 1993.").format(sgc))
+        lines = []
+        for result in results:
+            lines += receipt_layout(slip_for_job(self.services.conn, result.job_id))
+        self.receipts_dir.mkdir(parents=True, exist_ok=True)
+        path = self.receipts_dir / f"rollover-{sgc}-{results[0].job_id}.pdf"
+        path.write_bytes(layout_pdf(lines, self.paper, f"TID rollover {sgc}"))
+        self.printed.append(path)
+        return len(results), str(path)
+
+    def decode_token(self, meter_number: str, token: str) -> str:
+        """What a token is, decoded with the meter's current (then its pending) decoder key."""
+        from sts_pos.sts.codec import decode, format_token, parse_token_number
+        from sts_pos.sts.errors import CrcMismatch
+        from sts_pos.sts.keys import derive_decoder_key
+        from sts_pos.sts.tid import datetime_from_tid
+        from sts_pos.vending.roles import Permission
+
+        session = self._session()
+        if not (session.can(Permission.ENGINEERING) or session.can(Permission.VEND)):
+            session.require(Permission.ENGINEERING)
+        office = self.services
+        meter = office.sales.find_meter(meter_number)
+        number = parse_token_number(token)
+        candidates = [(meter.params, meter.supply_group)]
+        if meter.pending is not None:
+            candidates.append((meter.target_params, meter.target_supply_group))
+        for params, group in candidates:
+            key = derive_decoder_key(office.vending_key(group.id), meter.meter_number, params)
+            try:
+                decoded = decode(number, key)
+            except CrcMismatch:
+                continue
+            lines = [translate("OfficeSession", "Token {0}").format(format_token(number)),
+                     translate("OfficeSession", "Meter {0}, SGC {1}, KRN {2}, TI {3:02d}, base date {4}").format(
+                         meter.meter_number.drn, params.sgc, params.krn, params.ti, params.base_date.year),
+                     translate("OfficeSession", "Kind: {0} (class {1}, subclass {2})").format(
+                         type(decoded).__name__, decoded.token_class, decoded.subclass)]
+            tid = getattr(decoded, "tid", None)
+            if tid is not None:
+                lines.append(translate("OfficeSession", "Issued: {0} office time (TID {1})").format(
+                    f"{datetime_from_tid(tid, params.base_date):%Y-%m-%d %H:%M}", tid))
+            amount = getattr(decoded, "amount", None)
+            if amount is not None:
+                lines.append(translate("OfficeSession", "Amount: {0} kWh").format(f"{amount / 10:.1f}"))
+            issued = office.repo.one("SELECT sale_id, job_id, kind FROM tokens WHERE number = ?", number)
+            if issued is not None:
+                lines.append(translate("OfficeSession", "Issued by this office ({0}).").format(
+                    translate("OfficeSession", "sale {0}").format(issued[0]) if issued[0] else translate("OfficeSession", "engineering job {0}").format(issued[1])))
+            return "\n".join(lines)
+        raise CrcMismatch(translate("OfficeSession", "This token is not for meter {0} with its current key: a digit may be mistyped, or "
+                              "it was made for another meter or key.").format(meter.meter_number.drn))
+
+    # -- administration ----------------------------------------------------------------------------------
+    def users(self) -> list[list[str]]:
+        rows = self.services.staff.users(self._session())
+        return [[r["username"], r["full_name"], r["role"], translate("OfficeSession", "yes") if r["active"] else translate("OfficeSession", "no"),
+                 r["locked_until"] or ""] for r in rows]
+
+    def add_user(self, username: str, password: str, role: str, full_name: str) -> int:
+        return self.services.staff.add_user(self._session(), username, password, role, full_name)
+
+    def supply_group_rows(self) -> list[list[str]]:
+        return [[g.sgc, str(g.krn), g.name, g.dkga, {"07": "STA", "09": "DES", "11": "MISTY1"}.get(g.ea, g.ea),
+                 str(g.base_date.year), str(g.key_type), str(g.ken)] for g in self.services.repo.supply_groups()]
+
+    def add_supply_group(self, **fields) -> int:
+        return self.services.records.add_supply_group(self._session(), **fields)
+
+    def tariff_rows(self) -> list[list[str]]:
+        from sts_pos.vending.money import kwh_text
+
+        rows = []
+        for t in self.services.records.tariffs():
+            blocks = "; ".join(
+                f"{'≤ ' + kwh_text(b.up_to_kwh10) + ' kWh' if b.up_to_kwh10 else translate('OfficeSession', 'rest')}: "
+                f"{b.rate.scaleb(-self.settings().currency.decimals).normalize():f}/kWh" for b in t.blocks)
+            rows.append([f"{t.ti:02d}", t.name, blocks, f"{t.vat_percent}%", self._money(t.fixed_monthly_charge),
+                         self._money(t.min_purchase), self._money(t.max_purchase) if t.max_purchase else "—",
+                         f"{kwh_text(t.fbe_kwh10)} kWh" if t.fbe_kwh10 else "—"])
+        return rows
+
+    def audit_rows(self, limit: int = 300) -> list[list[str]]:
+        rows = self.services.repo.q("SELECT id, at, username, action, detail FROM audit_log ORDER BY id DESC "
+                                    "LIMIT ?", limit)
+        return [[str(r[0]), r[1][:19].replace("T", " "), r[2], r[3], r[4]] for r in rows]
+
+    def verify_audit(self) -> str:
+        report = self.services.verify_audit()
+        if report.ok:
+            return translate("OfficeSession", "The audit log is intact: {0} entries checked.").format(report.checked)
+        return translate("OfficeSession", "The audit log is broken at entry {0}: {1}.").format(report.first_broken_id, report.reason)
+
+    def backup(self, path: str) -> str:
+        report = self.services.backup(self._session(), path)
+        return translate("OfficeSession", "Backup written to {0} ({1} bytes, checked).").format(report.path, report.bytes)
+
+    def restore(self, path: str) -> str:
+        version = self.services.restore(self._session(), path)
+        return translate("OfficeSession", "The office was restored from {0} (schema {1}).").format(path, version)

@@ -1,0 +1,256 @@
+"""The cashier's side of the office session: meters and customers, quote, vend, receipts, SMS, shifts.
+
+A mixin of :class:`sts_pos.gui.office.OfficeSession` (which provides ``services``, ``_session`` and
+``settings``); every method runs on a worker thread and returns :mod:`sts_pos.gui.views` values.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from sts_pos.errors import UserFacingError
+from sts_pos.gui.views import MeterView, QuoteLine, QuoteView, SaleView, ShiftView, TokenRow
+
+translate = QCoreApplication.translate
+
+
+class SalesDesk:
+    # -- meters and customers ---------------------------------------------------------------------------
+    def find_meters(self, text: str, limit: int = 20) -> list[MeterView]:
+        """Meters by meter number, account, phone, name or address (the store's search), then exact numbers."""
+        office = self.services
+        text = text.strip()
+        if not text:
+            numbers = [m["meter_number"] for m in office.records.list_meters(limit=limit)]
+        else:
+            numbers = [r["meter_number"] for r in office.records.search(text, limit=limit) if r.get("meter_number")]
+            if not numbers and text.replace(" ", "").isdigit():
+                try:
+                    numbers = [office.sales.find_meter(text).meter_number.drn]
+                except UserFacingError:
+                    numbers = []
+        seen: list[str] = []
+        for number in numbers:
+            if number not in seen:
+                seen.append(number)
+        return [self.meter(n) for n in seen[:limit]]
+
+    def meter(self, meter_number: str) -> MeterView:
+        from datetime import datetime, timezone
+
+        from sts_pos.sts.tid import BaseDate
+
+        services = self.services
+        m = services.sales.find_meter(meter_number)
+        repo = services.repo
+        customer = repo.customer(m.customer_id) if m.customer_id else None
+        target = m.target_params
+        tariff = repo.tariff_by_ti(target.ti)
+        warnings = []
+        if m.pending is not None:
+            warnings.append(translate("OfficeSession", "Key change pending: the customer gets key change tokens to enter before the "
+                                "credit token."))
+        if m.base_date == BaseDate.Y1993:
+            warnings.append(translate("OfficeSession", "Meter on base date 1993: it needs the TID-rollover key change (given with the "
+                                "next purchase)."))
+        if customer is None:
+            warnings.append(translate("OfficeSession", "No customer account is linked to this meter; it cannot be vended."))
+        elif tariff is None:
+            warnings.append(translate("OfficeSession", "The meter's tariff index has no tariff; a supervisor must set it up."))
+        free_due = None
+        if customer is not None and tariff is not None and customer.indigent and tariff.fbe_kwh10:
+            month = services.sales._month(datetime.now(timezone.utc))
+            if repo.month_state(m.id, month)[2] is None:
+                free_due = tariff.fbe_kwh10
+        sg = m.supply_group
+        return MeterView(
+            meter_number=m.meter_number.drn, customer=customer.name if customer else "",
+            address=customer.address if customer else "", account=customer.account_no if customer else "",
+            phone=customer.phone if customer else "", sgc=sg.sgc, ti=m.ti, krn=sg.krn, key_type=m.key_type,
+            base_date=str(m.base_date.year), dkga=sg.dkga, ea=sg.ea, kind="card" if m.kind == "ic_card" else "keypad",
+            tariff=f"{tariff.ti:02d} {tariff.name}" if tariff else "", debt=customer.debt_balance if customer else None,
+            free_units_due=free_due, warnings=tuple(warnings), card_serial=m.card_serial or "",
+            customer_id=customer.id if customer else None, indigent=bool(customer and customer.indigent))
+
+    def add_customer(self, account_no: str, name: str, address: str = "", phone: str = "",
+                     indigent: bool = False) -> int:
+        return self.services.records.add_customer(self._session(), account_no, name, address, phone, indigent)
+
+    def edit_customer(self, customer_id: int, **fields) -> None:
+        self.services.records.edit_customer(self._session(), customer_id, **fields)
+
+    def move_meter(self, meter_number: str, account_no: str) -> MeterView:
+        records = self.services.records
+        customer = records.customer_by_account(account_no)
+        if customer is None:
+            raise UserFacingError(translate("OfficeSession", "There is no customer with account {0}.").format(account_no))
+        records.edit_meter(self._session(), meter_number, customer_id=customer.id)
+        return self.meter(meter_number)
+
+    # -- quote, vend, receipts ---------------------------------------------------------------------------
+    def _money(self, minor: int) -> str:
+        from sts_pos.vending.money import format_money
+
+        return format_money(minor, self.settings().currency)
+
+    def _quote_view(self, q) -> QuoteView:
+        from sts_pos.vending.money import kwh_text
+
+        lines = [QuoteLine(translate("OfficeSession", "Tendered"), "", q.tender)]
+        names = {"fixed_charge": translate("OfficeSession", "Fixed monthly charge"), "debt": translate("OfficeSession", "Debt recovery")}
+        for d in q.deductions:
+            detail = d.description
+            if d.kind == "debt" and d.balance_after is not None:
+                detail = translate("OfficeSession", "debt left {0}").format(self._money(d.balance_after))
+            lines.append(QuoteLine(names.get(d.kind, d.description or d.kind), detail, -(d.amount + d.tax)))
+        if q.vat:
+            lines.append(QuoteLine(translate("OfficeSession", "VAT"), f"{q.vat_percent}%", -q.vat))
+        for b in q.blocks:
+            rate = b.rate.scaleb(-self.settings().currency.decimals).normalize()
+            lines.append(QuoteLine(translate("OfficeSession", "Block {0}").format(b.block), translate("OfficeSession", "{0} kWh at {1}/kWh").format(
+                kwh_text(b.kwh10), f"{rate:f}"), None))
+        lines.append(QuoteLine(translate("OfficeSession", "Energy"), translate("OfficeSession", "{0} kWh").format(kwh_text(q.units_kwh10)), -q.energy))
+        if q.free_kwh10:
+            lines.append(QuoteLine(translate("OfficeSession", "Free basic electricity"), translate("OfficeSession", "{0} kWh").format(kwh_text(q.free_kwh10)), 0))
+        if q.change:
+            lines.append(QuoteLine(translate("OfficeSession", "Change"), "", -q.change))
+        return QuoteView(tuple(lines), q.units_kwh10 + q.free_kwh10, q.amount)
+
+    def quote(self, meter_number: str, amount: int | None = None, kwh=None) -> QuoteView:
+        kwh10 = None if kwh is None else int(kwh * 10)
+        q, _ = self.services.sales.quote(self._session(), meter_number, amount=amount, kwh10=kwh10)
+        return self._quote_view(q)
+
+    def _token_label(self, kind: str) -> str:
+        from sts_pos.vending.receipt import TOKEN_LABELS
+
+        return translate("OfficeSession", TOKEN_LABELS.get(kind, kind.replace("_", " ").capitalize()))
+
+    def _sale_view(self, result) -> SaleView:
+        sale = result.sale
+        return SaleView(
+            id=sale.id, request_id=sale.receipt_no, status=sale.status, amount=sale.amount,
+            units_tenths=sale.units_kwh10 + sale.free_kwh10, meter_number=str(result.meter.get("meter_number", "")),
+            tokens=tuple(TokenRow(t.kind, self._token_label(t.kind), t.number, t.tid) for t in result.tokens),
+            created=sale.created_at.isoformat() if sale.created_at else "",
+            operator=self.services.repo.user(sale.user_id).username, raw=result)
+
+    def vend(self, meter_number: str, request_id: str, amount: int | None = None, kwh=None) -> SaleView:
+        kwh10 = None if kwh is None else int(kwh * 10)
+        result = self.services.sales.vend(self._session(), meter_number, amount=amount, kwh10=kwh10,
+                                          request_id=request_id)
+        return self._sale_view(result)
+
+    def sale(self, sale_id: int) -> SaleView:
+        return self._sale_view(self.services.sales.sale(self._session(), sale_id=sale_id))
+
+    def last_sale(self) -> SaleView | None:
+        row = self.services.repo.one("SELECT id FROM sales WHERE user_id = ? AND status != 'PENDING' "
+                                     "ORDER BY id DESC LIMIT 1", self._session().user_id)
+        return self.sale(row[0]) if row else None
+
+    def meter_sales(self, meter_number: str, limit: int = 200) -> list[SaleView]:
+        m = self.services.sales.find_meter(meter_number)
+        rows = self.services.repo.q("SELECT id FROM sales WHERE meter_id = ? ORDER BY id DESC LIMIT ?", m.id, limit)
+        return [self.sale(r[0]) for r in rows]
+
+    def receipt_pdf(self, sale_id: int, copy: bool = False, paper: str = "80mm") -> bytes:
+        from sts_pos.reports.receipt_adapter import from_vending
+        from sts_pos.reports.receipt_pdf import receipt_pdf
+
+        sales = self.services.sales
+        if copy:
+            receipt = sales.reprint(self._session(), sale_id)
+        else:
+            receipt = sales.receipt(sales.sale(self._session(), sale_id=sale_id))
+        return receipt_pdf(from_vending(receipt, offset_minutes=self.settings().utc_offset_minutes), paper)
+
+    def print_receipt(self, sale_id: int, copy: bool = False) -> str:
+        """Print the sale's receipt (a reprint is marked COPY and audited); returns where it went.
+
+        With no receipt printer set, the receipt is a PDF in ``receipts/`` next to the database (the file a
+        system printer or a PDF viewer prints); with an ESC/POS printer it is also sent there."""
+        from sts_pos.reports.receipt_adapter import from_vending
+
+        sales = self.services.sales
+        if copy:
+            vending_receipt = sales.reprint(self._session(), sale_id)
+        else:
+            vending_receipt = sales.receipt(sales.sale(self._session(), sale_id=sale_id))
+        receipt = from_vending(vending_receipt, offset_minutes=self.settings().utc_offset_minutes)
+        return self._print(receipt, f"sale-{sale_id}{'-copy' if copy else ''}")
+
+    def _print(self, receipt, stem: str) -> str:
+        from sts_pos.reports.receipt_pdf import receipt_pdf
+
+        self.receipts_dir.mkdir(parents=True, exist_ok=True)
+        n = 1
+        while (path := self.receipts_dir / f"{stem}-{n}.pdf").exists():
+            n += 1
+        path.write_bytes(receipt_pdf(receipt, self.paper))
+        self.printed.append(path)
+        if not self.printer_spec:
+            return str(path)
+        from sts_pos.devices.printers import PrinterSettings, send_bytes
+        from sts_pos.reports.receipt_escpos import receipt_escpos
+
+        settings = PrinterSettings.parse(self.printer_spec, columns=32 if self.paper == "58mm" else 42)
+        send_bytes(settings, receipt_escpos(receipt, columns=settings.columns))
+        return self.printer_spec
+
+    def test_print(self) -> str:
+        from sts_pos.reports.receipt_adapter import from_vending
+
+        row = self.services.repo.one("SELECT id FROM sales WHERE status = 'ISSUED' ORDER BY id DESC LIMIT 1")
+        if row is None:
+            raise UserFacingError(translate("OfficeSession", "There is no sale yet to print as a test."))
+        sales = self.services.sales
+        receipt = from_vending(sales.receipt(sales.sale(self._session(), sale_id=row[0]), copy=True))
+        return self._print(receipt, "test-print")
+
+    def void(self, sale_id: int, reason: str) -> SaleView:
+        return self._sale_view(self.services.sales.void(self._session(), sale_id, reason))
+
+    def send_sms(self, sale_id: int) -> str:
+        """Queue the sale's tokens for the customer's phone in the SMS outbox (once per sale, however often
+        the button is pressed) and, when a GSM modem port is set, deliver what is due."""
+        from sts_pos.devices.sms import GsmModem, SmsOutbox, default_path, token_sms_texts
+        from sts_pos.vending.money import kwh_text
+
+        sale = self.sale(sale_id)
+        phone = self.meter(sale.meter_number).phone
+        if not phone:
+            raise UserFacingError(translate("OfficeSession", "This customer has no phone number; add one in Customers & meters."))
+        texts = token_sms_texts(sale.meter_number, [(t.label, t.number) for t in sale.tokens],
+                                kwh_text(sale.units_tenths), self.settings().name)
+        with SmsOutbox(default_path(str(self.db_path))) as outbox:
+            for i, text in enumerate(texts):
+                outbox.enqueue(phone, text, key=f"sale:{sale_id}:{i}")
+            if not self.sms_port:
+                return translate("OfficeSession", "queued for {0}; it is sent when a GSM modem is set up").format(phone)
+            with GsmModem(self.sms_port) as modem:
+                modem.setup()
+                counts = outbox.deliver_due(modem)
+        return translate("OfficeSession", "sent to {0} ({1})").format(phone, ", ".join(f"{k} {v}" for k, v in counts.items()))
+
+    # -- shifts ----------------------------------------------------------------------------------------
+    def _shift_view(self, shift) -> ShiftView | None:
+        if shift is None:
+            return None
+        row = self.services.repo.one(
+            "SELECT count(*), coalesce(sum(amount), 0), coalesce(sum(units_kwh10 + free_kwh10), 0) FROM sales "
+            "WHERE shift_id = ? AND status = 'ISSUED'", shift.id)
+        return ShiftView(shift.id, shift.opened_at.isoformat(), shift.opening_float, row[0], row[1], row[2],
+                         "open" if shift.closed_at is None else "closed")
+
+    def current_shift(self) -> ShiftView | None:
+        if self.session is None or not self.has("vend"):
+            return None
+        return self._shift_view(self.services.staff.current_shift(self._session()))
+
+    def open_shift(self, opening_float: int) -> ShiftView:
+        return self._shift_view(self.services.staff.open_shift(self._session(), opening_float))
+
+    def close_shift(self, counted: int) -> dict:
+        shift = self.services.staff.close_shift(self._session(), counted)
+        return {"expected": shift.expected_cash, "counted": shift.counted_cash, "variance": shift.variance}
