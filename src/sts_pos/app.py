@@ -32,7 +32,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="sts-pos-gui", description="sts-pos desktop application")
     parser.add_argument("--db", default=os.environ.get("STS_POS_DB"), help="the office database file")
     parser.add_argument("--lang", default=os.environ.get("STS_POS_LANG"), help="user interface language, e.g. fil")
-    parser.add_argument("--idle-minutes", type=float, default=10.0, help="lock after this many idle minutes")
+    parser.add_argument("--idle-minutes", type=float, help="lock after this many idle minutes (default: the "
+                        "setting in Administration, else 10)")
     parser.add_argument("--print-on-vend", action="store_true", help="print the receipt after every vend")
     parser.add_argument("--check", action="store_true",
                         help="start, show the first page, print the window title and exit (installer smoke test)")
@@ -49,12 +50,13 @@ def build(db_path: str | Path, *, synchronous: bool = False, options: dict | Non
     from sts_pos.gui.tasks import Tasks
 
     office = OfficeSession(db_path)
-    ctx = Context(office=office, tasks=Tasks(synchronous=synchronous),
-                  device_tasks=Tasks(synchronous=synchronous, max_threads=1), options=dict(options or {}))
-    ctx.formats = Formats.for_office(office)
     from sts_pos.gui.screens.admin import apply_device_settings
 
-    apply_device_settings(ctx)
+    ctx = Context(office=office, tasks=Tasks(synchronous=synchronous),
+                  device_tasks=Tasks(synchronous=synchronous, max_threads=1), options={"idle_minutes": 10.0})
+    ctx.formats = Formats.for_office(office)
+    apply_device_settings(ctx)  # this computer's printer, ports and idle lock time
+    ctx.options.update({k: v for k, v in (options or {}).items() if v is not None})
     return ctx, MainWindow(ctx)
 
 

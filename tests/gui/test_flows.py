@@ -259,3 +259,25 @@ def test_cashier_cannot_edit_customers(gui):
     assert not customers.newButton.isEnabled()
     customers.new_customer({"account_no": "X-1", "name": "Nobody"})
     assert "may not" in gui.last_error
+
+
+def test_idle_timer_locks_the_window(gui, qtbot):
+    gui.sign_in("cashier")
+    gui.window.idle.timer.setInterval(30)
+    gui.window.idle.timer.start()
+    qtbot.waitUntil(lambda: gui.window.root.currentWidget() is gui.window.login_page, timeout=3000)
+    assert "Locked" in gui.window.login_page.subtitleLabel.text()
+
+
+def test_idle_minutes_setting_is_saved_for_this_computer(gui):
+    from sts_pos.app import build
+
+    gui.sign_in("supervisor")
+    admin = gui.screen("admin")
+    admin.idleSpin.setValue(3)
+    admin.save_devices()
+    assert gui.window.idle.timer.interval() == 180_000
+    ctx, window = build(gui.ctx.office.db_path, synchronous=True)
+    gui.qtbot.addWidget(window)
+    assert window.idle.timer.interval() == 180_000
+    ctx.office.close()

@@ -90,7 +90,10 @@ class OfficeSession(SalesDesk, BackOffice):
             raise Unavailable(self.tr("{0} is not available in this build of sts-pos.").format(what))
 
     def devices_summary(self) -> str:
-        return ""
+        """One line for the status bar: where receipts go and whether SMS leave at once."""
+        printer = self.printer_spec or self.tr("PDF files")
+        sms = self.sms_port or self.tr("outbox only")
+        return self.tr("Receipts: {0} · SMS: {1}").format(printer, sms)
 
     # -- plumbing --------------------------------------------------------------------------------------
     @property

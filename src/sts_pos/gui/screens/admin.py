@@ -31,6 +31,8 @@ def apply_device_settings(ctx: Context) -> None:
     ctx.office.paper = str(s.value("printer/paper", "80mm") or "80mm")
     ctx.office.sms_port = str(s.value("sms/port", "") or "")
     ctx.options["meter_port"] = str(s.value("meter/port", "") or "")
+    if s.contains("session/idle_minutes"):
+        ctx.options["idle_minutes"] = float(s.value("session/idle_minutes"))
 
 
 class AdminScreen(Screen):
@@ -173,6 +175,8 @@ class AdminScreen(Screen):
         self.smsPortEdit.setPlaceholderText(self.tr("blank: SMS wait in the outbox"))
         self.readerEdit = QLineEdit(str(s.value("cards/reader", "") or ""), tab, objectName="readerSetting")
         self.readerEdit.setPlaceholderText(self.tr("blank: the first reader with a card"))
+        self.idleSpin = QSpinBox(tab, objectName="idleMinutes", minimum=1, maximum=240, suffix=self.tr(" min"))
+        self.idleSpin.setValue(int(float(s.value("session/idle_minutes", self.ctx.options.get("idle_minutes", 10)))))
         save = QPushButton(self.tr("Save"), tab, objectName="saveDevices")
         save.clicked.connect(self.save_devices)
         test = QPushButton(self.tr("Test print"), tab, objectName="testPrint")
@@ -186,6 +190,7 @@ class AdminScreen(Screen):
         form.addRow(self.tr("Meter serial port"), self.meterPortEdit)
         form.addRow(self.tr("GSM modem port (SMS)"), self.smsPortEdit)
         form.addRow(self.tr("Card reader"), self.readerEdit)
+        form.addRow(self.tr("Lock after idle"), self.idleSpin)
         form.addRow("", buttons)
         return tab
 
@@ -196,8 +201,13 @@ class AdminScreen(Screen):
         s.setValue("meter/port", self.meterPortEdit.text().strip())
         s.setValue("cards/reader", self.readerEdit.text().strip())
         s.setValue("sms/port", self.smsPortEdit.text().strip())
+        s.setValue("session/idle_minutes", self.idleSpin.value())
         s.sync()
         apply_device_settings(self.ctx)
+        window = self.window()
+        if hasattr(window, "idle"):
+            window.idle.timer.setInterval(int(self.ctx.options["idle_minutes"] * 60_000))
+            window.refresh_status()
         self.window().statusBar().showMessage(self.tr("Device settings saved."), 5000)
 
     def test_print(self) -> None:
