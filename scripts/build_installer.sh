@@ -4,8 +4,9 @@
 #   bash scripts/build_installer.sh --smoke   the same, then unpack the archive in a temporary folder and check it:
 #       both executables print the version; --bundle-check (run-time imports: reportlab barcodes, pyserial URL
 #       handlers, escpos capabilities, every subcommand); the command line creates a demo office, vends a token
-#       and renders the receipt PDF (%PDF, holds the token); the GUI starts offscreen, shows its main window and
-#       quits (--smoke-exit); without a display the GUI exits 2 with a message instead of Qt's abort (134).
+#       and renders the receipt PDF (%PDF, holds the token); the GUI starts offscreen, shows its main window, writes
+#       its log in the per-user log folder and quits (--smoke-exit); without a display the GUI exits 2 with a
+#       message instead of Qt's abort (134).
 # Uses the project venv (.venv, or $VENV): run `bash scripts/dev.sh setup` first. Any failure exits non-zero.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +16,7 @@ SMOKE=0
 for arg in "$@"; do
   case "$arg" in
     --smoke) SMOKE=1 ;;
-    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
     *) echo "usage: bash scripts/build_installer.sh [--smoke]" >&2; exit 64 ;;
   esac
 done
@@ -90,7 +91,8 @@ done
 step "smoke: both executables say 'sts-pos $VERSION'"
 
 run 60 "$CLI" --bundle-check >"$TMP/check.json" || { cat "$TMP/check.json" >&2; fail "--bundle-check found missing run-time modules"; }
-step "smoke: bundle check ok ($(json "$TMP/check.json" "', '.join(k.split('.')[-1] + ': ' + v for k, v in d['checks'].items() if not k.startswith('sts_pos'))"))"
+[ "$(json "$TMP/check.json" "d['frozen']")" = True ] || fail "--bundle-check did not run frozen"
+step "smoke: bundle check ok ($(json "$TMP/check.json" "'; '.join(k + ' ' + v for k, v in d['checks'].items() if not k.startswith('sts_pos'))"))"
 
 # sts-pos (the GUI executable) given a subcommand is the command line
 run 120 "$APP" --db "$DB" demo --days 1 --json >"$TMP/demo.json" || fail "sts-pos demo exited $?"
@@ -132,7 +134,10 @@ run 60 "$APP" --db "$DB" --smoke-exit 2 >"$TMP/gui.out" 2>"$TMP/gui.err" \
   || { cat "$TMP/gui.out" "$TMP/gui.err" >&2; fail "the GUI smoke start failed"; }
 grep '^{"smoke": "gui"' "$TMP/gui.out" >"$TMP/gui.json" || fail "the GUI printed no smoke report: $(cat "$TMP/gui.out")"
 [ "$(json "$TMP/gui.json" "d['ok']")" = True ] || fail "GUI smoke report: $(cat "$TMP/gui.json")"
-step "smoke: GUI on $(json "$TMP/gui.json" "d['platform']") showed $(json "$TMP/gui.json" "d['windows']"), forms from the bundle, version $(json "$TMP/gui.json" "d['version']")"
+LOGFILE=$(json "$TMP/gui.json" "d['log_file']")
+case "$LOGFILE" in "$TMP/home/"*) ;; *) fail "the GUI log is not in the per-user folder under HOME: '$LOGFILE'" ;; esac
+grep -q "sts-pos $VERSION starting (bundle)" "$LOGFILE" || fail "the GUI log $LOGFILE lacks the start line"
+step "smoke: GUI on $(json "$TMP/gui.json" "d['platform']") showed $(json "$TMP/gui.json" "d['windows']"), forms from the bundle, version $(json "$TMP/gui.json" "d['version']"), log ${LOGFILE#"$TMP/home/"}"
 unset QT_QPA_PLATFORM_SMOKE
 
 step "smoke test passed in $((SECONDS - t2))s; build $build_s s, bundle $size ($files files), archive $(du -h "$ARCHIVE" | cut -f1); total $((SECONDS - t0))s"

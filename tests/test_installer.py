@@ -81,11 +81,14 @@ def test_bundle_check_passes_from_the_checkout():
 def test_gui_smoke_exit_reports_the_main_window(tmp_path):
     import os
 
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_STATE_HOME": str(tmp_path / "state"),
+           "LOCALAPPDATA": str(tmp_path / "state")}
     out = _run("--db", str(tmp_path / "new.sqlite3"), "--smoke-exit", "0.5", env=env)
     report = json.loads(next(line for line in out.stdout.splitlines() if line.startswith('{"smoke"')))
     assert out.returncode == 0 and report["ok"], (report, out.stderr)
     assert "MainWindow" in report["windows"] and report["version"] == sts_pos.__version__
+    log = Path(report["log_file"])
+    assert log.is_relative_to(tmp_path / "state") and f"sts-pos {sts_pos.__version__} starting" in log.read_text()
 
 
 def test_gui_without_display_is_a_message_not_an_abort(tmp_path):

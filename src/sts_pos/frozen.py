@@ -10,6 +10,10 @@ The bundle folder ``sts-pos-<version>/`` holds two executables built from this m
   On Windows it is a windowed program (no console window), so its command line output is not shown there.
 * ``sts-pos-cli`` is always the command line (a console program on Windows too): use it in scripts.
 
+The GUI started from here logs to ``sts-pos.log`` in the per-user log folder (``store.location.log_dir``:
+``~/.local/state/sts-pos/log`` on Linux, ``%LOCALAPPDATA%\\sts-pos\\Logs`` on Windows), see
+:func:`configure_logging`.
+
 Two switches exist for checking a bundle on a machine without a person in front of it (the build
 script's smoke test uses both); neither changes what the program does for a user:
 
@@ -87,6 +91,8 @@ def _inside(path: Path, root: str | None) -> bool:
 
 def gui_smoke_report() -> dict:
     """What the smoke test checks in the running GUI (QApplication exists, the event loop has run)."""
+    import logging
+
     from PySide6.QtGui import QImageReader
     from PySide6.QtWidgets import QApplication
 
@@ -107,16 +113,46 @@ def gui_smoke_report() -> dict:
         "forms_from_bundle": _inside(ui_dir, meipass) and _inside(resources_dir, meipass),
         "svg_plugin": b"svg" in [bytes(f) for f in QImageReader.supportedImageFormats()],
         "app_icon": not forms.icon("app").isNull(),
+        "log_file": str(next((h.baseFilename for h in logging.getLogger().handlers
+                              if isinstance(h, logging.FileHandler)), "")),
     }
     report["ok"] = (report["main_window_shown"] and report["forms_from_bundle"] and report["svg_plugin"]
                     and report["app_icon"] and report["version"] == __version__)
     return report
 
 
+def configure_logging() -> Path | None:
+    """Log the GUI to ``sts-pos.log`` in the per-user log folder (rotated, 5 x 1 MB) and to stderr when
+    there is one (a windowed Windows program has none). Done before :func:`sts_pos.app.main`, whose
+    ``logging.basicConfig`` then leaves it in place. Returns the log file, or None if it cannot be written."""
+    import logging
+    from logging.handlers import RotatingFileHandler
+
+    from sts_pos import __version__
+    from sts_pos.store.location import log_dir
+
+    handlers: list[logging.Handler] = []
+    path: Path | None = log_dir() / "sts-pos.log"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handlers.append(RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"))
+    except OSError:
+        path = None
+    if sys.stderr is not None:
+        handlers.append(logging.StreamHandler())
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+                        handlers=handlers)
+    logging.getLogger("sts_pos").info("sts-pos %s starting (%s)", __version__,
+                                      "bundle" if getattr(sys, "frozen", False) else "source")
+    return path
+
+
 def run_gui(argv: list[str]) -> int:
     from sts_pos import app as gui_app
 
     smoke_seconds = _pop_smoke_exit(argv)
+    if not gui_app._no_display():
+        configure_logging()
     if smoke_seconds is None:
         return gui_app.main(argv)
     if gui_app._no_display():  # same message and status as a normal start without a display
