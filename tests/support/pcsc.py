@@ -54,10 +54,19 @@ class VirtualCards:
                pull_after_writes: int | None = None) -> str:
         """Insert card ``name`` (its memory file persists across insertions); returns the reader name."""
         self.pull(slot)
-        card = VirtualCardProcess(self.daemon.port + slot, self.file(name), kind, pull_after_writes).insert()
-        self.slots[slot] = card
-        wait_card(READERS[slot], True)
-        return READERS[slot]
+        for attempt in range(3):
+            # vpcd drops a connection that died mid-APDU only at its next poll; a card connecting before
+            # that is not seen, so a card not seen within ~2 poll cycles is taken out and put in again.
+            card = VirtualCardProcess(self.daemon.port + slot, self.file(name), kind, pull_after_writes).insert()
+            self.slots[slot] = card
+            try:
+                wait_card(READERS[slot], True, timeout=1.5 if attempt < 2 else 5.0)
+                return READERS[slot]
+            except AssertionError:
+                card.remove()
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
 
     def pull(self, slot: int = 0) -> None:
         card = self.slots.pop(slot, None)

@@ -90,12 +90,15 @@ class PcscCard:
             if not found:
                 raise NoReader(f"reader '{reader}' went away")
             self._connection = found[0].createConnection()
+        except BaseSCardException as exc:
+            raise NoReader(str(exc)) from exc
+        try:
             self._connection.connect()
-        except NoCardException as exc:
-            raise NoCard(reader, str(exc)) from exc
-        except CardConnectionException as exc:
+        except (NoCardException, CardConnectionException) as exc:
+            self.close()
             raise NoCard(reader, str(exc)) from exc
         except BaseSCardException as exc:
+            self.close()
             raise NoReader(str(exc)) from exc
         self.atr = bytes(self._connection.getATR())
 
@@ -107,10 +110,12 @@ class PcscCard:
         return bytes(data), sw1 << 8 | sw2
 
     def close(self) -> None:
-        try:
-            self._connection.disconnect()
-        except self._errors:
-            pass
+        """Disconnect and release the PC/SC context now (not in a destructor after pcscd may be gone)."""
+        for step in ("disconnect", "release"):
+            try:
+                getattr(self._connection, step, lambda: None)()
+            except self._errors:
+                pass
 
 
 def medium_for(card: PcscCard) -> CardMedium:
