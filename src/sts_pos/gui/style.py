@@ -57,6 +57,7 @@ QTreeWidget, QTableWidget, QTableView, QListWidget {{ background: #ffffff; borde
   border-radius: 5px; alternate-background-color: #f7f9fb; }}
 QHeaderView::section {{ background: #eef2f6; border: none; border-bottom: 1px solid #d8dee6; padding: 5px; }}
 QStatusBar {{ background: #ffffff; border-top: 1px solid #d8dee6; }}
+QStatusBar QLabel {{ padding: 0 10px; }}
 """
 
 
