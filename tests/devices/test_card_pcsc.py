@@ -23,14 +23,12 @@ OFFICE, METER_READER = "Virtual PCD 00 00", "Virtual PCD 00 01"
 
 
 def at_meter(cards, name, meter_side, kind="sle4442"):
-    """The customer takes the card from the office to the meter and inserts it."""
+    """The customer takes the card from the office reader to the meter's reader and inserts it. (To keep
+    the tests fast the card then stays there: the office's next operation uses whichever reader holds it.)"""
     cards.pull(0)
     reader = cards.insert(name, kind, slot=1)
     with open_medium(reader) as (medium, _card):
-        load = meter_side.insert(medium)
-    cards.pull(1)
-    cards.insert(name, kind, slot=0)
-    return load
+        return meter_side.insert(medium)
 
 
 @pytest.mark.parametrize("kind", ["sle4442", "iso7816"])
@@ -48,7 +46,7 @@ def test_full_cycle_issue_buy_load_read_back(virtual_cards, kind):
     assert reading.loaded and reading.write_back.accepted_count == 1 and reading.write_back.credit == 750
     service.write_card_purchase(office(), credit_purchase(meter, 2, 100))
     assert at_meter(virtual_cards, "customer", meter_side, kind).status == "loaded"
-    back = service.read_card(office(), OFFICE).write_back
+    back = service.read_card(office()).write_back
     assert (back.accepted_count, back.credit, back.energy_used) == (2, 600, 250)
 
 

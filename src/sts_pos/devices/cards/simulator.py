@@ -40,6 +40,7 @@ SLE4442_ATR = bytes.fromhex("3B04A2131091")        # ACS readers report the chip
 ISO_ATR = bytes.fromhex("3B0B5354532D504F532D435055")  # T=0, historical bytes "STS-POS-CPU"
 ISO_FID = 0x5354
 SW_OK = b"\x90\x00"
+_QUICKACK = getattr(socket, "TCP_QUICKACK", None)
 
 
 class CardLeft(Exception):
@@ -250,6 +251,10 @@ def load_chip(path: Path, kind: str = "sle4442", pull_after_writes: int | None =
 def _recv_exact(sock: socket.socket, n: int) -> bytes:
     data = b""
     while len(data) < n:
+        if _QUICKACK is not None:
+            # vpcd writes a frame's length and payload in two sends: acknowledge at once, or Nagle on its
+            # side waits for our delayed ACK (~40 ms per APDU)
+            sock.setsockopt(socket.IPPROTO_TCP, _QUICKACK, 1)
         part = sock.recv(n - len(data))
         if not part:
             raise ConnectionError("reader closed the connection")
@@ -269,6 +274,7 @@ def serve(chip: Chip, port: int, host: str = "127.0.0.1", connect_timeout: float
                 raise
             time.sleep(0.05)
     sock.settimeout(None)
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     with sock:
         try:
             while True:
