@@ -144,3 +144,42 @@ def test_sms_sends_the_tokens_once_through_the_modem_simulator(gui):
         assert len(sent) == 1, (sent, errors.shown[-1:])
         assert " ".join(token[i:i + 4] for i in range(0, 20, 4)) in sent[0]
         assert modem.responder.sent[0].number == vend.meter.phone.replace(" ", "")
+
+
+def test_receipt_painted_on_a_qprinter(gui, tmp_path):
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    from sts_pos.gui.printing import paint_receipt, set_paper
+    from sts_pos.gui.widgets import group_token
+    from sts_pos.reports.receipt_adapter import from_vending
+
+    gui.unlock_vault()
+    gui.sign_in("cashier")
+    vend = gui.screen("vend")
+    vend.searchEdit.setText(gui.info["meters"][0]["meter_number"])
+    vend.find()
+    vend.amountEdit.setText("90")
+    vend.refresh_quote()
+    vend.vend()
+    office = gui.ctx.office.services
+    receipt = from_vending(office.sales.receipt(office.sales.sale(gui.ctx.office.session, sale_id=vend.sale.id)))
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "qprinter.pdf"))
+    set_paper(printer, "80mm")
+    paint_receipt(printer, receipt)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(tmp_path / "qprinter.pdf")).pages).split())
+    assert group_token(vend.tokens.views[-1].number) in text
+    assert vend.meter.meter_number in text
+
+
+def test_missing_system_printer_is_explained(gui):
+    from sts_pos.gui.printing import SystemPrinterError, system_printer
+
+    try:
+        system_printer("system:No Such Printer 42", "80mm")
+    except SystemPrinterError as exc:
+        assert "not installed" in exc.message
+    else:
+        raise AssertionError("a missing printer must be an error")

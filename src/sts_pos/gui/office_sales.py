@@ -191,6 +191,11 @@ class SalesDesk:
         self.printed.append(path)
         if not self.printer_spec:
             return str(path)
+        if self.printer_spec == "system" or self.printer_spec.startswith("system:"):
+            from sts_pos.gui.printing import paint_receipt, system_printer
+
+            paint_receipt(system_printer(self.printer_spec, self.paper), receipt)
+            return self.printer_spec
         from sts_pos.devices.printers import PrinterSettings, send_bytes
         from sts_pos.reports.receipt_escpos import receipt_escpos
 

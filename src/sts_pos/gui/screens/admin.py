@@ -164,8 +164,8 @@ class AdminScreen(Screen):
         form = QFormLayout(tab)
         s = device_settings(self.ctx)
         self.printerEdit = QLineEdit(str(s.value("printer/spec", "") or ""), tab, objectName="printerSpec")
-        self.printerEdit.setPlaceholderText(self.tr("blank: PDF files; or serial:/dev/ttyUSB0, usb:04b8:0202, "
-                                                    "network:192.168.1.50:9100, file:/dev/usb/lp0"))
+        self.printerEdit.setPlaceholderText(self.tr("blank: PDF files; system (default printer), system:NAME, "
+                                                    "serial:/dev/ttyUSB0, usb:04b8:0202, network:HOST:9100"))
         self.paperCombo = QComboBox(tab, objectName="paperCombo")
         self.paperCombo.addItems(["80mm", "58mm", "A4"])
         self.paperCombo.setCurrentText(str(s.value("printer/paper", "80mm")))

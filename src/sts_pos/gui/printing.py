@@ -1,0 +1,103 @@
+"""Receipts on a system printer (QPrinter): the receipt layout of :mod:`sts_pos.reports.receipt` painted
+with QPainter on the page (QPainter may paint on a QPrinter from a worker thread).
+
+Used when the receipt printer is set to ``system`` (the default printer) or ``system:<printer name>``,
+e.g. an A4 office printer or a thermal printer with a system driver. Tokens are printed large in a
+monospaced face, 4-4-4-4-4, like on the screen. (The QR code is on the PDF and ESC/POS receipts.)
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+from sts_pos.errors import UserFacingError
+
+PAPER_MM = {"58mm": 58.0, "80mm": 80.0}
+
+
+class SystemPrinterError(UserFacingError):
+    """The system printer could not be found or refused the job."""
+
+
+def system_printer(spec: str, paper: str) -> QPrinter:
+    """``system`` (the default printer) or ``system:<name>``, set up for the receipt paper."""
+    name = spec.partition(":")[2].strip()
+    info = QPrinterInfo.printerInfo(name) if name else QPrinterInfo.defaultPrinter()
+    if info.isNull():
+        raise SystemPrinterError(
+            f"The printer {name!r} is not installed on this computer." if name else
+            "This computer has no default printer. Choose one in the system settings or set the receipt printer "
+            "in Administration.")
+    printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
+    set_paper(printer, paper)
+    return printer
+
+
+def set_paper(printer: QPrinter, paper: str, height_mm: float = 297.0) -> None:
+    if paper in PAPER_MM:
+        size = QPageSize(QSizeF(PAPER_MM[paper], height_mm), QPageSize.Unit.Millimeter, f"Receipt {paper}")
+        layout = QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(3, 3, 3, 3),
+                             QPageLayout.Unit.Millimeter)
+    else:
+        layout = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                             QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+    printer.setPageLayout(layout)
+
+
+def paint_receipt(printer: QPrinter, receipt) -> None:
+    """Paint one receipt (a :class:`sts_pos.reports.receipt_data.Receipt`) on ``printer``."""
+    from sts_pos.gui.style import token_font
+    from sts_pos.reports.receipt import receipt_layout
+
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise SystemPrinterError("The printer did not accept the receipt. Check that it is on and has paper.")
+    try:
+        page = printer.pageLayout().paintRectPixels(printer.resolution())
+        width = float(page.width())
+        body = QFont("DejaVu Sans")
+        body.setPointSizeF(8.5)
+        bold = QFont(body)
+        bold.setBold(True)
+        big = QFont(bold)
+        big.setPointSizeF(11)
+        token = token_font(12)
+        y = 0.0
+
+        def text(line: str, font: QFont, align=Qt.AlignmentFlag.AlignLeft) -> None:
+            nonlocal y
+            painter.setFont(font)
+            metrics = QFontMetricsF(font, printer)
+            rect = metrics.boundingRect(QRectF(0, 0, width, 10_000), int(align | Qt.TextFlag.TextWordWrap), line)
+            if y + rect.height() > page.height():
+                printer.newPage()
+                y = 0.0
+            painter.drawText(QRectF(0, y, width, rect.height()), int(align | Qt.TextFlag.TextWordWrap), line)
+            y += rect.height()
+
+        for line in receipt_layout(receipt):
+            if line.style == "rule":
+                painter.drawLine(0, int(y + 4), int(width), int(y + 4))
+                y += 10
+            elif line.style == "blank":
+                y += QFontMetricsF(body, printer).height() / 2
+            elif line.style == "pair":
+                painter.setFont(body)
+                height = QFontMetricsF(body, printer).height()
+                painter.drawText(QRectF(0, y, width, height), int(Qt.AlignmentFlag.AlignLeft), line.left)
+                painter.drawText(QRectF(0, y, width, height), int(Qt.AlignmentFlag.AlignRight), line.right)
+                y += height
+            elif line.style == "token":
+                text(line.left, token, Qt.AlignmentFlag.AlignHCenter)
+            elif line.style in ("title", "heading", "copy"):
+                text(line.left, big if line.style != "heading" else bold, Qt.AlignmentFlag.AlignHCenter)
+            elif line.style == "center":
+                text(line.left, body, Qt.AlignmentFlag.AlignHCenter)
+            elif line.style == "token_label":
+                text(line.left, bold)
+            elif line.style != "qr":
+                text(line.left, body)
+    finally:
+        painter.end()
