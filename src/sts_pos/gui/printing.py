@@ -84,8 +84,13 @@ def paint_receipt(printer: QPrinter, receipt) -> None:
             elif line.style == "blank":
                 y += QFontMetricsF(body, printer).height() / 2
             elif line.style == "pair":
+                metrics = QFontMetricsF(body, printer)
+                if metrics.horizontalAdvance(f"{line.left}  {line.right}") > width:  # too long: two lines
+                    text(line.left, body)
+                    text(line.right, body, Qt.AlignmentFlag.AlignRight)
+                    continue
                 painter.setFont(body)
-                height = QFontMetricsF(body, printer).height()
+                height = metrics.height()
                 painter.drawText(QRectF(0, y, width, height), int(Qt.AlignmentFlag.AlignLeft), line.left)
                 painter.drawText(QRectF(0, y, width, height), int(Qt.AlignmentFlag.AlignRight), line.right)
                 y += height
