@@ -47,310 +47,320 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="53"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="55"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="54"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="56"/>
         <source>Supply groups and keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="55"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="57"/>
         <source>Tariffs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="56"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="58"/>
         <source>Printer and devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="57"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="59"/>
         <source>Backup and restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="58"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="60"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="77"/>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="250"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="79"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="260"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="77"/>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="107"/>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="152"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="79"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="109"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="154"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="77"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="79"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="77"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="79"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="78"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="80"/>
         <source>Locked until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="81"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="83"/>
         <source>user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="82"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="84"/>
         <source>full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="84"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="86"/>
         <source>cashier</source>
         <translation type="unfinished">kahera</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="84"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="86"/>
         <source>technician</source>
         <translation type="unfinished">tekniko</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="85"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="87"/>
         <source>supervisor</source>
         <translation type="unfinished">superbisor</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="85"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="87"/>
         <source>administrator</source>
         <translation type="unfinished">administrador</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="87"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="89"/>
         <source>first password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="89"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="91"/>
         <source>Add user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="107"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="109"/>
         <source>SGC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="107"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="109"/>
         <source>Key revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="107"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="109"/>
         <source>DKGA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="108"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="110"/>
         <source>Algorithm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="108"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="110"/>
         <source>Base date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="108"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="110"/>
         <source>Key type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="109"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="111"/>
         <source>Key expiry (KEN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="115"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="117"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="126"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="128"/>
         <source>Supply group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="129"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="131"/>
         <source>vending key in hex: typed once, stored encrypted, never shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="130"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="132"/>
         <source>Store key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="135"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="137"/>
         <source>Vending key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="152"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="154"/>
         <source>TI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="152"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="154"/>
         <source>Blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="152"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="154"/>
         <source>VAT</source>
         <translation type="unfinished">VAT</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="153"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="155"/>
         <source>Fixed monthly charge</source>
         <translation type="unfinished">Buwanang singil</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="153"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="155"/>
         <source>Minimum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="153"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="155"/>
         <source>Maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="154"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="156"/>
         <source>Free units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="156"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="158"/>
         <source>Tariffs are changed with &apos;sts-pos tariffs&apos; in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="165"/>
-        <source>blank: PDF files; or serial:/dev/ttyUSB0, usb:04b8:0202, network:192.168.1.50:9100, file:/dev/usb/lp0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="173"/>
-        <source>blank: SMS wait in the outbox</source>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="167"/>
+        <source>blank: PDF files; system (default printer), system:NAME, serial:/dev/ttyUSB0, usb:04b8:0202, network:HOST:9100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/admin.py" line="175"/>
+        <source>blank: SMS wait in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="177"/>
         <source>blank: the first reader with a card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="176"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="178"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="180"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="178"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="182"/>
         <source>Test print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="184"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="188"/>
         <source>Receipt printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="185"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="189"/>
         <source>Receipt width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="186"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="190"/>
         <source>Meter serial port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="187"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="191"/>
         <source>GSM modem port (SMS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="188"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="192"/>
         <source>Card reader</source>
         <translation type="unfinished">Card reader</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="201"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="193"/>
+        <source>Lock after idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="211"/>
         <source>Device settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="207"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="217"/>
         <source>Test receipt sent to {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="214"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="224"/>
         <source>A backup is also made automatically at the first sign-in of each day (the last 14 are kept).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="217"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="227"/>
         <source>Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="219"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="229"/>
         <source>Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="233"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="243"/>
         <source>Back up the office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="241"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="251"/>
         <source>Restore the office from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="250"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="260"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="250"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="260"/>
         <source>When (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="250"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="260"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="251"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="261"/>
         <source>Detail</source>
         <translation type="unfinished">Detalye</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="254"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="264"/>
         <source>Verify the audit chain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1258,22 +1268,37 @@ Vault passphrase: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="99"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="94"/>
+        <source>PDF files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/office.py" line="95"/>
+        <source>outbox only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/office.py" line="96"/>
+        <source>Receipts: {0} · SMS: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/office.py" line="102"/>
         <source>The vending office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="132"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="135"/>
         <source>Sign in first.</source>
         <translation>Mag-sign in muna.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="188"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="191"/>
         <source>The demo office could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="205"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="208"/>
         <source>This database already holds an office.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1354,22 +1379,22 @@ Vault passphrase: {1}</source>
         <translation>Sukli</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="206"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="211"/>
         <source>There is no sale yet to print as a test.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="223"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="228"/>
         <source>This customer has no phone number; add one in Customers &amp; meters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="230"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="235"/>
         <source>queued for {0}; it is sent when a GSM modem is set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="234"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="239"/>
         <source>sent to {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1658,7 +1683,7 @@ Vault passphrase: {1}</source>
         <translation>Mga IC card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="40"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="42"/>
         <source>Administration</source>
         <translation>Pangangasiwa</translation>
     </message>
