@@ -5,8 +5,8 @@
 #       both executables print the version; --bundle-check (run-time imports: reportlab barcodes, pyserial URL
 #       handlers, escpos capabilities, every subcommand); the command line creates a demo office, vends a token
 #       and renders the receipt PDF (%PDF, holds the token); the GUI starts offscreen, shows its main window, writes
-#       its log in the per-user log folder and quits (--smoke-exit); without a display the GUI exits 2 with a
-#       message instead of Qt's abort (134).
+#       its log in the per-user log folder and quits (--smoke-exit), offscreen and (with xvfb-run) on X11; without
+#       a display the GUI exits 2 with a message instead of Qt's abort (134).
 # Uses the project venv (.venv, or $VENV): run `bash scripts/dev.sh setup` first. Any failure exits non-zero.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -139,5 +139,16 @@ case "$LOGFILE" in "$TMP/home/"*) ;; *) fail "the GUI log is not in the per-user
 grep -q "sts-pos $VERSION starting (bundle)" "$LOGFILE" || fail "the GUI log $LOGFILE lacks the start line"
 step "smoke: GUI on $(json "$TMP/gui.json" "d['platform']") showed $(json "$TMP/gui.json" "d['windows']"), forms from the bundle, version $(json "$TMP/gui.json" "d['version']"), log ${LOGFILE#"$TMP/home/"}"
 unset QT_QPA_PLATFORM_SMOKE
+
+if command -v xvfb-run >/dev/null; then  # the real X11 platform plugin (xcb), as on a desktop
+  timeout 90 xvfb-run -a bash -c 'cd "$2/work" && exec env -i PATH=/usr/bin:/bin HOME="$2/home" LANG=C.UTF-8 \
+      TMPDIR="$2" DISPLAY="$DISPLAY" XAUTHORITY="$XAUTHORITY" "$0" --db "$1" --smoke-exit 2' "$APP" "$DB" "$TMP" \
+      >"$TMP/xcb.out" 2>"$TMP/xcb.err" || { cat "$TMP/xcb.out" "$TMP/xcb.err" >&2; fail "the GUI under Xvfb failed"; }
+  grep '^{"smoke": "gui"' "$TMP/xcb.out" >"$TMP/xcb.json" || fail "the GUI under Xvfb printed no smoke report"
+  [ "$(json "$TMP/xcb.json" "d['ok'] and d['platform']")" = xcb ] || fail "GUI smoke report under Xvfb: $(cat "$TMP/xcb.json")"
+  step "smoke: GUI under Xvfb (xcb) showed $(json "$TMP/xcb.json" "d['windows']")"
+else
+  step "smoke: xvfb-run not installed, the xcb (X11) start was not checked"
+fi
 
 step "smoke test passed in $((SECONDS - t2))s; build $build_s s, bundle $size ($files files), archive $(du -h "$ARCHIVE" | cut -f1); total $((SECONDS - t0))s"
