@@ -22,6 +22,7 @@ from sts_pos.errors import UserFacingError
 # One line per command module; each module registers its own subcommands.
 COMMAND_MODULES = [
     "sts_pos.commands.vectors",
+    "sts_pos.commands.card",
     "sts_pos.commands.office",
     "sts_pos.commands.vending",
     "sts_pos.commands.records",

@@ -1,0 +1,174 @@
+"""``sts-pos card read|issue|write-purchase|reissue|readers`` and ``sts-pos card-sim``.
+
+The card commands open the office (``--db``), log in (``STS_POS_USER``/``STS_POS_PASSWORD``), unlock the
+vault (``STS_POS_VAULT_PASSPHRASE``: the card key derives from the office's card secret in the vault) and
+use the card in ``--reader`` (default: the first reader holding a card) through PC/SC.
+
+``card-sim`` starts a private pcscd with the vsmartcard virtual reader and a virtual card (SLE4442 or
+ISO 7816 CPU card) whose memory is kept in a file, prints the ``export PCSCLITE_CSOCK_NAME=...`` line for
+other terminals, and lets you pull and re-insert the card with Enter. Needs root and the apt packages
+pcscd and vsmartcard-vpcd.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from sts_pos.commands._common import emit, json_flag, login, open_office, unlock
+from sts_pos.errors import UserFacingError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    card = subparsers.add_parser("card", help="IC customer cards: read, issue, write a purchase")
+    sub = card.add_subparsers(dest="card_command", metavar="ACTION", required=True)
+    p = sub.add_parser("readers", help="list card readers and whether a card is in them")
+    json_flag(p).set_defaults(func=cmd_readers)
+    p = sub.add_parser("read", help="read and check the card; records the meter's write-back")
+    p.add_argument("--reader")
+    json_flag(p).set_defaults(func=cmd_read)
+    p = sub.add_parser("issue", help="issue a customer, replacement or technician card for a meter")
+    p.add_argument("--meter", required=True)
+    p.add_argument("--kind", choices=["customer", "replacement", "technician"], default="customer")
+    p.add_argument("--job", type=int, help="engineering job whose tokens a technician card carries")
+    p.add_argument("--force", action="store_true", help="re-issue an issued card (supervisor)")
+    p.add_argument("--reader")
+    json_flag(p).set_defaults(func=cmd_issue)
+    p = sub.add_parser("write-purchase", help="sell onto the customer's card (or finish an interrupted write)")
+    p.add_argument("--meter", required=True)
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument("--amount", help="money tendered")
+    group.add_argument("--kwh", help="energy to sell, kWh")
+    p.add_argument("--request-id")
+    p.add_argument("--reader")
+    json_flag(p).set_defaults(func=cmd_write_purchase)
+    p = sub.add_parser("reissue", help="write a sale's tokens again as the card's purchase (supervisor)")
+    p.add_argument("--sale", type=int, required=True)
+    p.add_argument("--reader")
+    json_flag(p).set_defaults(func=cmd_reissue)
+
+    sim = subparsers.add_parser("card-sim", help="virtual card reader and card (pcscd + vpcd) for training")
+    sim.add_argument("--kind", choices=["sle4442", "iso7816"], default="sle4442")
+    sim.add_argument("--file", default="sts-pos-card.json", help="the virtual card's memory (kept between runs)")
+    sim.add_argument("--duration", type=float, help="stop after this many seconds (default: until Ctrl-C)")
+    json_flag(sim).set_defaults(func=cmd_card_sim)
+
+
+def _reading_text(data: dict) -> str:
+    lines = [f"{data['kind']} card {data['serial']} ({data['medium']}) meter {data['meter_number']} "
+             f"account {data['account']}  SGC {data['sgc']} TI {data['ti']:02d} KRN {data['krn']}"]
+    if data["replaces_serial"]:
+        lines.append(f"  replaces card {data['replaces_serial']}")
+    if not data["complete"]:
+        lines.append("  LAST WRITE INTERRUPTED: write the same purchase again (card write-purchase)")
+    purchase = data["purchase"]
+    if purchase:
+        lines.append(f"  purchase {purchase['count']}: " + ", ".join(
+            f"{t['kind']} {t['number']}" for t in purchase["tokens"]) if purchase["tokens"] else
+            f"  purchase {purchase['count']}: no tokens")
+    back = data["write_back"]
+    if back:
+        lines.append(f"  meter: purchase {back['purchase_count_accepted']} loaded, credit "
+                     f"{back['credit_tenths_kwh'] / 10:.1f} kWh, used {back['energy_used_tenths_kwh'] / 10:.1f} kWh, "
+                     f"tamper {back['tamper']}, KRN {back['krn']}")
+    lines.append("  loaded into the meter" if data["loaded"] else "  NOT YET LOADED into the meter")
+    return "\n".join(lines)
+
+
+def _with_card(args, action):
+    from sts_pos.devices.cards.pcsc import open_medium
+    with open_office(args) as office:
+        session = login(office)
+        unlock(office)
+        with open_medium(args.reader) as (medium, _card):
+            return office, action(office, session, medium)
+
+
+def cmd_readers(args: argparse.Namespace) -> int:
+    from sts_pos.devices.cards.service import reader_status
+    readers = [{"reader": r.name, "card": r.card_present, "atr": r.atr} for r in reader_status()]
+    emit(args, {"readers": readers}, "\n".join(f"{r['reader']}: {'card ' + r['atr'] if r['card'] else 'empty'}"
+                                              for r in readers) or "No card readers.")
+    return 0
+
+
+def cmd_read(args: argparse.Namespace) -> int:
+    from sts_pos.devices.cards import office_link
+    _office, reading = _with_card(args, office_link.read)
+    data = reading.to_dict()
+    emit(args, {"card": data}, _reading_text(data))
+    return 0
+
+
+def cmd_issue(args: argparse.Namespace) -> int:
+    from sts_pos.devices.cards import office_link
+    _office, reading = _with_card(args, lambda o, s, m: office_link.issue(o, s, m, args.meter, args.kind,
+                                                                          args.force, args.job))
+    data = reading.to_dict()
+    emit(args, {"card": data}, "Card issued.\n" + _reading_text(data))
+    return 0
+
+
+def cmd_write_purchase(args: argparse.Namespace) -> int:
+    from sts_pos.commands.vending import _amounts
+    from sts_pos.devices.cards import office_link
+
+    def sell(office, session, medium):
+        amount, kwh10 = _amounts(office, args)
+        return office_link.sell(office, session, medium, args.meter, amount, kwh10, args.request_id)
+    office, (result, reading) = _with_card(args, sell)
+    currency = office.repo.settings().currency
+    data = result.as_json(currency) | {"card": reading.to_dict()}
+    emit(args, data, f"Sale {result.sale.receipt_no}: {result.sale.units_kwh10 / 10:.1f} kWh written to the card "
+                     f"as purchase {reading.purchase.count}. Ask the customer to insert the card in the meter.")
+    return 0
+
+
+def cmd_reissue(args: argparse.Namespace) -> int:
+    from sts_pos.devices.cards import office_link
+    office, (result, reading) = _with_card(args, lambda o, s, m: office_link.reissue(o, s, m, args.sale))
+    emit(args, result.as_json(office.repo.settings().currency) | {"card": reading.to_dict()},
+         f"Sale {result.sale.receipt_no} written again to the card as purchase {reading.purchase.count}.")
+    return 0
+
+
+def cmd_card_sim(args: argparse.Namespace) -> int:
+    from sts_pos.devices.cards.pcscd import PcscdUnavailable, PrivatePcscd, VirtualCardProcess
+    try:
+        daemon = PrivatePcscd().start()
+    except PcscdUnavailable as exc:
+        raise UserFacingError(f"The card simulator cannot start pcscd: {exc}.") from exc
+    card = VirtualCardProcess(daemon.port, Path(args.file).resolve(), args.kind)
+    try:
+        card.insert()
+        info = {"PCSCLITE_CSOCK_NAME": daemon.csock, "reader": "Virtual PCD 00 00", "card_file": str(card.file),
+                "kind": args.kind, "vpcd_port": daemon.port}
+        emit(args, info, f"Virtual card reader ready. In the terminal where you run sts-pos, first run:\n"
+                         f"  export PCSCLITE_CSOCK_NAME={daemon.csock}\n"
+                         f"Card: {args.kind} in 'Virtual PCD 00 00', memory kept in {card.file}.\n"
+                         "Press Enter to pull / re-insert the card, Ctrl-C to stop.")
+        sys.stdout.flush()
+        deadline = None if args.duration is None else time.monotonic() + args.duration
+        interactive = sys.stdin.isatty() and deadline is None
+        while deadline is None or time.monotonic() < deadline:
+            if interactive:
+                sys.stdin.readline()
+                if card.process is not None:
+                    card.remove()
+                    print("Card pulled.")
+                else:
+                    card.insert()
+                    print("Card inserted.")
+            else:
+                time.sleep(0.1 if deadline is None else max(0.0, min(0.1, deadline - time.monotonic())))
+    except KeyboardInterrupt:
+        pass
+    finally:
+        card.remove()
+        daemon.stop()
+    return 0
+
+
+__all__ = ["register"]

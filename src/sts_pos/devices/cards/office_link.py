@@ -1,0 +1,203 @@
+"""The card cycle on top of the vending office: sell onto a card, issue cards, record write-backs.
+
+``office`` is the composition root of ``sts_pos.store.office.Office`` (used duck-typed, so ``devices``
+does not import ``store``): ``office.vault`` (``seal_key``/``open_key``), ``office.repo`` (``setting``,
+``set_setting``, ``transaction``, ``customer``, ``tokens``), ``office.sales`` (``find_meter``, ``vend``,
+``sale``, ``history``), ``office.audit``. Every function takes the logged-in ``Session``; the
+permission is ``Permission.CARDS`` (reissue and forced re-issue: ``Permission.VOID``, a supervisor).
+
+Stored in office settings until the store has tables for them (interim, see the report):
+
+* ``card_secret``: 32 random bytes sealed by the key vault; the card key and PSC derive from it;
+* ``card_blocked``: JSON list of blocked (replaced) card serials;
+* ``card:<meter number>``: JSON {serial, count, accepted} (last purchase written, last write-back seen).
+
+Every write-back read from a card is appended to the audit log (``card.write_back``) as the meter's
+reading (remaining credit, cumulative consumption, purchase count accepted, tamper, KRN, time).
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from typing import Any
+
+from sts_pos.devices.cards import format as fmt
+from sts_pos.devices.cards import service
+from sts_pos.devices.cards.errors import CardRefused, IncompleteWrite, PurchaseNotLoaded, WrongMeter
+from sts_pos.devices.cards.format import CardIdentity, CardKind, CardToken, Purchase, TokenKind
+from sts_pos.devices.cards.media import CardMedium
+from sts_pos.devices.cards.service import CardOffice, CardReading
+from sts_pos.vending.roles import Permission, Session
+
+_SECRET_AAD = ("card00", 0)       # associated data for the vault's seal (any fixed label)
+
+
+def card_secret(office: Any) -> bytes:
+    """The office's card secret (created on first use), opened with the unlocked vault."""
+    blob = office.repo.setting("card_secret")
+    if blob:
+        return office.vault.open_key(bytes.fromhex(blob), *_SECRET_AAD)
+    secret = secrets.token_bytes(32)
+    sealed = office.vault.seal_key(secret, *_SECRET_AAD)
+    with office.repo.transaction():
+        office.repo.set_setting("card_secret", sealed.hex())
+    return secret
+
+
+def blocked_serials(office: Any) -> set[str]:
+    return set(json.loads(office.repo.setting("card_blocked") or "[]"))
+
+
+def card_office(office: Any) -> CardOffice:
+    return CardOffice.from_vault_secret(card_secret(office), blocked_serials(office))
+
+
+def _state(office: Any, meter_number: str) -> dict:
+    return json.loads(office.repo.setting(f"card:{meter_number}") or "{}")
+
+
+def _save_state(office: Any, meter_number: str, **changes: Any) -> None:
+    state = _state(office, meter_number) | changes
+    with office.repo.transaction():
+        office.repo.set_setting(f"card:{meter_number}", json.dumps(state))
+
+
+def _kind(label: str) -> TokenKind:
+    try:
+        return TokenKind.from_label(label)
+    except KeyError:
+        return TokenKind.TEST if label == "test" else TokenKind.MANAGEMENT
+
+
+def purchase_from_tokens(count: int, issued: int, tokens) -> Purchase:
+    """A card purchase from the vending layer's ``IssuedToken``s (entry order kept)."""
+    items = tuple(CardToken(_kind(t.kind), t.number) for t in tokens)
+    if len(items) > fmt.MAX_TOKENS:
+        raise CardRefused(f"This purchase has {len(items)} tokens; a card carries at most {fmt.MAX_TOKENS}. "
+                          "Give the customer a receipt to enter them on the keypad instead.")
+    return Purchase(count, issued, items)
+
+
+def _sale_purchase(result, count: int) -> Purchase:
+    return purchase_from_tokens(count, int(result.sale.created_at.timestamp()), result.tokens)
+
+
+def record_write_back(office: Any, session: Session | None, reading: CardReading) -> None:
+    """Store the meter's write-back as a reading (audit log) and remember the card's counts."""
+    back = reading.write_back
+    ident = reading.identity
+    if back is None or ident.kind is CardKind.TECHNICIAN:
+        return
+    detail = {"meter_number": ident.meter_number, "card_serial": ident.serial, **reading.to_dict()["write_back"]}
+    office.audit(session, "card.write_back", detail)
+    count = reading.purchase.count if reading.purchase is not None else _state(office, ident.meter_number).get("count", 0)
+    _save_state(office, ident.meter_number, serial=ident.serial, count=count, accepted=back.accepted_count)
+
+
+def read(office: Any, session: Session, medium: CardMedium) -> CardReading:
+    session.require(Permission.CARDS)
+    reading = service.read(medium, card_office(office))
+    if reading.complete:
+        record_write_back(office, session, reading)
+    return reading
+
+
+def issue(office: Any, session: Session, medium: CardMedium, meter_number: str, kind: str = "customer",
+          force: bool = False, job_id: int | None = None) -> CardReading:
+    """Issue a customer, replacement or technician card for a registered IC-card meter."""
+    session.require(Permission.CARDS)
+    if force:
+        session.require(Permission.VOID)
+    meter = office.sales.find_meter(meter_number)
+    drn = meter.meter_number.drn
+    if meter.kind != "ic_card" and kind != "technician":
+        raise WrongMeter(f"Meter {drn} is a keypad meter; its tokens are typed in, not carried on a card.")
+    customer = office.repo.customer(meter.customer_id) if meter.customer_id else None
+    params = meter.params
+    state = _state(office, drn)
+    card_kind = CardKind[kind.upper()]
+    replaces, purchase = "", Purchase(0)
+    if card_kind is CardKind.REPLACEMENT:
+        replaces = state.get("serial") or meter.card_serial or ""
+        if not replaces:
+            raise CardRefused(f"Meter {drn} has no card to replace; issue a customer card instead.")
+        purchase = Purchase(int(state.get("count", 0)))
+    elif card_kind is CardKind.TECHNICIAN:
+        if job_id is None:
+            raise CardRefused("A technician card carries the tokens of an engineering job: give the job number.")
+        purchase = purchase_from_tokens(job_id & 0xFFFF, 0, office.repo.tokens(job_id=job_id))
+    identity = CardIdentity(card_kind, service.new_serial(), drn, customer.account_no if customer else "",
+                            params.sgc, params.ti, params.krn, replaces if len(replaces) == 16 else "")
+    cards = card_office(office)
+    reading = service.issue(medium, cards, identity, purchase, force=force)
+    if card_kind is not CardKind.TECHNICIAN:
+        if replaces:
+            with office.repo.transaction():
+                office.repo.set_setting("card_blocked", json.dumps(sorted(blocked_serials(office) | {replaces})))
+        _save_state(office, drn, serial=identity.serial, count=purchase.count, accepted=purchase.count)
+    office.audit(session, "card.issue", {"meter_number": drn, "card_serial": identity.serial, "kind": kind,
+                                         "replaces": replaces or None})
+    return reading
+
+
+def _interrupted_sale(office: Any, session: Session, reading: CardReading, cards: CardOffice, medium: CardMedium):
+    """The sale whose purchase was being written when the card was pulled (matched by digest)."""
+    image = fmt.parse_image(medium.read(0, fmt.IMAGE_LEN), cards.card_key)
+    pending = image.commit.pending_count
+    if pending is None and image.purchase is not None:
+        pending = image.purchase.count + 1
+    for row in office.sales.history(session, reading.identity.meter_number, limit=5):
+        result = office.sales.sale(session, sale_id=row.id)
+        candidate = _sale_purchase(result, pending or 0)
+        if fmt.may_complete(image, cards.card_key, reading.identity, candidate):
+            return result, candidate
+    raise IncompleteWrite(pending, "no recent sale matches the interrupted write")
+
+
+def sell(office: Any, session: Session, medium: CardMedium, meter_number: str, amount: int | None = None,
+         kwh10: int | None = None, request_id: str | None = None):
+    """Sell onto the customer's card: check the card first (no money is taken for a card that cannot
+    take the purchase), vend, write the tokens. A card pulled mid-write is completed with the same sale
+    (found by the digest recorded on the card) before anything new is sold. Returns (SaleResult, reading)."""
+    session.require(Permission.CARDS)
+    cards = card_office(office)
+    reading = service.read(medium, cards)
+    drn = office.sales.find_meter(meter_number).meter_number.drn
+    if reading.identity.meter_number != drn:
+        raise WrongMeter(f"This card is for meter {reading.identity.meter_number}, not {drn}.")
+    if not reading.complete:
+        result, purchase = _interrupted_sale(office, session, reading, cards, medium)
+        written = service.write_purchase(medium, cards, purchase, meter_number=drn)
+        _save_state(office, drn, serial=written.identity.serial, count=purchase.count)
+        office.audit(session, "card.rewrite", {"meter_number": drn, "sale_id": result.sale.id, "count": purchase.count})
+        return result, written
+    record_write_back(office, session, reading)
+    if reading.write_back is None:
+        raise CardRefused("The meter's data on this card is incomplete. Ask the customer to insert the card in "
+                          "the meter again, then come back.")
+    if not reading.loaded:
+        raise PurchaseNotLoaded(reading.purchase.count, reading.write_back.accepted_count)
+    result = office.sales.vend(session, drn, amount=amount, kwh10=kwh10, request_id=request_id)
+    purchase = _sale_purchase(result, reading.purchase.count + 1)
+    written = service.write_purchase(medium, cards, purchase, meter_number=drn)
+    _save_state(office, drn, serial=written.identity.serial, count=purchase.count)
+    office.audit(session, "card.purchase", {"meter_number": drn, "sale_id": result.sale.id, "count": purchase.count})
+    return result, written
+
+
+def reissue(office: Any, session: Session, medium: CardMedium, sale_id: int):
+    """A supervisor writes a sale's tokens again as the card's current purchase (card lost, damaged, or
+    a replacement card that must carry the purchase the old card never delivered)."""
+    session.require(Permission.VOID)
+    cards = card_office(office)
+    reading = service.read(medium, cards)
+    result = office.sales.sale(session, sale_id=sale_id)
+    meter_drn = result.meter["meter_number"]
+    if reading.identity.meter_number != meter_drn:
+        raise WrongMeter(f"Sale {sale_id} is for meter {meter_drn}, this card for {reading.identity.meter_number}.")
+    count = reading.purchase.count if reading.purchase is not None else 0   # a replacement card: the lost one's
+    purchase = _sale_purchase(result, count)
+    written = service.write_purchase(medium, cards, purchase, meter_number=meter_drn, reissue=True)
+    office.audit(session, "card.reissue", {"meter_number": meter_drn, "sale_id": sale_id, "count": count})
+    return result, written
