@@ -281,3 +281,26 @@ def test_idle_minutes_setting_is_saved_for_this_computer(gui):
     gui.qtbot.addWidget(window)
     assert window.idle.timer.interval() == 180_000
     ctx.office.close()
+
+
+def test_pending_key_change_then_vend_gives_key_change_tokens_first(gui, qtbot):
+    gui.unlock_vault()
+    gui.sign_in("supervisor")
+    eng = gui.screen("engineering")
+    first = gui.info["meters"][0]
+    eng.changeMeter.setText(first["meter_number"])
+    eng.changeSgc.setText(first["sgc"])
+    eng.changeKrn.setValue(first["krn"])
+    eng.changeTi.setValue(2 if first["ti"] != 2 else 1)
+    eng.set_pending_change()
+    assert "gets key change tokens" in eng.batchResult.text(), errors.shown[-1:]
+    vend = gui.screen("vend")
+    vend.searchEdit.setText(first["meter_number"])
+    vend.find()
+    assert any("Key change pending" in w for w in vend.meter.warnings)
+    assert vend.warningsLabel.isVisibleTo(vend)
+    vend.amountEdit.setText("500")  # the commercial tariff has a R 250 monthly charge
+    vend.refresh_quote()
+    vend.vend()
+    labels = [v.caption.text() for v in vend.tokens.views]
+    assert labels[:2] == ["Key change 1", "Key change 2"] and labels[-1] == "Credit", (labels, errors.shown[-1:], vend.unitsValue.text())

@@ -122,6 +122,13 @@ class BackOffice:
         result = self.services.engineering.issue(self._session(), meter_number, kind, reason, **options)
         return [TokenRow(t.kind, self._token_label(t.kind), t.number, t.tid) for t in result.tokens]
 
+    def set_pending_change(self, meter_number: str, **target) -> str:
+        meter = self.services.engineering.set_pending_change(self._session(), meter_number, **target)
+        params = meter.target_params
+        return translate("OfficeSession", "Meter {0} gets key change tokens to SGC {1}, KRN {2}, TI {3:02d} with its "
+                         "next purchase (or as an engineering key change).").format(
+            meter.meter_number.drn, params.sgc, params.krn, params.ti)
+
     def rollover_supply_group(self, sgc: str, job=None) -> tuple[int, str]:
         """Roll every base-1993 meter of the group over to 2014; returns (meters, the printable batch PDF).
 

@@ -119,6 +119,16 @@ class EngineeringScreen(Screen):
         row.addWidget(self.batchSgc, 1)
         row.addWidget(self.batchButton)
         layout.addLayout(row)
+        change = QHBoxLayout()
+        self.changeMeter = QLineEdit(box, objectName="changeMeter", placeholderText=self.tr("meter number"))
+        self.changeSgc = QLineEdit(box, objectName="changeSgc", placeholderText=self.tr("new SGC"), maxLength=6)
+        self.changeKrn = QSpinBox(box, objectName="changeKrn", minimum=1, maximum=9, prefix="KRN ")
+        self.changeTi = QSpinBox(box, objectName="changeTi", minimum=0, maximum=99, prefix="TI ")
+        self.changeButton = QPushButton(self.tr("Set pending key change"), box, objectName="setPendingChange")
+        self.changeButton.clicked.connect(self.set_pending_change)
+        for w in (self.changeMeter, self.changeSgc, self.changeKrn, self.changeTi, self.changeButton):
+            change.addWidget(w)
+        layout.addLayout(change)
         self.batchResult = QLabel("", box, objectName="batchResult")
         self.batchResult.setWordWrap(True)
         layout.addWidget(self.batchResult)
@@ -176,3 +186,9 @@ class EngineeringScreen(Screen):
             failure=lambda exc: (progress.close(), errors.show_error(self, exc)),
             progress=lambda done, total, _: (progress.setMaximum(max(total, 1)), progress.setValue(done)))
         progress.canceled.connect(job.cancel)
+
+    def set_pending_change(self) -> None:
+        meter, sgc = self.changeMeter.text().strip(), self.changeSgc.text().strip() or None
+        krn, ti = self.changeKrn.value(), self.changeTi.value()
+        self.ctx.tasks.run(lambda: self.ctx.office.set_pending_change(meter, sgc=sgc, krn=krn, ti=ti),
+                           success=self.batchResult.setText, failure=lambda exc: errors.show_error(self, exc))
