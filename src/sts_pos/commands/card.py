@@ -69,7 +69,9 @@ def _reading_text(data: dict) -> str:
             f"{t['kind']} {t['number']}" for t in purchase["tokens"]) if purchase["tokens"] else
             f"  purchase {purchase['count']}: no tokens")
     back = data["write_back"]
-    if back:
+    if back and not back["time"]:
+        lines.append("  the meter has not read this card yet")
+    elif back:
         lines.append(f"  meter: purchase {back['purchase_count_accepted']} loaded, credit "
                      f"{back['credit_tenths_kwh'] / 10:.1f} kWh, used {back['energy_used_tenths_kwh'] / 10:.1f} kWh, "
                      f"tamper {back['tamper']}, KRN {back['krn']}")
@@ -77,13 +79,15 @@ def _reading_text(data: dict) -> str:
     return "\n".join(lines)
 
 
-def _with_card(args, action):
+def _with_card(args, action, currency: bool = False):
+    """Run ``action(office, session, medium)``; returns (office currency or None, its result)."""
     from sts_pos.devices.cards.pcsc import open_medium
     with open_office(args) as office:
         session = login(office)
         unlock(office)
         with open_medium(args.reader) as (medium, _card):
-            return office, action(office, session, medium)
+            result = action(office, session, medium)
+        return (office.repo.settings().currency if currency else None), result
 
 
 def cmd_readers(args: argparse.Namespace) -> int:
@@ -118,8 +122,7 @@ def cmd_write_purchase(args: argparse.Namespace) -> int:
     def sell(office, session, medium):
         amount, kwh10 = _amounts(office, args)
         return office_link.sell(office, session, medium, args.meter, amount, kwh10, args.request_id)
-    office, (result, reading) = _with_card(args, sell)
-    currency = office.repo.settings().currency
+    currency, (result, reading) = _with_card(args, sell, currency=True)
     data = result.as_json(currency) | {"card": reading.to_dict()}
     emit(args, data, f"Sale {result.sale.receipt_no}: {result.sale.units_kwh10 / 10:.1f} kWh written to the card "
                      f"as purchase {reading.purchase.count}. Ask the customer to insert the card in the meter.")
@@ -128,8 +131,9 @@ def cmd_write_purchase(args: argparse.Namespace) -> int:
 
 def cmd_reissue(args: argparse.Namespace) -> int:
     from sts_pos.devices.cards import office_link
-    office, (result, reading) = _with_card(args, lambda o, s, m: office_link.reissue(o, s, m, args.sale))
-    emit(args, result.as_json(office.repo.settings().currency) | {"card": reading.to_dict()},
+    currency, (result, reading) = _with_card(args, lambda o, s, m: office_link.reissue(o, s, m, args.sale),
+                                             currency=True)
+    emit(args, result.as_json(currency) | {"card": reading.to_dict()},
          f"Sale {result.sale.receipt_no} written again to the card as purchase {reading.purchase.count}.")
     return 0
 

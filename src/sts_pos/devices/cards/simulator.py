@@ -248,6 +248,16 @@ def load_chip(path: Path, kind: str = "sle4442", pull_after_writes: int | None =
     return chip
 
 
+def open_card_file(path: Path, kind: str = "sle4442"):
+    """The card kept in ``path`` as a medium, in-process and without pcscd: for a simulated meter that
+    takes the card out of the card simulator (stop ``card-sim``'s card first, or use a copy)."""
+    from sts_pos.devices.cards.media import Iso7816Medium, Sle4442Medium
+    chip = load_chip(Path(path), kind)
+    chip.power_on()
+    medium_cls = Sle4442Medium if chip.kind == "sle4442" else Iso7816Medium
+    return medium_cls(chip_transmit(chip))
+
+
 def _recv_exact(sock: socket.socket, n: int) -> bytes:
     data = b""
     while len(data) < n:
