@@ -28,9 +28,17 @@ ROOT = Path(__file__).resolve().parents[1]
     (["--help"], True),
     (["--json", "--db", "x"], True),
     (["nonsense"], True),  # the command line then says "invalid choice"
+    (["--a-newer-gui-option", "value", "--db", "x"], False),
+    (["-style", "fusion", "vend", "--meter", "1"], True),
+    (["--print-on-vend", "demo"], True),
+    (["--a-newer-gui-flag", "demo", "--json"], True),
 ])
 def test_gui_or_command_line(argv, cli):
     assert frozen.wants_cli(argv) is cli
+
+
+def test_subcommands_are_the_command_lines():
+    assert {"demo", "vend", "print", "backup", "vectors"} <= frozen.cli_subcommands()
 
 
 @pytest.mark.parametrize("exe, cli", [

@@ -33,29 +33,46 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 
 CLI_SWITCHES = frozenset({"--version", "-h", "--help", "--json", "--verbose"})
 GUI_VALUE_OPTIONS = frozenset({"--db", "--lang", "--idle-minutes", "--smoke-exit"})
+GUI_FLAGS = frozenset({"--print-on-vend"})
 SMOKE_EXIT_ENV = "STS_POS_SMOKE_EXIT"
 
 
+@lru_cache(maxsize=1)
+def cli_subcommands() -> frozenset[str]:
+    """The ``sts-pos`` subcommand names (imports the command modules: about 0.15 s, so asked only when needed)."""
+    import argparse
+
+    from sts_pos.cli import build_parser
+
+    return frozenset(name for action in build_parser()._actions if isinstance(action, argparse._SubParsersAction)
+                     for name in action.choices)
+
+
 def wants_cli(argv: Sequence[str]) -> bool:
-    """True when ``argv`` (without the program name) is a command line call rather than a GUI start."""
-    skip_value = False
-    for arg in argv:
-        if skip_value:
-            skip_value = False
-            continue
+    """True when ``argv`` (without the program name) is a command line call rather than a GUI start.
+
+    A command line switch (``--version``, ``--json``, ...) or a positional argument (the subcommand) makes it
+    the command line. The GUI's own options with a value (``--db PATH``) take the next argument; an option
+    this module does not know (a newer GUI option, Qt's ``-style fusion``) takes it too unless it is a
+    subcommand name, so ``sts-pos --db demo`` opens the GUI on a file called ``demo``.
+    """
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
         if arg in CLI_SWITCHES:
             return True
-        if arg.startswith("--"):
-            skip_value = "=" not in arg and arg in GUI_VALUE_OPTIONS
-            continue
-        if arg.startswith("-"):  # Qt's single-dash options take a value: -style fusion, -platform offscreen
-            skip_value = True
-            continue
-        return True  # a positional argument: the subcommand
+        if not arg.startswith("-") or arg == "-":
+            return True  # a positional argument: the subcommand (an unknown one gets the CLI's own error)
+        following = argv[i + 1] if i + 1 < len(argv) else None
+        takes_value = "=" not in arg and arg not in GUI_FLAGS and following is not None \
+            and not following.startswith("-") \
+            and (arg in GUI_VALUE_OPTIONS or following not in cli_subcommands())
+        i += 2 if takes_value else 1
     return False
 
 
