@@ -96,27 +96,55 @@ def test_receipt_goes_to_an_escpos_printer(gui, qtbot, tmp_path):
 
 
 @pytest.mark.pcsc
-def test_card_screen_reader_status_and_read(gui, virtual_cards, monkeypatch):
-    from sts_pos.devices.cards.service import issue_card
-    from tests.support import cards
-
-    gui.sign_in("cashier")
+def test_card_cycle_issue_read_and_sell_onto_the_card(gui, virtual_cards):
+    card_meter = next(m for m in gui.info["meters"] if m["kind"] == "ic_card")["meter_number"]
+    gui.unlock_vault()
+    gui.sign_in("supervisor")
     screen = gui.screen("cards")
     screen.refresh_reader()
     assert "no card" in screen.readerLabel.text()
-    reader = virtual_cards.insert("customer")
-    meter = cards.new_meter()
-    issue_card(cards.office(), cards.identity(meter), cards.credit_purchase(meter, 1), reader=reader)
+    virtual_cards.insert("customer")  # a blank SLE4442 card
     screen.refresh_reader()
     assert "card inserted" in screen.readerLabel.text()
-    # the office's card secret comes from the vault once the core exposes it; the test office's stands in
-    monkeypatch.setattr(type(gui.ctx.office), "card_office", lambda self: cards.office())
-    screen.read_card()
-    values = {screen.contents.topLevelItem(i).text(0): screen.contents.topLevelItem(i).text(1)
-              for i in range(screen.contents.topLevelItemCount())}
-    assert values["meter number"] == meter.meter_number.drn, errors.shown[-1:]
+    screen.issueMeter.setText(card_meter)
+    screen.issue_card()
+    assert not errors.shown or "card" not in errors.shown[-1][0].lower(), errors.shown[-1:]
+
+    gui.sign_in("cashier")
+    vend = gui.screen("vend")
+    vend.read_card()  # F3: the card says which meter
+    assert vend.meter is not None and vend.meter.meter_number == card_meter, errors.shown[-1:]
+    assert vend.meter.kind == "card" and any("IC card meter" in w for w in vend.warningsLabel.text().splitlines())
+    vend.amountEdit.setText("75")
+    vend.refresh_quote()
+    vend.vend()
+    assert vend.sale is not None, errors.shown[-1:]
+    token = vend.tokens.views[-1].number
+    cards = gui.screen("cards")
+    cards.read_card()
+    purchase = next(cards.contents.topLevelItem(i) for i in range(cards.contents.topLevelItemCount())
+                    if cards.contents.topLevelItem(i).text(0) == "purchase")
+    values = {purchase.child(i).text(0): purchase.child(i) for i in range(purchase.childCount())}
+    assert values["count"].text(1) == "1"
+    numbers = [values["tokens"].child(i).child(1).text(1) for i in range(values["tokens"].childCount())]
+    assert token in numbers
+
+    # the meter has not loaded the card yet: no second sale, and the cashier is told why
+    vend.next_customer()
+    vend.read_card()
+    vend.amountEdit.setText("75")
+    vend.refresh_quote()
+    before = len(errors.shown)
+    vend.vend()
+    assert vend.sale is None and len(errors.shown) == before + 1
+    assert "not" in errors.shown[-1][0] and "meter" in errors.shown[-1][0], errors.shown[-1]
+    with sqlite3.connect(gui.ctx.office.db_path) as conn:
+        count = conn.execute("SELECT count(*) FROM sales s JOIN meters m ON m.id = s.meter_id "
+                             "WHERE m.meter_number = ? AND s.created_at > date('now', '-1 hour')",
+                             (card_meter,)).fetchone()[0]
+    assert count == 1
     virtual_cards.pull()
-    screen.read_card()
+    cards.read_card()
     assert "card" in errors.shown[-1][0].lower()
 
 

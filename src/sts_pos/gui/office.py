@@ -51,7 +51,7 @@ FEATURES = {
     "store": ("sts_pos.store.db",),
     "vend": ("sts_pos.vending.sales", "sts_pos.store.office"),
     "engineering": ("sts_pos.vending.engineering", "sts_pos.store.office"),
-    "cards": ("sts_pos.devices.cards.service", "sts_pos.devices.cards.pcsc"),
+    "cards": ("sts_pos.devices.cards.office_link", "sts_pos.devices.cards.pcsc"),
     "meter": ("sts_pos.devices.meter.client",),
     "sms": ("sts_pos.devices.sms.outbox",),
     "receipts": ("sts_pos.reports.receipt_pdf",),
@@ -79,6 +79,7 @@ class OfficeSession(SalesDesk, BackOffice):
         self.printed: list[Path] = []
         self.printer_spec = ""  # blank: PDF files in receipts_dir; else an ESC/POS printer (devices.printers)
         self.paper = "80mm"
+        self.card_reader = ""  # blank: the first reader holding a card
         self.sms_port = ""  # the GSM modem's serial port; blank: messages wait in the outbox
 
     # -- capabilities ----------------------------------------------------------------------------------

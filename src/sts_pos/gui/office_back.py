@@ -27,35 +27,43 @@ class BackOffice:
         return "\n".join(translate("OfficeSession", "{0}: card inserted").format(r.name) if r.card_present else
                          translate("OfficeSession", "{0}: no card").format(r.name) for r in readers)
 
-    def card_office(self):
-        """The office's card key and PSC from the unlocked vault (needs the core to expose the vault secret)."""
-        office = self.services
-        for name in ("card_office", "card_secret", "vault_secret"):
-            provider = getattr(office, name, None)
-            if provider is not None:
-                from sts_pos.devices.cards.service import CardOffice
+    def _with_card(self, action):
+        """Run ``action(office, session, medium)`` on the card in the configured reader (device thread)."""
+        from sts_pos.devices.cards.pcsc import open_medium
 
-                value = provider()
-                return value if isinstance(value, CardOffice) else CardOffice.from_vault_secret(value)
-        from sts_pos.gui.office import Unavailable
-
-        raise Unavailable(translate("OfficeSession", "Reading and writing customer cards needs the office's card key from the key "
-                              "vault, which is not available in this build."))
+        office, session = self.services, self._session()
+        with open_medium(self.card_reader or None) as (medium, _card):
+            return action(office, session, medium)
 
     def read_card_contents(self) -> dict:
-        from sts_pos.devices.cards.service import read_card
+        """The card's identity, purchase and the meter's write-back (recorded as a reading)."""
+        from sts_pos.devices.cards import office_link
 
-        return read_card(self.card_office()).to_dict()
+        return self._with_card(office_link.read).to_dict()
 
     def read_customer_card(self) -> MeterView:
-        data = self.read_card_contents()
-        return self.meter(data["meter_number"])
+        return self.meter(self.read_card_contents()["meter_number"])
 
-    def write_last_purchase_to_card(self) -> dict:
-        from sts_pos.gui.office import Unavailable
+    def issue_card(self, meter_number: str, kind: str = "customer", job_id: int | None = None) -> dict:
+        from sts_pos.devices.cards import office_link
 
-        self.card_office()
-        raise Unavailable(translate("OfficeSession", "Writing a purchase to a card is not available in this build."))
+        return self._with_card(lambda o, s, m: office_link.issue(o, s, m, meter_number, kind, job_id=job_id)).to_dict()
+
+    def vend_to_card(self, meter_number: str, request_id: str, amount: int | None = None, kwh=None):
+        """Sell onto the customer's card: the card is checked first (no money for a card that cannot take
+        the purchase), then the vend, then the tokens are written to the card."""
+        from sts_pos.devices.cards import office_link
+
+        kwh10 = None if kwh is None else int(kwh * 10)
+        result, _reading = self._with_card(
+            lambda o, s, m: office_link.sell(o, s, m, meter_number, amount, kwh10, request_id))
+        return self._sale_view(result)
+
+    def reissue_to_card(self, sale_id: int) -> dict:
+        from sts_pos.devices.cards import office_link
+
+        _result, reading = self._with_card(lambda o, s, m: office_link.reissue(o, s, m, sale_id))
+        return reading.to_dict()
 
     # -- reports and charts ------------------------------------------------------------------------------
     def _require_permission(self, name: str) -> None:

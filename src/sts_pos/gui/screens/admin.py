@@ -30,6 +30,7 @@ def apply_device_settings(ctx: Context) -> None:
     ctx.office.printer_spec = str(s.value("printer/spec", "") or "")
     ctx.office.paper = str(s.value("printer/paper", "80mm") or "80mm")
     ctx.office.sms_port = str(s.value("sms/port", "") or "")
+    ctx.office.card_reader = str(s.value("cards/reader", "") or "")
     ctx.options["meter_port"] = str(s.value("meter/port", "") or "")
     if s.contains("session/idle_minutes"):
         ctx.options["idle_minutes"] = float(s.value("session/idle_minutes"))

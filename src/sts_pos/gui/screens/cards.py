@@ -1,5 +1,6 @@
 """IC cards (cashier and technician): reader status always visible, read a card (identity, purchase,
-the meter's write-back), write the last purchase to the customer's card, issue technician cards.
+the meter's write-back, recorded as a reading), issue customer, replacement and technician cards, and
+(supervisor) write a sale onto a card again. Selling onto a card happens on the Vend screen.
 
 Reader and card I/O runs on the single device worker; the status refreshes every few seconds while the
 screen is shown, so plugging a reader in or inserting a card shows up without a click.
@@ -9,7 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import (
-    QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
+    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from sts_pos.gui import errors
@@ -42,22 +44,41 @@ class CardsScreen(Screen):
         self.readButton = QPushButton(icon("card"), self.tr("Read card"), reader, objectName="readCard")
         self.readButton.setProperty("primary", True)
         self.readButton.clicked.connect(self.read_card)
-        self.writeButton = QPushButton(self.tr("Write last purchase to card"), reader, objectName="writePurchase")
-        self.writeButton.clicked.connect(self.write_purchase)
-        self.writeButton.setEnabled(ctx.has_role("cashier", "supervisor", "admin"))
         row.addWidget(self.readButton)
-        row.addWidget(self.writeButton)
         row.addStretch(1)
         rl.addLayout(row)
         rl.addStretch(1)
         grid.addWidget(reader, 0, 0)
+        issue = QGroupBox(self.tr("Issue a card"), self)
+        form = QFormLayout(issue)
+        self.issueMeter = QLineEdit(issue, objectName="issueMeter", placeholderText=self.tr("meter number"))
+        self.issueKind = QComboBox(issue, objectName="issueKind")
+        for kind, label in (("customer", self.tr("customer card")), ("replacement", self.tr("replacement card (blocks "
+                            "the old one)")), ("technician", self.tr("technician card (engineering job)"))):
+            self.issueKind.addItem(label, kind)
+        self.issueJob = QSpinBox(issue, objectName="issueJob", minimum=0, maximum=10**9)
+        self.issueJob.setSpecialValueText(self.tr("no job"))
+        self.issueButton = QPushButton(self.tr("Issue card"), issue, objectName="issueCard")
+        self.issueButton.clicked.connect(self.issue_card)
+        form.addRow(self.tr("Meter"), self.issueMeter)
+        form.addRow(self.tr("Card"), self.issueKind)
+        form.addRow(self.tr("Engineering job"), self.issueJob)
+        form.addRow("", self.issueButton)
+        self.reissueSale = QSpinBox(issue, objectName="reissueSale", minimum=0, maximum=10**9)
+        self.reissueButton = QPushButton(self.tr("Write sale onto card again"), issue, objectName="reissueButton")
+        self.reissueButton.clicked.connect(self.reissue)
+        self.reissueButton.setEnabled(ctx.has_role("supervisor", "admin"))
+        self.reissueButton.setToolTip(self.tr("A supervisor rewrites a sale on a lost, damaged or replacement card."))
+        form.addRow(self.tr("Sale number"), self.reissueSale)
+        form.addRow("", self.reissueButton)
+        grid.addWidget(issue, 1, 0)
         content = QGroupBox(self.tr("Card contents"), self)
         cl = QVBoxLayout(content)
         self.contents = QTreeWidget(content, objectName="cardContents")
         self.contents.setHeaderLabels([self.tr("Field"), self.tr("Value")])
         self.contents.setColumnWidth(0, 240)
         cl.addWidget(self.contents)
-        grid.addWidget(content, 0, 1)
+        grid.addWidget(content, 0, 1, 2, 1)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
         self.timer = QTimer(self, interval=3000)
@@ -105,6 +126,13 @@ class CardsScreen(Screen):
             add(None, k.replace("_", " "), v)
         self.contents.expandAll()
 
-    def write_purchase(self) -> None:
-        self.ctx.device_tasks.run(self.ctx.office.write_last_purchase_to_card, success=self._show,
+    def issue_card(self) -> None:
+        meter, kind = self.issueMeter.text().strip(), self.issueKind.currentData()
+        job = self.issueJob.value() or None
+        self.ctx.device_tasks.run(lambda: self.ctx.office.issue_card(meter, kind, job), success=self._show,
+                                  failure=lambda exc: errors.show_error(self, exc))
+
+    def reissue(self) -> None:
+        sale_id = self.reissueSale.value()
+        self.ctx.device_tasks.run(lambda: self.ctx.office.reissue_to_card(sale_id), success=self._show,
                                   failure=lambda exc: errors.show_error(self, exc))

@@ -175,7 +175,11 @@ class VendScreen(Screen):
         self.tariffValue.setText(meter.tariff or "—")
         self.debtValue.setText(f.money(meter.debt) if meter.debt else f.money(0))
         self.freeValue.setText(f.energy(meter.free_units_due) if meter.free_units_due else self.tr("none"))
-        self._show_warnings(meter.warnings)
+        warnings = meter.warnings
+        if meter.kind == "card":
+            warnings = warnings + (self.tr("IC card meter: keep the customer's card in the reader; the tokens are "
+                                           "written to it when you vend."),)
+        self._show_warnings(warnings)
         self.amountEdit.setFocus()
         self.amountEdit.selectAll()
         if self.amountEdit.text().strip():
@@ -262,6 +266,10 @@ class VendScreen(Screen):
         self.request_id = self.request_id or uuid.uuid4().hex
         meter, request_id = self.meter.meter_number, self.request_id
         self.vendButton.setEnabled(False)
+        if self.meter.kind == "card":  # card, then sale, then tokens onto the card: all on the device worker
+            self.ctx.device_tasks.run(lambda: self.ctx.office.vend_to_card(meter, request_id=request_id, **request),
+                                      success=self._vended, failure=self._vend_failed)
+            return
         self.ctx.tasks.run(lambda: self.ctx.office.vend(meter, request_id=request_id, **request),
                            success=self._vended, failure=self._vend_failed)
 
@@ -279,6 +287,9 @@ class VendScreen(Screen):
         self.vendButton.setEnabled(False)
         self.amountEdit.setEnabled(False)
         self.refresh_shift()
+        if self.meter is not None and self.meter.kind == "card":
+            self.window().statusBar().showMessage(self.tr(
+                "The purchase is on the customer's card: give the card back to insert it in the meter."), 10000)
         if self.ctx.options.get("print_on_vend"):
             self.print_receipt(copy=False)
         self.nextButton.setFocus()
