@@ -80,6 +80,7 @@ class VirtualCards:
         if card is not None and card.process is not None:
             card.process.wait(timeout=timeout)
         wait_card(READERS[slot], False, timeout)
+        time.sleep(0.6)   # vpcd drops the dead connection at its next poll (~0.5 s); re-inserting earlier fails
 
     def pull_all(self) -> None:
         for slot in list(self.slots):

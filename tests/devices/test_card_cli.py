@@ -1,0 +1,130 @@
+"""``sts-pos card ...`` end to end: a demo office on a real SQLite file, the card in the virtual reader
+(pcscd + vpcd + our virtual card), the virtual meter loading it."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from sts_pos.cli import main
+from sts_pos.devices.cards.meter_side import CardMeter
+from sts_pos.devices.cards.pcsc import open_medium
+from sts_pos.sts.keys import KeyParameters
+from sts_pos.sts.meter import VirtualMeter
+from sts_pos.sts.meter_number import parse_meter_number
+
+pytestmark = pytest.mark.pcsc
+DEMO_VENDING_KEY = bytes.fromhex("abababababababab")
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    db = tmp_path_factory.mktemp("office") / "office.db"
+    import contextlib
+    import io
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(["--db", str(db), "demo", "--json"]) == 0
+    return db, json.loads(out.getvalue())
+
+
+def run(capsys, db, *argv, expect=0):
+    capsys.readouterr()
+    status = main(["--db", str(db), "--json", *argv])
+    out = capsys.readouterr().out
+    assert status == expect, out
+    return json.loads(out.splitlines()[-1]) if out.strip() else None
+
+
+def login_as(monkeypatch, info, role):
+    user = next(u for u in info["users"] if u["role"] == role)
+    monkeypatch.setenv("STS_POS_USER", user["username"])
+    monkeypatch.setenv("STS_POS_PASSWORD", user["password"])
+    monkeypatch.setenv("STS_POS_VAULT_PASSPHRASE", info["vault_passphrase"])
+
+
+def meter_for(info, index):
+    meter = [m for m in info["meters"] if m["kind"] == "ic_card" and m["dkga"] == "02"
+             and not m.get("pending_key_change")][index]
+    params = KeyParameters(meter["sgc"], meter["ti"], meter["krn"], meter["key_type"], base_date=meter["base_date"],
+                           dkga=meter["dkga"], ea=meter["ea"])
+    virtual = VirtualMeter.with_vending_key(parse_meter_number(meter["meter_number"]), params, DEMO_VENDING_KEY)
+    return meter["meter_number"], virtual
+
+
+def test_issue_sell_load_and_read_back_from_the_command_line(demo, virtual_cards, capsys, monkeypatch):
+    db, info = demo
+    login_as(monkeypatch, info, "cashier")
+    number, meter = meter_for(info, 0)
+    virtual_cards.insert("customer")
+    issued = run(capsys, db, "card", "issue", "--meter", number)["card"]
+    assert issued["meter_number"] == number and issued["purchase"]["count"] == 0
+    sale = run(capsys, db, "card", "write-purchase", "--meter", number, "--amount", "200")
+    assert sale["card"]["purchase"]["count"] == 1 and not sale["card"]["loaded"]
+    assert [t["number"] for t in sale["card"]["purchase"]["tokens"]] == [t["number"] for t in sale["tokens"]]
+    refused = run(capsys, db, "card", "write-purchase", "--meter", number, "--amount", "200", expect=2)
+    assert refused["kind"] == "PurchaseNotLoaded"
+    with open_medium() as (medium, _):
+        load = CardMeter(meter, psc_of(db, monkeypatch)).insert(medium)
+    assert load.status == "loaded" and meter.credit > 0
+    reading = run(capsys, db, "card", "read")["card"]
+    assert reading["loaded"] and reading["write_back"]["credit_tenths_kwh"] == meter.credit
+    again = run(capsys, db, "card", "write-purchase", "--meter", number, "--amount", "100")
+    assert again["card"]["purchase"]["count"] == 2 and again["sale"]["id"] != sale["sale"]["id"]
+
+
+def test_a_card_pulled_during_the_sale_gets_the_same_sale_again(demo, virtual_cards, capsys, monkeypatch):
+    db, info = demo
+    login_as(monkeypatch, info, "cashier")
+    number, _meter = meter_for(info, 1)
+    virtual_cards.insert("customer2")
+    run(capsys, db, "card", "issue", "--meter", number)
+    virtual_cards.insert("customer2", pull_after_writes=2)
+    pulled = run(capsys, db, "card", "write-purchase", "--meter", number, "--amount", "150", expect=2)
+    assert pulled["kind"] == "CardPulled"
+    virtual_cards.wait_gone()
+    virtual_cards.insert("customer2")
+    assert run(capsys, db, "card", "read")["card"]["complete"] is False
+    rewritten = run(capsys, db, "card", "write-purchase", "--meter", number, "--amount", "150")
+    history = run(capsys, db, "card", "read")["card"]
+    assert history["complete"] and history["purchase"]["count"] == 1
+    assert rewritten["card"]["purchase"]["tokens"] == history["purchase"]["tokens"]
+    # the rewrite is the sale made before the card was pulled: exactly one sale for this meter
+    login_as(monkeypatch, info, "supervisor")
+    sales = [s for s in _sales(db, number)]
+    assert len(sales) == 1 and sales[0] == rewritten["sale"]["id"]
+
+
+def test_supervisor_replacement_card_blocks_the_old_card(demo, virtual_cards, capsys, monkeypatch):
+    db, info = demo
+    login_as(monkeypatch, info, "cashier")
+    number, _meter = meter_for(info, 2)
+    virtual_cards.insert("old")
+    old = run(capsys, db, "card", "issue", "--meter", number)["card"]
+    virtual_cards.insert("new")
+    new = run(capsys, db, "card", "issue", "--meter", number, "--kind", "replacement")["card"]
+    assert new["replaces_serial"] == old["serial"] and new["kind"] == "replacement"
+    virtual_cards.insert("old")
+    blocked = run(capsys, db, "card", "read", expect=2)
+    assert blocked["kind"] == "CardBlocked"
+
+
+def _sales(db, number):
+    import os
+
+    from sts_pos.store.office import Office
+    with Office.open(str(db)) as office:
+        session = office.login(os.environ["STS_POS_USER"], os.environ["STS_POS_PASSWORD"], auto_backup=False)
+        return [row.id for row in office.sales.history(session, number)]
+
+
+def psc_of(db, monkeypatch):
+    """The office PSC, as the utility gives it to its meters at manufacture."""
+    import os
+
+    from sts_pos.devices.cards.office_link import card_office
+    from sts_pos.store.office import Office
+    with Office.open(str(db)) as office:
+        office.unlock_vault(None, os.environ["STS_POS_VAULT_PASSPHRASE"])
+        return card_office(office).psc
