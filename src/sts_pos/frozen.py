@@ -23,7 +23,7 @@ script's smoke test uses both); neither changes what the program does for a user
   everything is right, 3 otherwise).
 * ``--bundle-check`` (either executable, as the only argument): import what the program loads by name at
   run time (every ``sts-pos`` subcommand module, reportlab's barcode widgets, pyserial's URL handlers,
-  python-escpos with its ``capabilities.json``) and use each once, print the findings as JSON, exit 0 or 1.
+  python-escpos with its ``capabilities.json``, the system's PC/SC library) and use each once, print the findings as JSON, exit 0 or 1.
   PyInstaller cannot see these imports, so a spec that forgets one fails here rather than at a customer.
 """
 
@@ -268,7 +268,19 @@ def bundle_check() -> dict:
             raise FileNotFoundError(f"{', '.join(missing)} not in {folder}")
 
     check("reportlab.fonts", reportlab_vera)
-    check("smartcard", lambda: importlib.import_module("smartcard.System") and None)
+    def pcsc() -> str:  # the system's libpcsclite is loaded at run time (never bundled): talk to it once
+        from smartcard import scard
+
+        status, context = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
+        if status != scard.SCARD_S_SUCCESS:  # e.g. 0x8010001d: pcscd not running; the library did answer
+            return f"PC/SC library loaded, service: {scard.SCardGetErrorMessage(status).strip()}"
+        try:
+            status, names = scard.SCardListReaders(context, [])
+        finally:
+            scard.SCardReleaseContext(context)
+        return f"PC/SC service up, {len(names) if status == scard.SCARD_S_SUCCESS else 0} readers"
+
+    check("smartcard", pcsc)
     return {"version": __version__, "frozen": bool(getattr(sys, "frozen", False)), "checks": checks,
             "ok": all(v.startswith("ok") for v in checks.values())}
 
