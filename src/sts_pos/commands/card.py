@@ -139,7 +139,13 @@ def cmd_reissue(args: argparse.Namespace) -> int:
 
 
 def cmd_card_sim(args: argparse.Namespace) -> int:
+    import signal
+
     from sts_pos.devices.cards.pcscd import PcscdUnavailable, PrivatePcscd, VirtualCardProcess
+
+    def stop(_signo, _frame):
+        raise KeyboardInterrupt
+    signal.signal(signal.SIGTERM, stop)      # a terminated simulator still stops its pcscd and card
     try:
         daemon = PrivatePcscd().start()
     except PcscdUnavailable as exc:
