@@ -19,6 +19,12 @@ EXPECTED_SCREENS = {
 }
 
 
+def keypad_meter(gui, n: int) -> str:
+    """The n-th demo meter with a keypad on the residential tariff (index 1)."""
+    meters = [m for m in gui.info["meters"] if m["kind"] == "keypad" and m["ti"] == 1 and m["base_date"] == 2014]
+    return meters[n]["meter_number"]
+
+
 def pdf_text(path) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
 
@@ -122,7 +128,7 @@ def select_sale(gui, meter: str, sale_id: int):
 def test_void_refused_for_cashier_and_done_by_supervisor(gui, qtbot):
     gui.unlock_vault()
     gui.sign_in("cashier")
-    meter = gui.info["meters"][3]["meter_number"]
+    meter = keypad_meter(gui, 3)
     sale_id = vend_once(gui, qtbot, meter, "120").sale.id
     customers = select_sale(gui, meter, sale_id)
     assert not customers.voidButton.isEnabled()
