@@ -17,6 +17,7 @@ the sts-pos file. :class:`CardWatcher` reports insertions and removals from a th
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -26,6 +27,7 @@ from sts_pos.devices.cards.errors import CardPulled, NoCard, NoReader
 from sts_pos.devices.cards.media import CardMedium, Iso7816Medium, Sle4442Medium
 
 SLE4442_HISTORICAL = bytes.fromhex("A2131091")
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -130,7 +132,13 @@ def open_medium(reader: str | None = None) -> Iterator[tuple[CardMedium, PcscCar
     """Connect to the card in ``reader`` (default: the first reader holding a card) and yield its medium."""
     card = PcscCard(_pick_reader(reader))
     try:
-        yield medium_for(card), card
+        medium = medium_for(card)
+        log.info("card in %s: ATR %s, %s", card.reader, card.atr.hex().upper(), medium.kind)
+        yield medium, card
+    except Exception as exc:
+        log.info("card operation in %s (ATR %s) failed: %s", card.reader, card.atr.hex().upper(),
+                 type(exc).__name__)
+        raise
     finally:
         card.close()
 

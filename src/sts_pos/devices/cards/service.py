@@ -20,6 +20,7 @@ Rules (after SGCC ``Card.c`` and the Linyang cycle, ``docs/card-format.md``):
 
 from __future__ import annotations
 
+import logging
 import secrets
 from collections.abc import Container
 from dataclasses import dataclass, field
@@ -32,6 +33,7 @@ from sts_pos.devices.cards.format import CardIdentity, CardKind, Purchase, Write
 from sts_pos.devices.cards.media import CardMedium
 
 TRANSPORT_PSC = b"\xff\xff\xff"
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,7 @@ def read(medium: CardMedium, office: CardOffice) -> CardReading:
 
 def _run(medium: CardMedium, steps: list[fmt.WriteStep]) -> None:
     for step in steps:
+        log.debug("card write: %s (%d bytes at %d)", step.what, len(step.data), step.offset)
         medium.write(step.offset, step.data)
 
 
@@ -138,6 +141,7 @@ def issue(medium: CardMedium, office: CardOffice, identity: CardIdentity, purcha
     purchase = purchase or Purchase(0)
     accepted = purchase.count if accepted_count is None else accepted_count
     _run(medium, fmt.write_plan(office.card_key, identity, purchase, 0, WriteBack(accepted_count=accepted)))
+    log.info("card %s issued (%s) for meter %s", identity.serial, identity.kind.name.lower(), identity.meter_number)
     return read(medium, office)
 
 
@@ -179,6 +183,7 @@ def write_purchase(medium: CardMedium, office: CardOffice, purchase: Purchase, *
     medium.unlock(office.psc, allow_psc_retry)
     committed = image.commit.committed_count if image.commit.committed_count is not None else 0
     _run(medium, fmt.write_plan(office.card_key, ident, purchase, committed))
+    log.info("card %s: purchase %d written (%d tokens)", ident.serial, purchase.count, len(purchase.tokens))
     return read(medium, office)
 
 
