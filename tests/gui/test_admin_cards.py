@@ -143,6 +143,10 @@ def test_card_cycle_issue_read_and_sell_onto_the_card(gui, virtual_cards):
                              "WHERE m.meter_number = ? AND s.created_at > date('now', '-1 hour')",
                              (card_meter,)).fetchone()[0]
     assert count == 1
+    customers = gui.screen("customers")
+    customers.searchEdit.setText(card_meter)
+    customers.search()
+    assert customers.readings.rowCount() >= 1  # the write-backs read from the card are the meter's readings
     virtual_cards.pull()
     cards.read_card()
     assert "card" in errors.shown[-1][0].lower()

@@ -44,6 +44,23 @@ class BackOffice:
     def read_customer_card(self) -> MeterView:
         return self.meter(self.read_card_contents()["meter_number"])
 
+    def card_readings(self, meter_number: str, limit: int = 100) -> list[list[str]]:
+        """The meter's write-backs read from its card (kept as ``card.write_back`` audit entries), newest first."""
+        import json
+
+        drn = self.services.sales.find_meter(meter_number).meter_number.drn
+        rows = self.services.repo.q(
+            "SELECT at, detail FROM audit_log WHERE action = 'card.write_back' AND json_extract(detail, "
+            "'$.meter_number') = ? ORDER BY id DESC LIMIT ?", drn, limit)
+        out = []
+        for at, detail in rows:
+            d = json.loads(detail)
+            out.append([at[:16].replace("T", " "), f"{d.get('credit_tenths_kwh', 0) / 10:.1f} kWh",
+                        f"{d.get('energy_used_tenths_kwh', 0) / 10:.1f} kWh", str(d.get("purchase_count_accepted")),
+                        translate("OfficeSession", "yes") if d.get("tamper") else translate("OfficeSession", "no"),
+                        d.get("card_serial", "")])
+        return out
+
     def issue_card(self, meter_number: str, kind: str = "customer", job_id: int | None = None) -> dict:
         from sts_pos.devices.cards import office_link
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
-    QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from sts_pos.gui import errors
@@ -87,10 +87,16 @@ class CustomersScreen(Screen):
             details.addRow(caption, self.detail[name])
         box_layout.addLayout(details, 2)
         history = QVBoxLayout()
+        self.historyTabs = QTabWidget(box, objectName="historyTabs")
         self.sales = _table(box, [self.tr("Date"), self.tr("Receipt"), self.tr("Amount"), self.tr("Units"),
                                   self.tr("Status"), self.tr("Operator")])
         self.sales.setObjectName("salesTable")
-        history.addWidget(self.sales, 1)
+        self.readings = _table(box, [self.tr("Read at (UTC)"), self.tr("Credit left"), self.tr("Energy used"),
+                                     self.tr("Purchases loaded"), self.tr("Tamper"), self.tr("Card")])
+        self.readings.setObjectName("readingsTable")
+        self.historyTabs.addTab(self.sales, self.tr("Sales"))
+        self.historyTabs.addTab(self.readings, self.tr("Card readings"))
+        history.addWidget(self.historyTabs, 1)
         buttons = QHBoxLayout()
         self.reprintButton = QPushButton(icon("print"), self.tr("Reprint"), box, objectName="reprintSale")
         self.reprintButton.clicked.connect(self.reprint)
@@ -149,6 +155,11 @@ class CustomersScreen(Screen):
         number = self._meter.meter_number
         self.ctx.tasks.run(lambda: self.ctx.office.meter_sales(number), success=self._show_sales,
                            failure=lambda exc: errors.show_error(self, exc))
+        self.readings.setRowCount(0)
+        if self._meter.kind == "card" and self.ctx.office.has("cards"):
+            self.ctx.tasks.run(lambda: self.ctx.office.card_readings(number),
+                               success=lambda rows: fill(self.readings, rows),
+                               failure=lambda exc: errors.show_error(self, exc))
 
     def _show_sales(self, sales: list[SaleView]) -> None:
         f = self.ctx.formats
