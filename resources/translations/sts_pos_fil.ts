@@ -47,320 +47,320 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="55"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="56"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="56"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="57"/>
         <source>Supply groups and keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="57"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="58"/>
         <source>Tariffs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="58"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="59"/>
         <source>Printer and devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="59"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="60"/>
         <source>Backup and restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="60"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="61"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="79"/>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="260"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="80"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="261"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="79"/>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="109"/>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="154"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="80"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="110"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="155"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="79"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="80"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="79"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="80"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="80"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="81"/>
         <source>Locked until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="83"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="84"/>
         <source>user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="84"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="85"/>
         <source>full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="86"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="87"/>
         <source>cashier</source>
         <translation type="unfinished">kahera</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="86"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="87"/>
         <source>technician</source>
         <translation type="unfinished">tekniko</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="87"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="88"/>
         <source>supervisor</source>
         <translation type="unfinished">superbisor</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="87"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="88"/>
         <source>administrator</source>
         <translation type="unfinished">administrador</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="89"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="90"/>
         <source>first password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="91"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="92"/>
         <source>Add user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="109"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="110"/>
         <source>SGC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="109"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="110"/>
         <source>Key revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="109"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="110"/>
         <source>DKGA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="110"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="111"/>
         <source>Algorithm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="110"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="111"/>
         <source>Base date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="110"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="111"/>
         <source>Key type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="111"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="112"/>
         <source>Key expiry (KEN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="117"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="118"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="128"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="129"/>
         <source>Supply group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="131"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="132"/>
         <source>vending key in hex: typed once, stored encrypted, never shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="132"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="133"/>
         <source>Store key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="137"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="138"/>
         <source>Vending key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="154"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="155"/>
         <source>TI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="154"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="155"/>
         <source>Blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="154"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="155"/>
         <source>VAT</source>
         <translation type="unfinished">VAT</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="155"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="156"/>
         <source>Fixed monthly charge</source>
         <translation type="unfinished">Buwanang singil</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="155"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="156"/>
         <source>Minimum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="155"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="156"/>
         <source>Maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="156"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="157"/>
         <source>Free units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="158"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="159"/>
         <source>Tariffs are changed with &apos;sts-pos tariffs&apos; in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="167"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="168"/>
         <source>blank: PDF files; system (default printer), system:NAME, serial:/dev/ttyUSB0, usb:04b8:0202, network:HOST:9100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="175"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="176"/>
         <source>blank: SMS wait in the outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="177"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="178"/>
         <source>blank: the first reader with a card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="178"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="179"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="180"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="181"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="182"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="183"/>
         <source>Test print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="188"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="189"/>
         <source>Receipt printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="189"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="190"/>
         <source>Receipt width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="190"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="191"/>
         <source>Meter serial port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="191"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="192"/>
         <source>GSM modem port (SMS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="192"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="193"/>
         <source>Card reader</source>
         <translation type="unfinished">Card reader</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="193"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="194"/>
         <source>Lock after idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="211"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="212"/>
         <source>Device settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="217"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="218"/>
         <source>Test receipt sent to {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="224"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="225"/>
         <source>A backup is also made automatically at the first sign-in of each day (the last 14 are kept).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="227"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="228"/>
         <source>Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="229"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="230"/>
         <source>Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="243"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="244"/>
         <source>Back up the office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="251"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="252"/>
         <source>Restore the office from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="260"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="261"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="260"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="261"/>
         <source>When (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="260"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="261"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="261"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="262"/>
         <source>Detail</source>
         <translation type="unfinished">Detalye</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="264"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="265"/>
         <source>Verify the audit chain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -368,42 +368,102 @@
 <context>
     <name>CardsScreen</name>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="30"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="32"/>
         <source>The card reader support is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="36"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="38"/>
         <source>Card reader</source>
         <translation>Card reader</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="38"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="40"/>
         <source>Looking for card readers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="42"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="44"/>
         <source>Read card</source>
         <translation>Basahin ang card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="45"/>
-        <source>Write last purchase to card</source>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="51"/>
+        <source>Issue a card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="54"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="53"/>
+        <source>meter number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="55"/>
+        <source>customer card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="55"/>
+        <source>replacement card (blocks the old one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="56"/>
+        <source>technician card (engineering job)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="59"/>
+        <source>no job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="60"/>
+        <source>Issue card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="62"/>
+        <source>Meter</source>
+        <translation type="unfinished">Metro</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="63"/>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="64"/>
+        <source>Engineering job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="67"/>
+        <source>Write sale onto card again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="70"/>
+        <source>A supervisor rewrites a sale on a lost, damaged or replacement card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="71"/>
+        <source>Sale number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="74"/>
         <source>Card contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="57"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="77"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="57"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="77"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -554,118 +614,158 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="90"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="91"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="90"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="91"/>
         <source>Receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="90"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="91"/>
         <source>Amount</source>
         <translation type="unfinished">Halaga</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="90"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="91"/>
         <source>Units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="91"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="92"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="91"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="92"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="94"/>
+        <source>Read at (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="94"/>
+        <source>Credit left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="94"/>
+        <source>Energy used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/sts_pos/gui/screens/customers.py" line="95"/>
+        <source>Purchases loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="95"/>
+        <source>Tamper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="95"/>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="97"/>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="98"/>
+        <source>Card readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="101"/>
         <source>Reprint</source>
         <translation>I-print muli</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="97"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="103"/>
         <source>Void sale…</source>
         <translation>Ipawalang-bisa ang benta…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="100"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="106"/>
         <source>Only a supervisor may void a sale.</source>
         <translation>Superbisor lamang ang maaaring magpawalang-bisa ng benta.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="124"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="130"/>
         <source>IC card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="124"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="130"/>
         <source>keypad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="166"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="177"/>
         <source>Choose the sale to reprint in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="170"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="181"/>
         <source>Copy of the receipt sent to {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="176"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="187"/>
         <source>Choose the sale to void in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="179"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="190"/>
         <source>Void sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="180"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="191"/>
         <source>The token was already given and cannot be taken back: the void records a write-off.
 Reason for voiding receipt {0}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="185"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="196"/>
         <source>A void needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="189"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="200"/>
         <source>Sale voided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="201"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="212"/>
         <source>Customer {0} added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="207"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="218"/>
         <source>Choose a meter with a customer in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="220"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="231"/>
         <source>Choose the meter to move in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="223"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="234"/>
         <source>Move meter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="224"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="235"/>
         <source>Move meter {0} to the customer with account number:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -800,22 +900,37 @@ Reason for voiding receipt {0}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="142"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="123"/>
+        <source>meter number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="124"/>
+        <source>new SGC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="127"/>
+        <source>Set pending key change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="152"/>
         <source>Type the meter number and the reason for this token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="168"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="178"/>
         <source>Making key change tokens…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="168"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="178"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="174"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="184"/>
         <source>{0} meters of supply group {1} were moved to base date 2014. Their key change tokens are in {2}, ready to print for the field technicians.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1263,42 +1378,42 @@ Vault passphrase: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="90"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="91"/>
         <source>{0} is not available in this build of sts-pos.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="94"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="95"/>
         <source>PDF files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="95"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="96"/>
         <source>outbox only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="96"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="97"/>
         <source>Receipts: {0} · SMS: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="102"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="103"/>
         <source>The vending office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="135"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="136"/>
         <source>Sign in first.</source>
         <translation>Mag-sign in muna.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="191"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="192"/>
         <source>The demo office could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="208"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="209"/>
         <source>This database already holds an office.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1414,107 +1529,104 @@ Vault passphrase: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="42"/>
-        <source>Reading and writing customer cards needs the office&apos;s card key from the key vault, which is not available in this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="58"/>
-        <source>Writing a purchase to a card is not available in this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="95"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="120"/>
         <source>No shift is open; the X report is of the open shift.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="101"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="126"/>
         <source>The Z report is taken when a shift is closed; close your shift first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="139"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="153"/>
+        <source>Meter {0} gets key change tokens to SGC {1}, KRN {2}, TI {3:02d} with its next purchase (or as an engineering key change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="171"/>
         <source>TID rollover of supply group {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="141"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="173"/>
         <source>No meter of supply group {0} is still on base date 1993.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="174"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="206"/>
         <source>Token {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="175"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="207"/>
         <source>Meter {0}, SGC {1}, KRN {2}, TI {3:02d}, base date {4}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="177"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="209"/>
         <source>Kind: {0} (class {1}, subclass {2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="181"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="213"/>
         <source>Issued: {0} office time (TID {1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="185"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="217"/>
         <source>Amount: {0} kWh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="188"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="220"/>
         <source>Issued by this office ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="189"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="221"/>
         <source>sale {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="189"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="221"/>
         <source>engineering job {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="191"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="223"/>
         <source>This token is not for meter {0} with its current key: a digit may be mistyped, or it was made for another meter or key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="197"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="60"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="229"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="197"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="60"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="229"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="231"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="263"/>
         <source>The audit log is intact: {0} entries checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="232"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="264"/>
         <source>The audit log is broken at entry {0}: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="236"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="268"/>
         <source>Backup written to {0} ({1} bytes, checked).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="240"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="272"/>
         <source>The office was restored from {0} (schema {1}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1678,12 +1790,12 @@ Vault passphrase: {1}</source>
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="25"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="27"/>
         <source>IC cards</source>
         <translation>Mga IC card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="42"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="43"/>
         <source>Administration</source>
         <translation>Pangangasiwa</translation>
     </message>
@@ -1779,58 +1891,68 @@ Vault passphrase: {1}</source>
         <translation>wala</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="191"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="180"/>
+        <source>IC card meter: keep the customer&apos;s card in the reader; the tokens are written to it when you vend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="195"/>
         <location filename="../../ui/vend.ui" line="68"/>
         <source>Amount tendered</source>
         <translation>Halagang ibinayad</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="191"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="195"/>
         <source>Energy (kWh)</source>
         <translation>Enerhiya (kWh)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="241"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="245"/>
         <source>{0} for {1}</source>
         <translation>{0} sa halagang {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="289"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="292"/>
+        <source>The purchase is on the customer&apos;s card: give the card back to insert it in the meter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="300"/>
         <source>Tokens copied to the clipboard.</source>
         <translation>Nakopya ang mga token sa clipboard.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="297"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="308"/>
         <source>Receipt sent to {0}.</source>
         <translation>Naipadala ang resibo sa {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="303"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="314"/>
         <source>There is no sale to reprint yet in this shift.</source>
         <translation>Wala pang benta na maaaring i-print muli sa shift na ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="319"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="330"/>
         <source>SMS {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="350"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="361"/>
         <source>No shift open. Press F8 to open your shift with its cash float.</source>
         <translation>Walang bukas na shift. Pindutin ang F8 para buksan ang iyong shift kasama ang panimulang pera.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="352"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="363"/>
         <source>Shift {0} · opened {1} · float {2} · {3} sales · {4} taken · {5}</source>
         <translation>Shift {0} · binuksan {1} · panimula {2} · {3} benta · {4} natanggap · {5}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="363"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="374"/>
         <source>Open shift</source>
         <translation>Buksan ang shift</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="363"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="374"/>
         <source>Opening cash float:</source>
         <translation>Panimulang pera sa kaha:</translation>
     </message>

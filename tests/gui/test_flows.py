@@ -310,3 +310,21 @@ def test_pending_key_change_then_vend_gives_key_change_tokens_first(gui, qtbot):
     vend.vend()
     labels = [v.caption.text() for v in vend.tokens.views]
     assert labels[:2] == ["Key change 1", "Key change 2"] and labels[-1] == "Credit", (labels, errors.shown[-1:], vend.unitsValue.text())
+
+
+def test_x_and_z_reports_of_the_shift(gui, qtbot):
+    gui.unlock_vault()
+    gui.sign_in("cashier")
+    reports = gui.screen("reports")
+    reports.open_shift("100")
+    vend_once(gui, qtbot, keypad_meter(gui, 1), "150")
+    reports = gui.screen("reports")
+    reports.shift_report("x")
+    x_pdf = gui.ctx.office.printed[-1]
+    assert x_pdf.name.endswith("-x.pdf"), errors.shown[-1:]
+    x_text = " ".join(pdf_text(x_pdf).split())
+    assert "150.00" in x_text
+    reports.close_shift("250")
+    reports.shift_report("z")
+    z_text = " ".join(pdf_text(gui.ctx.office.printed[-1]).split())
+    assert "250.00" in z_text and "150.00" in z_text
