@@ -70,6 +70,9 @@ def test_issue_sell_load_and_read_back_from_the_command_line(demo, virtual_cards
     assert load.status == "loaded" and meter.credit > 0
     reading = run(capsys, db, "card", "read")["card"]
     assert reading["loaded"] and reading["write_back"]["credit_tenths_kwh"] == meter.credit
+    run(capsys, db, "card", "read")
+    readings = [json.loads(e.detail) for e in _audit(db) if e.action == "card.write_back"]
+    assert [(r["meter_number"], r["purchase_count_accepted"]) for r in readings] == [(number, 1)]   # once
     again = run(capsys, db, "card", "write-purchase", "--meter", number, "--amount", "100")
     assert again["card"]["purchase"]["count"] == 2 and again["sale"]["id"] != sale["sale"]["id"]
 
@@ -108,6 +111,23 @@ def test_supervisor_replacement_card_blocks_the_old_card(demo, virtual_cards, ca
     virtual_cards.insert("old")
     blocked = run(capsys, db, "card", "read", expect=2)
     assert blocked["kind"] == "CardBlocked"
+
+
+def _audit(db):
+    from sts_pos.store.office import Office
+    with Office.open(str(db)) as office:
+        return office.repo.audit_entries()
+
+
+def test_only_a_supervisor_may_present_the_psc_again(demo, virtual_cards, capsys, monkeypatch):
+    db, info = demo
+    login_as(monkeypatch, info, "cashier")
+    number, _meter = meter_for(info, 0)
+    virtual_cards.insert("psc")
+    run(capsys, db, "card", "issue", "--meter", number)
+    denied = run(capsys, db, "card", "write-purchase", "--meter", number, "--amount", "100", "--psc-retry",
+                 expect=2)
+    assert denied["kind"] == "PermissionDenied"
 
 
 def _sales(db, number):

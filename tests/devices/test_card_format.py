@@ -262,3 +262,28 @@ def test_a_cpu_card_without_our_file_is_the_wrong_card():
         Iso7816Medium(chip_transmit(chip), fid=0x1234)
     with pytest.raises(WrongCard):
         Sle4442Medium(chip_transmit(chip))
+
+
+def test_key_change_tokens_ride_ahead_of_the_credit_and_the_meter_reports_its_new_key_revision():
+    from dataclasses import replace
+
+    from sts_pos.sts.codec import encode
+    from sts_pos.sts.kct import key_change_tokens
+    from sts_pos.sts.keys import derive_decoder_key
+    from sts_pos.sts.tokens import CreditToken
+    from tests.support.cards import NOW, VENDING_KEY
+
+    meter = new_meter()
+    medium = issued_card(meter)
+    new_params = replace(meter.params, krn=2)
+    new_key = derive_decoder_key(VENDING_KEY, meter.meter_number, new_params)
+    kcts = key_change_tokens(meter.decoder_key, new_key, new_params)
+    from sts_pos.sts.tid import tid_from_datetime
+    credit = encode(CreditToken(tid=tid_from_datetime(NOW, new_params.base_date), rnd=5, amount=300), new_key)
+    tokens = tuple(CardToken(TokenKind.KEY_CHANGE_1 + i, n) for i, n in enumerate(kcts)) + (
+        CardToken(TokenKind.CREDIT, credit),)
+    service.write_purchase(medium, office(), Purchase(1, 1_795_000_000, tokens))
+    load = card_meter(meter).insert(medium)
+    assert [r for _, r in load.results] == [MeterResult.KCT_PENDING, MeterResult.KEY_CHANGED, MeterResult.ACCEPTED]
+    assert load.status == "loaded" and meter.params.krn == 2 and meter.credit == 300
+    assert service.read(medium, office()).write_back.krn == 2

@@ -21,6 +21,10 @@ from sts_pos.commands._common import emit, json_flag, login, open_office, unlock
 from sts_pos.errors import UserFacingError
 
 
+PSC_RETRY_HELP = ("present the office PSC although the card refused one before (supervisor; each refusal "
+                  "brings the card closer to locking for good)")
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     card = subparsers.add_parser("card", help="IC customer cards: read, issue, write a purchase")
     sub = card.add_subparsers(dest="card_command", metavar="ACTION", required=True)
@@ -34,6 +38,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--kind", choices=["customer", "replacement", "technician"], default="customer")
     p.add_argument("--job", type=int, help="engineering job whose tokens a technician card carries")
     p.add_argument("--force", action="store_true", help="re-issue an issued card (supervisor)")
+    p.add_argument("--psc-retry", action="store_true", help=PSC_RETRY_HELP)
     p.add_argument("--reader")
     json_flag(p).set_defaults(func=cmd_issue)
     p = sub.add_parser("write-purchase", help="sell onto the customer's card (or finish an interrupted write)")
@@ -42,10 +47,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     group.add_argument("--amount", help="money tendered")
     group.add_argument("--kwh", help="energy to sell, kWh")
     p.add_argument("--request-id")
+    p.add_argument("--psc-retry", action="store_true", help=PSC_RETRY_HELP)
     p.add_argument("--reader")
     json_flag(p).set_defaults(func=cmd_write_purchase)
     p = sub.add_parser("reissue", help="write a sale's tokens again as the card's purchase (supervisor)")
     p.add_argument("--sale", type=int, required=True)
+    p.add_argument("--psc-retry", action="store_true", help=PSC_RETRY_HELP)
     p.add_argument("--reader")
     json_flag(p).set_defaults(func=cmd_reissue)
 
@@ -109,7 +116,7 @@ def cmd_read(args: argparse.Namespace) -> int:
 def cmd_issue(args: argparse.Namespace) -> int:
     from sts_pos.devices.cards import office_link
     _office, reading = _with_card(args, lambda o, s, m: office_link.issue(o, s, m, args.meter, args.kind,
-                                                                          args.force, args.job))
+                                                                          args.force, args.job, args.psc_retry))
     data = reading.to_dict()
     emit(args, {"card": data}, "Card issued.\n" + _reading_text(data))
     return 0
@@ -121,7 +128,8 @@ def cmd_write_purchase(args: argparse.Namespace) -> int:
 
     def sell(office, session, medium):
         amount, kwh10 = _amounts(office, args)
-        return office_link.sell(office, session, medium, args.meter, amount, kwh10, args.request_id)
+        return office_link.sell(office, session, medium, args.meter, amount, kwh10, args.request_id,
+                                args.psc_retry)
     currency, (result, reading) = _with_card(args, sell, currency=True)
     data = result.as_json(currency) | {"card": reading.to_dict()}
     emit(args, data, f"Sale {result.sale.receipt_no}: {result.sale.units_kwh10 / 10:.1f} kWh written to the card "
@@ -131,8 +139,8 @@ def cmd_write_purchase(args: argparse.Namespace) -> int:
 
 def cmd_reissue(args: argparse.Namespace) -> int:
     from sts_pos.devices.cards import office_link
-    currency, (result, reading) = _with_card(args, lambda o, s, m: office_link.reissue(o, s, m, args.sale),
-                                             currency=True)
+    currency, (result, reading) = _with_card(
+        args, lambda o, s, m: office_link.reissue(o, s, m, args.sale, args.psc_retry), currency=True)
     emit(args, result.as_json(currency) | {"card": reading.to_dict()},
          f"Sale {result.sale.receipt_no} written again to the card as purchase {reading.purchase.count}.")
     return 0

@@ -90,9 +90,12 @@ def record_write_back(office: Any, session: Session | None, reading: CardReading
     if back is None or ident.kind is CardKind.TECHNICIAN:
         return
     detail = {"meter_number": ident.meter_number, "card_serial": ident.serial, **reading.to_dict()["write_back"]}
-    office.audit(session, "card.write_back", detail)
-    count = reading.purchase.count if reading.purchase is not None else _state(office, ident.meter_number).get("count", 0)
-    _save_state(office, ident.meter_number, serial=ident.serial, count=count, accepted=back.accepted_count)
+    state = _state(office, ident.meter_number)
+    if back.time and (state.get("write_back_time"), state.get("serial")) != (back.time, ident.serial):
+        office.audit(session, "card.write_back", detail)      # a new reading: the meter wrote since last time
+    count = reading.purchase.count if reading.purchase is not None else state.get("count", 0)
+    _save_state(office, ident.meter_number, serial=ident.serial, count=count, accepted=back.accepted_count,
+                write_back_time=back.time)
 
 
 def read(office: Any, session: Session, medium: CardMedium) -> CardReading:
@@ -103,12 +106,20 @@ def read(office: Any, session: Session, medium: CardMedium) -> CardReading:
     return reading
 
 
+def _psc_retry(session: Session, allow_psc_retry: bool) -> bool:
+    """Presenting the PSC to a card that already refused one is a supervisor's decision."""
+    if allow_psc_retry:
+        session.require(Permission.VOID)
+    return allow_psc_retry
+
+
 def issue(office: Any, session: Session, medium: CardMedium, meter_number: str, kind: str = "customer",
-          force: bool = False, job_id: int | None = None) -> CardReading:
+          force: bool = False, job_id: int | None = None, allow_psc_retry: bool = False) -> CardReading:
     """Issue a customer, replacement or technician card for a registered IC-card meter."""
     session.require(Permission.CARDS)
     if force:
         session.require(Permission.VOID)
+    retry = _psc_retry(session, allow_psc_retry)
     meter = office.sales.find_meter(meter_number)
     drn = meter.meter_number.drn
     if meter.kind != "ic_card" and kind != "technician":
@@ -130,7 +141,7 @@ def issue(office: Any, session: Session, medium: CardMedium, meter_number: str, 
     identity = CardIdentity(card_kind, service.new_serial(), drn, customer.account_no if customer else "",
                             params.sgc, params.ti, params.krn, replaces if len(replaces) == 16 else "")
     cards = card_office(office)
-    reading = service.issue(medium, cards, identity, purchase, force=force)
+    reading = service.issue(medium, cards, identity, purchase, force=force, allow_psc_retry=retry)
     if card_kind is not CardKind.TECHNICIAN:
         if replaces:
             with office.repo.transaction():
@@ -156,11 +167,12 @@ def _interrupted_sale(office: Any, session: Session, reading: CardReading, cards
 
 
 def sell(office: Any, session: Session, medium: CardMedium, meter_number: str, amount: int | None = None,
-         kwh10: int | None = None, request_id: str | None = None):
+         kwh10: int | None = None, request_id: str | None = None, allow_psc_retry: bool = False):
     """Sell onto the customer's card: check the card first (no money is taken for a card that cannot
     take the purchase), vend, write the tokens. A card pulled mid-write is completed with the same sale
     (found by the digest recorded on the card) before anything new is sold. Returns (SaleResult, reading)."""
     session.require(Permission.CARDS)
+    retry = _psc_retry(session, allow_psc_retry)
     cards = card_office(office)
     reading = service.read(medium, cards)
     drn = office.sales.find_meter(meter_number).meter_number.drn
@@ -168,7 +180,7 @@ def sell(office: Any, session: Session, medium: CardMedium, meter_number: str, a
         raise WrongMeter(f"This card is for meter {reading.identity.meter_number}, not {drn}.")
     if not reading.complete:
         result, purchase = _interrupted_sale(office, session, reading, cards, medium)
-        written = service.write_purchase(medium, cards, purchase, meter_number=drn)
+        written = service.write_purchase(medium, cards, purchase, meter_number=drn, allow_psc_retry=retry)
         _save_state(office, drn, serial=written.identity.serial, count=purchase.count)
         office.audit(session, "card.rewrite", {"meter_number": drn, "sale_id": result.sale.id, "count": purchase.count})
         return result, written
@@ -180,13 +192,13 @@ def sell(office: Any, session: Session, medium: CardMedium, meter_number: str, a
         raise PurchaseNotLoaded(reading.purchase.count, reading.write_back.accepted_count)
     result = office.sales.vend(session, drn, amount=amount, kwh10=kwh10, request_id=request_id)
     purchase = _sale_purchase(result, reading.purchase.count + 1)
-    written = service.write_purchase(medium, cards, purchase, meter_number=drn)
+    written = service.write_purchase(medium, cards, purchase, meter_number=drn, allow_psc_retry=retry)
     _save_state(office, drn, serial=written.identity.serial, count=purchase.count)
     office.audit(session, "card.purchase", {"meter_number": drn, "sale_id": result.sale.id, "count": purchase.count})
     return result, written
 
 
-def reissue(office: Any, session: Session, medium: CardMedium, sale_id: int):
+def reissue(office: Any, session: Session, medium: CardMedium, sale_id: int, allow_psc_retry: bool = False):
     """A supervisor writes a sale's tokens again as the card's current purchase (card lost, damaged, or
     a replacement card that must carry the purchase the old card never delivered)."""
     session.require(Permission.VOID)
@@ -198,6 +210,7 @@ def reissue(office: Any, session: Session, medium: CardMedium, sale_id: int):
         raise WrongMeter(f"Sale {sale_id} is for meter {meter_drn}, this card for {reading.identity.meter_number}.")
     count = reading.purchase.count if reading.purchase is not None else 0   # a replacement card: the lost one's
     purchase = _sale_purchase(result, count)
-    written = service.write_purchase(medium, cards, purchase, meter_number=meter_drn, reissue=True)
+    written = service.write_purchase(medium, cards, purchase, meter_number=meter_drn, reissue=True,
+                                     allow_psc_retry=_psc_retry(session, allow_psc_retry))
     office.audit(session, "card.reissue", {"meter_number": meter_drn, "sale_id": sale_id, "count": count})
     return result, written

@@ -181,7 +181,9 @@ def write_purchase(medium: CardMedium, office: CardOffice, purchase: Purchase, *
         elif not image.loaded:
             raise PurchaseNotLoaded(current.count, image.write_back.accepted_count)
     medium.unlock(office.psc, allow_psc_retry)
-    committed = image.commit.committed_count if image.commit.committed_count is not None else 0
+    committed = image.commit.committed_count
+    if committed is None:
+        committed = image.purchase.count if image.purchase is not None else 0
     _run(medium, fmt.write_plan(office.card_key, ident, purchase, committed))
     log.info("card %s: purchase %d written (%d tokens)", ident.serial, purchase.count, len(purchase.tokens))
     return read(medium, office)
