@@ -72,7 +72,9 @@ def test_issue_sell_load_and_read_back_from_the_command_line(demo, virtual_cards
     assert reading["loaded"] and reading["write_back"]["credit_tenths_kwh"] == meter.credit
     run(capsys, db, "card", "read")
     readings = [json.loads(e.detail) for e in _audit(db) if e.action == "card.write_back"]
-    assert [(r["meter_number"], r["purchase_count_accepted"]) for r in readings] == [(number, 1)]   # once
+    # the card's initial write-back (time 0), then the meter's, each recorded once however often it is read
+    assert [(r["meter_number"], r["purchase_count_accepted"], r["time"] > 0) for r in readings] == [
+        (number, 0, False), (number, 1, True)]
     again = run(capsys, db, "card", "write-purchase", "--meter", number, "--amount", "100")
     assert again["card"]["purchase"]["count"] == 2 and again["sale"]["id"] != sale["sale"]["id"]
 

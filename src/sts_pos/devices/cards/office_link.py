@@ -12,8 +12,10 @@ Stored in office settings until the store has tables for them (interim, see the 
 * ``card_blocked``: JSON list of blocked (replaced) card serials;
 * ``card:<meter number>``: JSON {serial, count, accepted} (last purchase written, last write-back seen).
 
-Every write-back read from a card is appended to the audit log (``card.write_back``) as the meter's
-reading (remaining credit, cumulative consumption, purchase count accepted, tamper, KRN, time).
+Every new write-back read from a card is appended to the audit log (``card.write_back``) as the meter's
+reading (remaining credit, cumulative consumption, purchase count accepted, tamper, KRN, time); reading
+the same card again does not repeat it. ``time`` 0 marks the card's initial write-back (the meter has
+not read the card yet): settlement statistics skip those.
 """
 
 from __future__ import annotations
@@ -91,11 +93,13 @@ def record_write_back(office: Any, session: Session | None, reading: CardReading
         return
     detail = {"meter_number": ident.meter_number, "card_serial": ident.serial, **reading.to_dict()["write_back"]}
     state = _state(office, ident.meter_number)
-    if back.time and (state.get("write_back_time"), state.get("serial")) != (back.time, ident.serial):
-        office.audit(session, "card.write_back", detail)      # a new reading: the meter wrote since last time
+    seen = [ident.serial, back.time, back.accepted_count, back.credit, back.energy_used, back.tamper]
+    if state.get("last_write_back") != seen:
+        # a new reading (time 0: the card's initial write-back, the meter has not read the card yet)
+        office.audit(session, "card.write_back", detail)
     count = reading.purchase.count if reading.purchase is not None else state.get("count", 0)
     _save_state(office, ident.meter_number, serial=ident.serial, count=count, accepted=back.accepted_count,
-                write_back_time=back.time)
+                last_write_back=seen)
 
 
 def read(office: Any, session: Session, medium: CardMedium) -> CardReading:
