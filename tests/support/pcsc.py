@@ -9,6 +9,7 @@ If pcscd cannot start, the tests that use it FAIL (CI installs pcscd and vsmartc
 from __future__ import annotations
 
 import os
+import shutil
 import time
 from pathlib import Path
 
@@ -103,3 +104,7 @@ def virtual_cards(pcscd, tmp_path):
     cards = VirtualCards(pcscd, tmp_path)
     yield cards
     cards.pull_all()
+
+
+def pytest_unconfigure(config):
+    shutil.rmtree(_PCSC_DIR, ignore_errors=True)

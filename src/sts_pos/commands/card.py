@@ -185,7 +185,7 @@ def cmd_card_sim(args: argparse.Namespace) -> int:
         pass
     finally:
         card.remove()
-        daemon.stop()
+        daemon.stop(remove_directory=True)
     return 0
 
 

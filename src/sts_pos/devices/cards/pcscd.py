@@ -97,7 +97,8 @@ class PrivatePcscd:
             time.sleep(0.01)
         return self
 
-    def stop(self) -> None:
+    def stop(self, remove_directory: bool = False) -> None:
+        """Stop pcscd (it removes its socket); optionally remove our directory too."""
         if self.process is not None and self.process.poll() is None:
             self.process.terminate()
             try:
@@ -107,6 +108,8 @@ class PrivatePcscd:
                 self.process.wait(timeout=5)
         if getattr(self, "log", None):
             self.log.close()
+        if remove_directory:
+            shutil.rmtree(self.directory, ignore_errors=True)
 
     def __enter__(self) -> "PrivatePcscd":
         return self.start()
