@@ -23,6 +23,7 @@ def demo(tmp_path_factory):
     db = tmp_path_factory.mktemp("office") / "office.db"
     import contextlib
     import io
+
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
         assert main(["--db", str(db), "demo", "--json"]) == 0
@@ -45,11 +46,23 @@ def login_as(monkeypatch, info, role):
 
 
 def meter_for(info, index):
-    meter = [m for m in info["meters"] if m["kind"] == "ic_card" and m["dkga"] == "02"
-             and not m.get("pending_key_change")][index]
-    params = KeyParameters(meter["sgc"], meter["ti"], meter["krn"], meter["key_type"], base_date=meter["base_date"],
-                           dkga=meter["dkga"], ea=meter["ea"])
-    virtual = VirtualMeter.with_vending_key(parse_meter_number(meter["meter_number"]), params, DEMO_VENDING_KEY)
+    meter = [
+        m
+        for m in info["meters"]
+        if m["kind"] == "ic_card" and m["dkga"] == "02" and not m.get("pending_key_change")
+    ][index]
+    params = KeyParameters(
+        meter["sgc"],
+        meter["ti"],
+        meter["krn"],
+        meter["key_type"],
+        base_date=meter["base_date"],
+        dkga=meter["dkga"],
+        ea=meter["ea"],
+    )
+    virtual = VirtualMeter.with_vending_key(
+        parse_meter_number(meter["meter_number"]), params, DEMO_VENDING_KEY
+    )
     return meter["meter_number"], virtual
 
 
@@ -74,7 +87,9 @@ def test_issue_sell_load_and_read_back_from_the_command_line(demo, virtual_cards
     readings = [json.loads(e.detail) for e in _audit(db) if e.action == "card.write_back"]
     # the card's initial write-back (time 0), then the meter's, each recorded once however often it is read
     assert [(r["meter_number"], r["purchase_count_accepted"], r["time"] > 0) for r in readings] == [
-        (number, 0, False), (number, 1, True)]
+        (number, 0, False),
+        (number, 1, True),
+    ]
     again = run(capsys, db, "card", "write-purchase", "--meter", number, "--amount", "100")
     assert again["card"]["purchase"]["count"] == 2 and again["sale"]["id"] != sale["sale"]["id"]
 
@@ -117,6 +132,7 @@ def test_supervisor_replacement_card_blocks_the_old_card(demo, virtual_cards, ca
 
 def _audit(db):
     from sts_pos.store.office import Office
+
     with Office.open(str(db)) as office:
         return office.repo.audit_entries()
 
@@ -127,8 +143,9 @@ def test_only_a_supervisor_may_present_the_psc_again(demo, virtual_cards, capsys
     number, _meter = meter_for(info, 0)
     virtual_cards.insert("psc")
     run(capsys, db, "card", "issue", "--meter", number)
-    denied = run(capsys, db, "card", "write-purchase", "--meter", number, "--amount", "100", "--psc-retry",
-                 expect=2)
+    denied = run(
+        capsys, db, "card", "write-purchase", "--meter", number, "--amount", "100", "--psc-retry", expect=2
+    )
     assert denied["kind"] == "PermissionDenied"
 
 
@@ -136,6 +153,7 @@ def _sales(db, number):
     import os
 
     from sts_pos.store.office import Office
+
     with Office.open(str(db)) as office:
         session = office.login(os.environ["STS_POS_USER"], os.environ["STS_POS_PASSWORD"], auto_backup=False)
         return [row.id for row in office.sales.history(session, number)]
@@ -147,6 +165,7 @@ def psc_of(db, monkeypatch):
 
     from sts_pos.devices.cards.office_link import card_office
     from sts_pos.store.office import Office
+
     with Office.open(str(db)) as office:
         office.unlock_vault(None, os.environ["STS_POS_VAULT_PASSPHRASE"])
         return card_office(office).psc

@@ -8,9 +8,19 @@ from hypothesis import strategies as st
 
 from sts_pos.devices.cards import format as fmt
 from sts_pos.devices.cards import service
-from sts_pos.devices.cards.errors import (CardBlocked, CardLocked, CardPulled, CardRefused, IncompleteWrite,
-                                          NotOurCard, PurchaseNotLoaded, TamperedCard, WrongCard, WrongMeter,
-                                          WrongPsc)
+from sts_pos.devices.cards.errors import (
+    CardBlocked,
+    CardLocked,
+    CardPulled,
+    CardRefused,
+    IncompleteWrite,
+    NotOurCard,
+    PurchaseNotLoaded,
+    TamperedCard,
+    WrongCard,
+    WrongMeter,
+    WrongPsc,
+)
 from sts_pos.devices.cards.format import CardIdentity, CardKind, CardToken, Purchase, TokenKind, WriteBack
 from sts_pos.devices.cards.media import Iso7816Medium, MemoryMedium, Sle4442Medium
 from sts_pos.devices.cards.service import CardOffice
@@ -27,40 +37,75 @@ def issued_card(meter, **kw):
 
 def test_layout_fits_an_sle4442_user_area_and_areas_do_not_overlap():
     assert fmt.IMAGE_LEN == 163 <= Sle4442Medium.capacity == 224
-    areas = [(fmt.IDENTITY_OFF, fmt.IDENTITY_LEN), (fmt.PURCHASE_OFF, fmt.PURCHASE_LEN), (fmt.MAC_OFF, fmt.MAC_LEN),
-             (fmt.COMMIT_OFF, fmt.COMMIT_LEN), (fmt.WRITE_BACK_OFF, fmt.WRITE_BACK_LEN)]
-    assert all(a + n == b for (a, n), (b, _) in zip(areas, areas[1:]))
+    areas = [
+        (fmt.IDENTITY_OFF, fmt.IDENTITY_LEN),
+        (fmt.PURCHASE_OFF, fmt.PURCHASE_LEN),
+        (fmt.MAC_OFF, fmt.MAC_LEN),
+        (fmt.COMMIT_OFF, fmt.COMMIT_LEN),
+        (fmt.WRITE_BACK_OFF, fmt.WRITE_BACK_LEN),
+    ]
+    assert all(a + n == b for (a, n), (b, _) in zip(areas, areas[1:], strict=False))
 
 
 @settings(max_examples=60, deadline=None)
-@given(kind=st.sampled_from(CardKind), serial=st.binary(min_size=8, max_size=8),
-       drn=st.sampled_from(["04123456784", "0000123456786"]), account=st.text(max_size=16).filter(
-           lambda s: len(s.encode()) <= 16 and "\0" not in s),
-       sgc=st.integers(0, 999999), ti=st.integers(0, 99), krn=st.integers(1, 9),
-       count=st.integers(0, 65535), tokens=st.lists(st.tuples(st.sampled_from(TokenKind),
-                                                               st.integers(0, 2**66 - 1)), max_size=6),
-       back=st.tuples(st.integers(0, 65535), st.integers(0, 2**32 - 1), st.integers(0, 2**32 - 1),
-                      st.integers(0, 255), st.integers(0, 15), st.integers(0, 2**32 - 1), st.integers(0, 255)))
+@given(
+    kind=st.sampled_from(CardKind),
+    serial=st.binary(min_size=8, max_size=8),
+    drn=st.sampled_from(["04123456784", "0000123456786"]),
+    account=st.text(max_size=16).filter(lambda s: len(s.encode()) <= 16 and "\0" not in s),
+    sgc=st.integers(0, 999999),
+    ti=st.integers(0, 99),
+    krn=st.integers(1, 9),
+    count=st.integers(0, 65535),
+    tokens=st.lists(st.tuples(st.sampled_from(TokenKind), st.integers(0, 2**66 - 1)), max_size=6),
+    back=st.tuples(
+        st.integers(0, 65535),
+        st.integers(0, 2**32 - 1),
+        st.integers(0, 2**32 - 1),
+        st.integers(0, 255),
+        st.integers(0, 15),
+        st.integers(0, 2**32 - 1),
+        st.integers(0, 255),
+    ),
+)
 def test_areas_round_trip(kind, serial, drn, account, sgc, ti, krn, count, tokens, back):
-    ident = CardIdentity(kind, serial.hex().upper(), drn, account, f"{sgc:06d}", ti, krn,
-                         "0123456789ABCDEF" if kind is CardKind.REPLACEMENT else "")
+    ident = CardIdentity(
+        kind,
+        serial.hex().upper(),
+        drn,
+        account,
+        f"{sgc:06d}",
+        ti,
+        krn,
+        "0123456789ABCDEF" if kind is CardKind.REPLACEMENT else "",
+    )
     purchase = Purchase(count, 1_795_000_000, tuple(CardToken(k, f"{n:020d}") for k, n in tokens))
     medium = MemoryMedium()
     for step in fmt.write_plan(b"k" * 32, ident, purchase, 0, WriteBack(*back)):
         medium.write(step.offset, step.data)
     image = fmt.parse_image(medium.read(0, fmt.IMAGE_LEN), b"k" * 32)
-    assert (image.identity, image.purchase, image.write_back, image.complete) == (ident, purchase, WriteBack(*back),
-                                                                                  True)
+    assert (image.identity, image.purchase, image.write_back, image.complete) == (
+        ident,
+        purchase,
+        WriteBack(*back),
+        True,
+    )
 
 
 def test_full_cycle_office_meter_office():
     meter = new_meter()
     medium = issued_card(meter)
     reading = service.read(medium, office())
-    assert (reading.purchase.count, reading.loaded, reading.identity.meter_number) == (0, True, meter.meter_number.drn)
+    assert (reading.purchase.count, reading.loaded, reading.identity.meter_number) == (
+        0,
+        True,
+        meter.meter_number.drn,
+    )
     at_meter = card_meter(meter)
     for count in (1, 2):
-        service.write_purchase(medium, office(), credit_purchase(meter, count, 500), meter_number=meter.meter_number.drn)
+        service.write_purchase(
+            medium, office(), credit_purchase(meter, count, 500), meter_number=meter.meter_number.drn
+        )
         load = at_meter.insert(medium)
         assert load.status == "loaded" and load.results == (("credit", MeterResult.ACCEPTED),)
         meter.consume(120)
@@ -80,10 +125,10 @@ def test_interlock_refuses_a_new_purchase_until_the_meter_loaded_the_last_one():
     with pytest.raises(PurchaseNotLoaded) as caught:
         service.write_purchase(medium, office(), credit_purchase(meter, 2))
     assert "has not been loaded into the meter" in caught.value.message
-    assert service.write_purchase(medium, office(), first).purchase == first        # same purchase: no-op
+    assert service.write_purchase(medium, office(), first).purchase == first  # same purchase: no-op
     changed = Purchase(1, first.issued + 60, first.tokens)
     with pytest.raises(CardRefused):
-        service.write_purchase(medium, office(), changed)                           # not without a supervisor
+        service.write_purchase(medium, office(), changed)  # not without a supervisor
     assert service.write_purchase(medium, office(), changed, reissue=True).purchase == changed
     with pytest.raises(CardRefused, match="expects purchase number 2"):
         card_meter(meter).insert(medium)  # loads purchase 1
@@ -116,7 +161,7 @@ def test_a_card_pulled_at_any_write_gets_the_same_purchase_never_a_second(pulled
     reading = service.read(medium, office())
     if pulled_after > 0:
         assert not reading.complete
-        assert at_meter.insert(medium).status == "refused"            # the meter will not load a torn card
+        assert at_meter.insert(medium).status == "refused"  # the meter will not load a torn card
     if pulled_after > 1:
         with pytest.raises(IncompleteWrite):
             service.write_purchase(medium, office(), credit_purchase(meter, 2, 400, minutes=1))
@@ -131,10 +176,10 @@ def test_a_forged_or_edited_card_is_refused():
     service.write_purchase(medium, office(), credit_purchase(meter, 1))
     good = bytes(medium.data)
     # edit a token digit's byte and fix the area CRC, as a forger without the card key would
-    area = bytearray(good[fmt.PURCHASE_OFF:fmt.PURCHASE_OFF + fmt.PURCHASE_LEN])
+    area = bytearray(good[fmt.PURCHASE_OFF : fmt.PURCHASE_OFF + fmt.PURCHASE_LEN])
     area[10] ^= 0x01
     area[-2:] = fmt.crc16(bytes(area[:-2])).to_bytes(2, "big")
-    medium.data[fmt.PURCHASE_OFF:fmt.PURCHASE_OFF + fmt.PURCHASE_LEN] = area
+    medium.data[fmt.PURCHASE_OFF : fmt.PURCHASE_OFF + fmt.PURCHASE_LEN] = area
     with pytest.raises(TamperedCard, match="security check"):
         service.read(medium, office())
     # a card written by another office (another vault secret) is refused too
@@ -154,7 +199,9 @@ def test_blank_and_foreign_cards_are_not_ours():
     medium = issued_card(meter)
     with pytest.raises(CardRefused, match="already issued"):
         service.issue(medium, office(), identity(meter))
-    assert service.issue(medium, office(), identity(meter, account="NEW"), force=True).identity.account == "NEW"
+    assert (
+        service.issue(medium, office(), identity(meter, account="NEW"), force=True).identity.account == "NEW"
+    )
 
 
 def test_replacement_card_blocks_the_old_serial_in_the_office_and_in_the_meter():
@@ -164,8 +211,12 @@ def test_replacement_card_blocks_the_old_serial_in_the_office_and_in_the_meter()
     service.write_purchase(old, office(), credit_purchase(meter, 1))
     at_meter.insert(old)
     new = MemoryMedium()
-    service.issue(new, office(), identity(meter, serial="00000000000000BB", kind=CardKind.REPLACEMENT,
-                                         replaces="00000000000000AA"), Purchase(1))
+    service.issue(
+        new,
+        office(),
+        identity(meter, serial="00000000000000BB", kind=CardKind.REPLACEMENT, replaces="00000000000000AA"),
+        Purchase(1),
+    )
     blocked = office(blocked_serials={"00000000000000AA"})
     with pytest.raises(CardBlocked):
         service.read(old, blocked)
@@ -182,7 +233,7 @@ def test_stale_card_at_the_meter_gets_write_back_only():
     at_meter = card_meter(meter)
     service.write_purchase(medium, office(), credit_purchase(meter, 1))
     at_meter.insert(medium)
-    at_meter.purchase_count = 5                                     # the meter has moved on (another card image)
+    at_meter.purchase_count = 5  # the meter has moved on (another card image)
     assert at_meter.insert(medium).status == "stale" and meter.credit == 500
 
 
@@ -205,7 +256,7 @@ def sle_card(chip):
 def test_sle4442_chip_semantics_writes_need_the_psc_and_the_header_is_protected():
     chip = Sle4442Chip()
     transmit = chip_transmit(chip)
-    assert transmit(bytes.fromhex("FFD0000004") + b"abcd") == (b"", 0x9000)     # ignored: PSC not presented
+    assert transmit(bytes.fromhex("FFD0000004") + b"abcd") == (b"", 0x9000)  # ignored: PSC not presented
     assert chip.memory[0:4] == bytes.fromhex("A2131091")
     assert transmit(bytes.fromhex("FF20000003FFFFFF")) == (b"", 0x9007)
     transmit(bytes.fromhex("FFD0000004") + b"abcd")
@@ -216,25 +267,25 @@ def test_sle4442_chip_semantics_writes_need_the_psc_and_the_header_is_protected(
 def test_psc_failures_are_counted_never_retried_blindly_and_three_lock_the_card():
     meter = new_meter()
     chip = Sle4442Chip()
-    service.issue(sle_card(chip), office(), identity(meter))              # transport PSC -> office PSC
+    service.issue(sle_card(chip), office(), identity(meter))  # transport PSC -> office PSC
     assert bytes(chip.psc) == office().psc
     intruder = CardOffice.from_vault_secret(b"another office")
     with pytest.raises(WrongPsc) as caught:
         service.issue(sle_card(chip), intruder, identity(meter), force=True)
     assert caught.value.tries_left == 2 and chip.error_counter == 0b011
-    with pytest.raises(WrongPsc, match="will not be tried again"):            # refused without presenting
+    with pytest.raises(WrongPsc, match="will not be tried again"):  # refused without presenting
         sle_card(chip).unlock(intruder.psc)
     assert chip.error_counter == 0b011
     medium = sle_card(chip)
     with pytest.raises(WrongPsc):
         medium.unlock(intruder.psc, allow_retry=True)
-    with pytest.raises(WrongPsc):                                             # never twice in one session
+    with pytest.raises(WrongPsc):  # never twice in one session
         medium.unlock(office().psc, allow_retry=True)
     with pytest.raises(CardLocked):
         sle_card(chip).unlock(intruder.psc, allow_retry=True)
     with pytest.raises(CardLocked):
         sle_card(chip).unlock(office().psc, allow_retry=True)
-    assert service.read(sle_card(chip), office()).psc_tries_left == 0       # still readable
+    assert service.read(sle_card(chip), office()).psc_tries_left == 0  # still readable
 
 
 def test_a_correct_psc_after_one_failure_restores_the_counter():
@@ -279,11 +330,17 @@ def test_key_change_tokens_ride_ahead_of_the_credit_and_the_meter_reports_its_ne
     new_key = derive_decoder_key(VENDING_KEY, meter.meter_number, new_params)
     kcts = key_change_tokens(meter.decoder_key, new_key, new_params)
     from sts_pos.sts.tid import tid_from_datetime
+
     credit = encode(CreditToken(tid=tid_from_datetime(NOW, new_params.base_date), rnd=5, amount=300), new_key)
     tokens = tuple(CardToken(TokenKind.KEY_CHANGE_1 + i, n) for i, n in enumerate(kcts)) + (
-        CardToken(TokenKind.CREDIT, credit),)
+        CardToken(TokenKind.CREDIT, credit),
+    )
     service.write_purchase(medium, office(), Purchase(1, 1_795_000_000, tokens))
     load = card_meter(meter).insert(medium)
-    assert [r for _, r in load.results] == [MeterResult.KCT_PENDING, MeterResult.KEY_CHANGED, MeterResult.ACCEPTED]
+    assert [r for _, r in load.results] == [
+        MeterResult.KCT_PENDING,
+        MeterResult.KEY_CHANGED,
+        MeterResult.ACCEPTED,
+    ]
     assert load.status == "loaded" and meter.params.krn == 2 and meter.credit == 300
     assert service.read(medium, office()).write_back.krn == 2

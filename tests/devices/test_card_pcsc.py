@@ -10,8 +10,15 @@ import pytest
 
 from sts_pos.devices.cards import format as fmt
 from sts_pos.devices.cards import service
-from sts_pos.devices.cards.errors import (CardBlocked, CardPulled, IncompleteWrite, NoCard, PurchaseNotLoaded, TamperedCard,
-                                          WrongPsc)
+from sts_pos.devices.cards.errors import (
+    CardBlocked,
+    CardPulled,
+    IncompleteWrite,
+    NoCard,
+    PurchaseNotLoaded,
+    TamperedCard,
+    WrongPsc,
+)
 from sts_pos.devices.cards.format import CardKind, Purchase
 from sts_pos.devices.cards.pcsc import CardWatcher, open_medium
 from sts_pos.devices.cards.service import CardOffice
@@ -56,7 +63,7 @@ def test_card_pulled_mid_write_is_rewritten_with_the_same_purchase(virtual_cards
     virtual_cards.insert("customer")
     service.issue_card(office(), identity(meter))
     purchase = credit_purchase(meter, 1, 500)
-    virtual_cards.insert("customer", pull_after_writes=2)     # leaves the reader while the tokens are written
+    virtual_cards.insert("customer", pull_after_writes=2)  # leaves the reader while the tokens are written
     with pytest.raises(CardPulled, match="taken out of the reader"):
         service.write_card_purchase(office(), purchase)
     virtual_cards.wait_gone()
@@ -80,7 +87,7 @@ def test_wrong_psc_is_counted_and_not_retried(virtual_cards):
     with pytest.raises(WrongPsc) as caught:
         service.issue_card(intruder, identity(meter), force=True)
     assert caught.value.tries_left == 2
-    with pytest.raises(WrongPsc):                     # a second attempt is refused before presenting anything
+    with pytest.raises(WrongPsc):  # a second attempt is refused before presenting anything
         service.issue_card(intruder, identity(meter), force=True)
     state = json.loads(virtual_cards.file("customer").read_text())
     assert state["error_counter"] == 0b011
@@ -99,10 +106,10 @@ def test_forged_card_is_refused(virtual_cards):
     state = json.loads(virtual_cards.file("customer").read_text())
     memory = bytearray.fromhex(state["memory"])
     start = 32 + fmt.PURCHASE_OFF
-    area = memory[start:start + fmt.PURCHASE_LEN]
-    area[12] ^= 0x40                                    # change a token byte and fix the area CRC
+    area = memory[start : start + fmt.PURCHASE_LEN]
+    area[12] ^= 0x40  # change a token byte and fix the area CRC
     area[-2:] = fmt.crc16(bytes(area[:-2])).to_bytes(2, "big")
-    memory[start:start + fmt.PURCHASE_LEN] = area
+    memory[start : start + fmt.PURCHASE_LEN] = area
     state["memory"] = memory.hex()
     virtual_cards.file("customer").write_text(json.dumps(state))
     virtual_cards.insert("customer")
@@ -121,8 +128,11 @@ def test_replacement_card_and_blocked_old_card(virtual_cards):
     assert at_meter(virtual_cards, "old", meter_side).status == "loaded"
     virtual_cards.insert("new")
     blocked = office(blocked_serials={old.identity.serial})
-    new = service.issue_card(blocked, identity(meter, serial="00000000000000BB", kind=CardKind.REPLACEMENT,
-                                               replaces=old.identity.serial), Purchase(1))
+    new = service.issue_card(
+        blocked,
+        identity(meter, serial="00000000000000BB", kind=CardKind.REPLACEMENT, replaces=old.identity.serial),
+        Purchase(1),
+    )
     assert new.identity.replaces_serial == "00000000000000AA"
     service.write_card_purchase(blocked, credit_purchase(meter, 2, 200))
     assert at_meter(virtual_cards, "new", meter_side).status == "loaded"
@@ -153,6 +163,7 @@ def test_reader_and_card_events(virtual_cards):
         events.append((event.kind, event.reader))
         if event.kind == "removed":
             seen.set()
+
     watcher = CardWatcher(on_event, poll=0.05).start()
     try:
         virtual_cards.insert("customer")
@@ -160,6 +171,10 @@ def test_reader_and_card_events(virtual_cards):
         assert seen.wait(3)
     finally:
         watcher.stop()
-    assert ("reader-added", OFFICE) in events and ("inserted", OFFICE) in events and ("removed", OFFICE) in events
+    assert (
+        ("reader-added", OFFICE) in events
+        and ("inserted", OFFICE) in events
+        and ("removed", OFFICE) in events
+    )
     with pytest.raises(NoCard, match="No card in the reader"):
         service.read_card(office())

@@ -33,9 +33,16 @@ def card_meter(meter: VirtualMeter | None = None) -> CardMeter:
     return CardMeter(meter or new_meter(), office().psc, clock=lambda: 1_795_000_000)
 
 
-def identity(meter: VirtualMeter, serial: str = "00112233AABBCCDD", kind: CardKind = CardKind.CUSTOMER,
-             replaces: str = "", account: str = "ACC-0042") -> CardIdentity:
-    return CardIdentity(kind, serial, meter.meter_number.drn, account, PARAMS.sgc, PARAMS.ti, PARAMS.krn, replaces)
+def identity(
+    meter: VirtualMeter,
+    serial: str = "00112233AABBCCDD",
+    kind: CardKind = CardKind.CUSTOMER,
+    replaces: str = "",
+    account: str = "ACC-0042",
+) -> CardIdentity:
+    return CardIdentity(
+        kind, serial, meter.meter_number.drn, account, PARAMS.sgc, PARAMS.ti, PARAMS.krn, replaces
+    )
 
 
 def credit_purchase(meter: VirtualMeter, count: int, tenths: int = 500, minutes: int = 0) -> Purchase:
@@ -46,7 +53,10 @@ def credit_purchase(meter: VirtualMeter, count: int, tenths: int = 500, minutes:
 
 def technician_purchase(meter: VirtualMeter, job: int, watts: int = 4000) -> Purchase:
     tid = tid_from_datetime(NOW + timedelta(minutes=500 + job), PARAMS.base_date)
-    tokens = (CardToken(TokenKind.MANAGEMENT, encode(ClearTamper(tid=tid, rnd=1), meter.decoder_key)),
-              CardToken(TokenKind.MANAGEMENT, encode(SetMaxPowerLimit(tid=tid + 1, rnd=2, watts=watts),
-                                                     meter.decoder_key)))
+    tokens = (
+        CardToken(TokenKind.MANAGEMENT, encode(ClearTamper(tid=tid, rnd=1), meter.decoder_key)),
+        CardToken(
+            TokenKind.MANAGEMENT, encode(SetMaxPowerLimit(tid=tid + 1, rnd=2, watts=watts), meter.decoder_key)
+        ),
+    )
     return Purchase(job, 1_795_000_000, tokens)

@@ -26,6 +26,7 @@ READERS = ("Virtual PCD 00 00", "Virtual PCD 00 01")
 def _present(reader: str) -> bool:
     from sts_pos.devices.cards.errors import NoReader
     from sts_pos.devices.cards.pcsc import reader_status
+
     try:
         return any(r.name == reader and r.card_present for r in reader_status())
     except NoReader:
@@ -51,14 +52,17 @@ class VirtualCards:
     def file(self, name: str) -> Path:
         return self.directory / f"{name}.json"
 
-    def insert(self, name: str, kind: str = "sle4442", slot: int = 0,
-               pull_after_writes: int | None = None) -> str:
+    def insert(
+        self, name: str, kind: str = "sle4442", slot: int = 0, pull_after_writes: int | None = None
+    ) -> str:
         """Insert card ``name`` (its memory file persists across insertions); returns the reader name."""
         self.pull(slot)
         for attempt in range(3):
             # vpcd drops a connection that died mid-APDU only at its next poll; a card connecting before
             # that is not seen, so a card not seen within ~2 poll cycles is taken out and put in again.
-            card = VirtualCardProcess(self.daemon.port + slot, self.file(name), kind, pull_after_writes).insert()
+            card = VirtualCardProcess(
+                self.daemon.port + slot, self.file(name), kind, pull_after_writes
+            ).insert()
             self.slots[slot] = card
             try:
                 wait_card(READERS[slot], True, timeout=1.5 if attempt < 2 else 5.0)
@@ -81,7 +85,9 @@ class VirtualCards:
         if card is not None and card.process is not None:
             card.process.wait(timeout=timeout)
         wait_card(READERS[slot], False, timeout)
-        time.sleep(0.6)   # vpcd drops the dead connection at its next poll (~0.5 s); re-inserting earlier fails
+        time.sleep(
+            0.6
+        )  # vpcd drops the dead connection at its next poll (~0.5 s); re-inserting earlier fails
 
     def pull_all(self) -> None:
         for slot in list(self.slots):

@@ -20,9 +20,10 @@ from pathlib import Path
 from sts_pos.commands._common import emit, json_flag, login, open_office, unlock
 from sts_pos.errors import UserFacingError
 
-
-PSC_RETRY_HELP = ("present the office PSC although the card refused one before (supervisor; each refusal "
-                  "brings the card closer to locking for good)")
+PSC_RETRY_HELP = (
+    "present the office PSC although the card refused one before (supervisor; each refusal "
+    "brings the card closer to locking for good)"
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -41,7 +42,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--psc-retry", action="store_true", help=PSC_RETRY_HELP)
     p.add_argument("--reader")
     json_flag(p).set_defaults(func=cmd_issue)
-    p = sub.add_parser("write-purchase", help="sell onto the customer's card (or finish an interrupted write)")
+    p = sub.add_parser(
+        "write-purchase", help="sell onto the customer's card (or finish an interrupted write)"
+    )
     p.add_argument("--meter", required=True)
     group = p.add_mutually_exclusive_group(required=True)
     group.add_argument("--amount", help="money tendered")
@@ -58,30 +61,39 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     sim = subparsers.add_parser("card-sim", help="virtual card reader and card (pcscd + vpcd) for training")
     sim.add_argument("--kind", choices=["sle4442", "iso7816"], default="sle4442")
-    sim.add_argument("--file", default="sts-pos-card.json", help="the virtual card's memory (kept between runs)")
+    sim.add_argument(
+        "--file", default="sts-pos-card.json", help="the virtual card's memory (kept between runs)"
+    )
     sim.add_argument("--duration", type=float, help="stop after this many seconds (default: until Ctrl-C)")
     json_flag(sim).set_defaults(func=cmd_card_sim)
 
 
 def _reading_text(data: dict) -> str:
-    lines = [f"{data['kind']} card {data['serial']} ({data['medium']}) meter {data['meter_number']} "
-             f"account {data['account']}  SGC {data['sgc']} TI {data['ti']:02d} KRN {data['krn']}"]
+    lines = [
+        f"{data['kind']} card {data['serial']} ({data['medium']}) meter {data['meter_number']} "
+        f"account {data['account']}  SGC {data['sgc']} TI {data['ti']:02d} KRN {data['krn']}"
+    ]
     if data["replaces_serial"]:
         lines.append(f"  replaces card {data['replaces_serial']}")
     if not data["complete"]:
         lines.append("  LAST WRITE INTERRUPTED: write the same purchase again (card write-purchase)")
     purchase = data["purchase"]
     if purchase:
-        lines.append(f"  purchase {purchase['count']}: " + ", ".join(
-            f"{t['kind']} {t['number']}" for t in purchase["tokens"]) if purchase["tokens"] else
-            f"  purchase {purchase['count']}: no tokens")
+        lines.append(
+            f"  purchase {purchase['count']}: "
+            + ", ".join(f"{t['kind']} {t['number']}" for t in purchase["tokens"])
+            if purchase["tokens"]
+            else f"  purchase {purchase['count']}: no tokens"
+        )
     back = data["write_back"]
     if back and not back["time"]:
         lines.append("  the meter has not read this card yet")
     elif back:
-        lines.append(f"  meter: purchase {back['purchase_count_accepted']} loaded, credit "
-                     f"{back['credit_tenths_kwh'] / 10:.1f} kWh, used {back['energy_used_tenths_kwh'] / 10:.1f} kWh, "
-                     f"tamper {back['tamper']}, KRN {back['krn']}")
+        lines.append(
+            f"  meter: purchase {back['purchase_count_accepted']} loaded, credit "
+            f"{back['credit_tenths_kwh'] / 10:.1f} kWh, used {back['energy_used_tenths_kwh'] / 10:.1f} kWh, "
+            f"tamper {back['tamper']}, KRN {back['krn']}"
+        )
     lines.append("  loaded into the meter" if data["loaded"] else "  NOT YET LOADED into the meter")
     return "\n".join(lines)
 
@@ -89,6 +101,7 @@ def _reading_text(data: dict) -> str:
 def _with_card(args, action, currency: bool = False):
     """Run ``action(office, session, medium)``; returns (office currency or None, its result)."""
     from sts_pos.devices.cards.pcsc import open_medium
+
     with open_office(args) as office:
         session = login(office)
         unlock(office)
@@ -99,14 +112,20 @@ def _with_card(args, action, currency: bool = False):
 
 def cmd_readers(args: argparse.Namespace) -> int:
     from sts_pos.devices.cards.service import reader_status
+
     readers = [{"reader": r.name, "card": r.card_present, "atr": r.atr} for r in reader_status()]
-    emit(args, {"readers": readers}, "\n".join(f"{r['reader']}: {'card ' + r['atr'] if r['card'] else 'empty'}"
-                                              for r in readers) or "No card readers.")
+    emit(
+        args,
+        {"readers": readers},
+        "\n".join(f"{r['reader']}: {'card ' + r['atr'] if r['card'] else 'empty'}" for r in readers)
+        or "No card readers.",
+    )
     return 0
 
 
 def cmd_read(args: argparse.Namespace) -> int:
     from sts_pos.devices.cards import office_link
+
     _office, reading = _with_card(args, office_link.read)
     data = reading.to_dict()
     emit(args, {"card": data}, _reading_text(data))
@@ -115,8 +134,13 @@ def cmd_read(args: argparse.Namespace) -> int:
 
 def cmd_issue(args: argparse.Namespace) -> int:
     from sts_pos.devices.cards import office_link
-    _office, reading = _with_card(args, lambda o, s, m: office_link.issue(o, s, m, args.meter, args.kind,
-                                                                          args.force, args.job, args.psc_retry))
+
+    _office, reading = _with_card(
+        args,
+        lambda o, s, m: office_link.issue(
+            o, s, m, args.meter, args.kind, args.force, args.job, args.psc_retry
+        ),
+    )
     data = reading.to_dict()
     emit(args, {"card": data}, "Card issued.\n" + _reading_text(data))
     return 0
@@ -128,21 +152,32 @@ def cmd_write_purchase(args: argparse.Namespace) -> int:
 
     def sell(office, session, medium):
         amount, kwh10 = _amounts(office, args)
-        return office_link.sell(office, session, medium, args.meter, amount, kwh10, args.request_id,
-                                args.psc_retry)
+        return office_link.sell(
+            office, session, medium, args.meter, amount, kwh10, args.request_id, args.psc_retry
+        )
+
     currency, (result, reading) = _with_card(args, sell, currency=True)
     data = result.as_json(currency) | {"card": reading.to_dict()}
-    emit(args, data, f"Sale {result.sale.receipt_no}: {result.sale.units_kwh10 / 10:.1f} kWh written to the card "
-                     f"as purchase {reading.purchase.count}. Ask the customer to insert the card in the meter.")
+    emit(
+        args,
+        data,
+        f"Sale {result.sale.receipt_no}: {result.sale.units_kwh10 / 10:.1f} kWh written to the card "
+        f"as purchase {reading.purchase.count}. Ask the customer to insert the card in the meter.",
+    )
     return 0
 
 
 def cmd_reissue(args: argparse.Namespace) -> int:
     from sts_pos.devices.cards import office_link
+
     currency, (result, reading) = _with_card(
-        args, lambda o, s, m: office_link.reissue(o, s, m, args.sale, args.psc_retry), currency=True)
-    emit(args, result.as_json(currency) | {"card": reading.to_dict()},
-         f"Sale {result.sale.receipt_no} written again to the card as purchase {reading.purchase.count}.")
+        args, lambda o, s, m: office_link.reissue(o, s, m, args.sale, args.psc_retry), currency=True
+    )
+    emit(
+        args,
+        result.as_json(currency) | {"card": reading.to_dict()},
+        f"Sale {result.sale.receipt_no} written again to the card as purchase {reading.purchase.count}.",
+    )
     return 0
 
 
@@ -153,7 +188,8 @@ def cmd_card_sim(args: argparse.Namespace) -> int:
 
     def stop(_signo, _frame):
         raise KeyboardInterrupt
-    signal.signal(signal.SIGTERM, stop)      # a terminated simulator still stops its pcscd and card
+
+    signal.signal(signal.SIGTERM, stop)  # a terminated simulator still stops its pcscd and card
     try:
         daemon = PrivatePcscd().start()
     except PcscdUnavailable as exc:
@@ -161,12 +197,21 @@ def cmd_card_sim(args: argparse.Namespace) -> int:
     card = VirtualCardProcess(daemon.port, Path(args.file).resolve(), args.kind)
     try:
         card.insert()
-        info = {"PCSCLITE_CSOCK_NAME": daemon.csock, "reader": "Virtual PCD 00 00", "card_file": str(card.file),
-                "kind": args.kind, "vpcd_port": daemon.port}
-        emit(args, info, f"Virtual card reader ready. In the terminal where you run sts-pos, first run:\n"
-                         f"  export PCSCLITE_CSOCK_NAME={daemon.csock}\n"
-                         f"Card: {args.kind} in 'Virtual PCD 00 00', memory kept in {card.file}.\n"
-                         "Press Enter to pull / re-insert the card, Ctrl-C to stop.")
+        info = {
+            "PCSCLITE_CSOCK_NAME": daemon.csock,
+            "reader": "Virtual PCD 00 00",
+            "card_file": str(card.file),
+            "kind": args.kind,
+            "vpcd_port": daemon.port,
+        }
+        emit(
+            args,
+            info,
+            f"Virtual card reader ready. In the terminal where you run sts-pos, first run:\n"
+            f"  export PCSCLITE_CSOCK_NAME={daemon.csock}\n"
+            f"Card: {args.kind} in 'Virtual PCD 00 00', memory kept in {card.file}.\n"
+            "Press Enter to pull / re-insert the card, Ctrl-C to stop.",
+        )
         sys.stdout.flush()
         deadline = None if args.duration is None else time.monotonic() + args.duration
         interactive = sys.stdin.isatty() and deadline is None

@@ -5,7 +5,7 @@ Tree (the ``devices`` branch each one hangs from in brackets)::
     CardError(DeviceError)
     +-- NoReader            (DeviceNotFound)      no card reader / the PC/SC service is not running
     +-- NoCard              (DeviceNotFound)      the reader is empty
-    +-- WrongCard           (DeviceProtocolError) a card of a kind we cannot use (not SLE4442 / no sts-pos file)
+    +-- WrongCard           (DeviceProtocolError) a kind of card we cannot use (no SLE4442/sts-pos file)
     +-- CardPulled          (DeviceDisconnected)  the card left the reader during an operation
     +-- CardIoError         (DeviceProtocolError) the card or reader refused a command (status word given)
     +-- WrongPsc            (DeviceRefused)       the card's PIN (PSC) was refused; tries left counted
@@ -21,8 +21,13 @@ Tree (the ``devices`` branch each one hangs from in brackets)::
 
 from __future__ import annotations
 
-from sts_pos.devices import (DeviceDisconnected, DeviceError, DeviceNotFound, DeviceProtocolError,
-                             DeviceRefused)
+from sts_pos.devices import (
+    DeviceDisconnected,
+    DeviceError,
+    DeviceNotFound,
+    DeviceProtocolError,
+    DeviceRefused,
+)
 
 
 class CardError(DeviceError):
@@ -31,64 +36,89 @@ class CardError(DeviceError):
 
 class NoReader(CardError, DeviceNotFound):
     def __init__(self, detail: str = "") -> None:
-        super().__init__("No card reader found. Plug in the card reader (and check that the smart card "
-                         "service pcscd is running), then try again.", detail)
+        super().__init__(
+            "No card reader found. Plug in the card reader (and check that the smart card "
+            "service pcscd is running), then try again.",
+            detail,
+        )
 
 
 class NoCard(CardError, DeviceNotFound):
     def __init__(self, reader: str = "", detail: str = "") -> None:
         where = f" ({reader})" if reader else ""
-        super().__init__(f"No card in the reader{where}. Insert the customer's card, chip up and first, "
-                         "then try again.", detail)
+        super().__init__(
+            f"No card in the reader{where}. Insert the customer's card, chip up and first, then try again.",
+            detail,
+        )
 
 
 class WrongCard(CardError, DeviceProtocolError):
     def __init__(self, detail: str = "") -> None:
-        super().__init__("This card is of a kind the office cannot use (not an SLE4442 memory card or an "
-                         "sts-pos CPU card). Use a card from the office's card stock.", detail)
+        super().__init__(
+            "This card is of a kind the office cannot use (not an SLE4442 memory card or an "
+            "sts-pos CPU card). Use a card from the office's card stock.",
+            detail,
+        )
 
 
 class CardPulled(CardError, DeviceDisconnected):
     def __init__(self, detail: str = "") -> None:
-        super().__init__("The card was taken out of the reader before the operation finished. Put it back "
-                         "and do not remove it until the screen says it is done; the same purchase will be "
-                         "written again, never a second one.", detail)
+        super().__init__(
+            "The card was taken out of the reader before the operation finished. Put it back "
+            "and do not remove it until the screen says it is done; the same purchase will be "
+            "written again, never a second one.",
+            detail,
+        )
 
 
 class CardIoError(CardError, DeviceProtocolError):
     def __init__(self, what: str, sw: int, detail: str = "") -> None:
         self.sw = sw
-        super().__init__(f"The card reader could not {what} (card status {sw:04X}). Take the card out, "
-                         "wipe the chip, insert it again and retry.", detail)
+        super().__init__(
+            f"The card reader could not {what} (card status {sw:04X}). Take the card out, "
+            "wipe the chip, insert it again and retry.",
+            detail,
+        )
 
 
 class WrongPsc(CardError, DeviceRefused):
     def __init__(self, tries_left: int, detail: str = "") -> None:
         self.tries_left = tries_left
-        super().__init__(f"The card refused the office's card PIN (PSC); {tries_left} "
-                         f"{'try' if tries_left == 1 else 'tries'} left before it locks for good. The card was "
-                         "probably issued by another office. It will not be tried again automatically: ask "
-                         "a supervisor.", detail)
+        super().__init__(
+            f"The card refused the office's card PIN (PSC); {tries_left} "
+            f"{'try' if tries_left == 1 else 'tries'} left before it locks for good. The card was "
+            "probably issued by another office. It will not be tried again automatically: ask "
+            "a supervisor.",
+            detail,
+        )
 
 
 class CardLocked(CardError, DeviceRefused):
     def __init__(self, detail: str = "") -> None:
-        super().__init__("This card is locked for good (its PIN was refused three times) and can no longer "
-                         "be written. Issue the customer a replacement card.", detail)
+        super().__init__(
+            "This card is locked for good (its PIN was refused three times) and can no longer "
+            "be written. Issue the customer a replacement card.",
+            detail,
+        )
 
 
 class NotOurCard(CardError, DeviceRefused):
     def __init__(self, detail: str = "") -> None:
-        super().__init__("This is not a customer card of this office (it is blank or from another system). "
-                         "Check that you have the right card; a blank card can be issued to a customer.",
-                         detail)
+        super().__init__(
+            "This is not a customer card of this office (it is blank or from another system). "
+            "Check that you have the right card; a blank card can be issued to a customer.",
+            detail,
+        )
 
 
 class TamperedCard(CardError, DeviceRefused):
     def __init__(self, area: str, detail: str = "") -> None:
         self.area = area
-        super().__init__(f"The card's {area} fails its security check: the card was edited, forged or "
-                         "damaged. Do not sell on it; keep the card and call a supervisor.", detail)
+        super().__init__(
+            f"The card's {area} fails its security check: the card was edited, forged or "
+            "damaged. Do not sell on it; keep the card and call a supervisor.",
+            detail,
+        )
 
 
 class CardRefused(CardError, DeviceRefused):
@@ -99,17 +129,22 @@ class PurchaseNotLoaded(CardRefused):
     def __init__(self, purchase_count: int, accepted_count: int) -> None:
         self.purchase_count = purchase_count
         self.accepted_count = accepted_count
-        super().__init__(f"The last purchase on this card (number {purchase_count}) has not been loaded into "
-                         "the meter yet, so no new purchase can be written. Ask the customer to insert the "
-                         "card in the meter first; a supervisor can write the same purchase again if the "
-                         "card was lost or damaged.",
-                         f"card purchase count {purchase_count}, meter accepted {accepted_count}")
+        super().__init__(
+            f"The last purchase on this card (number {purchase_count}) has not been loaded into "
+            "the meter yet, so no new purchase can be written. Ask the customer to insert the "
+            "card in the meter first; a supervisor can write the same purchase again if the "
+            "card was lost or damaged.",
+            f"card purchase count {purchase_count}, meter accepted {accepted_count}",
+        )
 
 
 class CardBlocked(CardRefused):
     def __init__(self, serial: str) -> None:
-        super().__init__(f"Card {serial} has been replaced and is blocked. Keep it; the customer must use "
-                         "the replacement card.", f"card serial {serial}")
+        super().__init__(
+            f"Card {serial} has been replaced and is blocked. Keep it; the customer must use "
+            "the replacement card.",
+            f"card serial {serial}",
+        )
 
 
 class WrongMeter(CardRefused):
@@ -121,5 +156,8 @@ class IncompleteWrite(CardRefused):
     def __init__(self, pending_count: int | None, detail: str = "") -> None:
         self.pending_count = pending_count
         which = f" (purchase {pending_count})" if pending_count is not None else ""
-        super().__init__(f"The last write to this card{which} was interrupted. Write the same purchase again "
-                         "(Rewrite); no new purchase can go on the card until then.", detail)
+        super().__init__(
+            f"The last write to this card{which} was interrupted. Write the same purchase again "
+            "(Rewrite); no new purchase can go on the card until then.",
+            detail,
+        )

@@ -40,11 +40,11 @@ MAX_TOKENS = 6
 ACCOUNT_LEN = 16
 SERIAL_LEN = 8
 
-_IDENTITY = struct.Struct(">4sBB8s7s16s3sBB8s")       # + CRC = 52
-_PURCHASE_HEAD = struct.Struct(">HIB")                 # count, issued (unix s), n tokens
-_TOKEN = struct.Struct(">B9s")                         # kind, 66-bit token number
-_COMMIT_FIELDS = struct.Struct(">HH8s")                # committed count, pending count, pending digest
-_WRITE_BACK = struct.Struct(">HIIBBIB")                # accepted, credit, used, tamper, krn, time, result
+_IDENTITY = struct.Struct(">4sBB8s7s16s3sBB8s")  # + CRC = 52
+_PURCHASE_HEAD = struct.Struct(">HIB")  # count, issued (unix s), n tokens
+_TOKEN = struct.Struct(">B9s")  # kind, 66-bit token number
+_COMMIT_FIELDS = struct.Struct(">HH8s")  # committed count, pending count, pending digest
+_WRITE_BACK = struct.Struct(">HIIBBIB")  # accepted, credit, used, tamper, krn, time, result
 
 IDENTITY_OFF, IDENTITY_LEN = 0, _IDENTITY.size + 2
 PURCHASE_OFF, PURCHASE_LEN = IDENTITY_OFF + IDENTITY_LEN, _PURCHASE_HEAD.size + MAX_TOKENS * _TOKEN.size + 2
@@ -83,7 +83,7 @@ class TokenKind(enum.IntEnum):
 
 class CommitState(enum.IntEnum):
     BLANK = 0x00
-    WRITING = 0x57       # "W"
+    WRITING = 0x57  # "W"
     COMMITTED = 0xC3
 
 
@@ -110,6 +110,7 @@ def _unbcd(raw: bytes) -> str:
 
 # --- keys -------------------------------------------------------------------------------------------------
 
+
 def derive_card_key(vault_secret: bytes) -> bytes:
     """The office's card MAC key (32 bytes) from the vault secret."""
     if not vault_secret:
@@ -124,24 +125,34 @@ def derive_psc(vault_secret: bytes) -> bytes:
 
 # --- areas ------------------------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class CardIdentity:
     kind: CardKind
-    serial: str                      # 16 hex digits
-    meter_number: str                # 11 or 13 digits
+    serial: str  # 16 hex digits
+    meter_number: str  # 11 or 13 digits
     account: str
     sgc: str
     ti: int
     krn: int
-    replaces_serial: str = ""        # for a replacement card: the blocked old card
+    replaces_serial: str = ""  # for a replacement card: the blocked old card
 
     def to_bytes(self) -> bytes:
         account = self.account.encode("utf-8")
         if len(account) > ACCOUNT_LEN:
             raise ValueError(f"account number longer than {ACCOUNT_LEN} bytes")
-        body = _IDENTITY.pack(MAGIC, FORMAT_VERSION, int(self.kind), bytes.fromhex(self.serial),
-                              _bcd(self.meter_number, 7), account.ljust(ACCOUNT_LEN, b"\0"), _bcd(self.sgc, 3),
-                              self.ti, self.krn, bytes.fromhex(self.replaces_serial or "00" * SERIAL_LEN))
+        body = _IDENTITY.pack(
+            MAGIC,
+            FORMAT_VERSION,
+            int(self.kind),
+            bytes.fromhex(self.serial),
+            _bcd(self.meter_number, 7),
+            account.ljust(ACCOUNT_LEN, b"\0"),
+            _bcd(self.sgc, 3),
+            self.ti,
+            self.krn,
+            bytes.fromhex(self.replaces_serial or "00" * SERIAL_LEN),
+        )
         return _with_crc(body)
 
     @classmethod
@@ -158,14 +169,22 @@ class CardIdentity:
         except ValueError:
             raise TamperedCard("customer data", f"unknown card kind {kind}") from None
         old_serial = old.hex().upper()
-        return cls(card_kind, serial.hex().upper(), _unbcd(meter), account.rstrip(b"\0").decode("utf-8", "replace"),
-                   _unbcd(sgc), ti, krn, "" if old_serial == "0" * 16 else old_serial)
+        return cls(
+            card_kind,
+            serial.hex().upper(),
+            _unbcd(meter),
+            account.rstrip(b"\0").decode("utf-8", "replace"),
+            _unbcd(sgc),
+            ti,
+            krn,
+            "" if old_serial == "0" * 16 else old_serial,
+        )
 
 
 @dataclass(frozen=True)
 class CardToken:
     kind: TokenKind
-    number: str                      # 20 digits
+    number: str  # 20 digits
 
     def to_bytes(self) -> bytes:
         return _TOKEN.pack(int(self.kind), int(self.number).to_bytes(9, "big"))
@@ -173,10 +192,10 @@ class CardToken:
 
 @dataclass(frozen=True)
 class Purchase:
-    """What the office puts on the card: a purchase (or technician job) number and its tokens in entry order."""
+    """What the office puts on the card: a purchase (or technician job) number, its tokens in entry order."""
 
     count: int
-    issued: int = 0                  # unix seconds
+    issued: int = 0  # unix seconds
     tokens: tuple[CardToken, ...] = ()
 
     def to_bytes(self) -> bytes:
@@ -207,17 +226,26 @@ class Purchase:
 class WriteBack:
     """What the meter writes back when it reads the card (its reading for settlement and statistics)."""
 
-    accepted_count: int = 0          # the last purchase count the meter loaded
-    credit: int = 0                  # remaining credit, tenths of kWh
-    energy_used: int = 0             # cumulative consumption, tenths of kWh
-    tamper: int = 0                  # tamper flags (bit 0: cover/terminal tamper)
-    krn: int = 0                     # the meter's key revision number
-    time: int = 0                    # unix seconds of the meter's clock
-    last_result: int = 0             # 0 none, else the index of the MeterResult of the last token entered
+    accepted_count: int = 0  # the last purchase count the meter loaded
+    credit: int = 0  # remaining credit, tenths of kWh
+    energy_used: int = 0  # cumulative consumption, tenths of kWh
+    tamper: int = 0  # tamper flags (bit 0: cover/terminal tamper)
+    krn: int = 0  # the meter's key revision number
+    time: int = 0  # unix seconds of the meter's clock
+    last_result: int = 0  # 0 none, else the index of the MeterResult of the last token entered
 
     def to_bytes(self) -> bytes:
-        return _with_crc(_WRITE_BACK.pack(self.accepted_count, self.credit, self.energy_used, self.tamper,
-                                          self.krn, self.time, self.last_result))
+        return _with_crc(
+            _WRITE_BACK.pack(
+                self.accepted_count,
+                self.credit,
+                self.energy_used,
+                self.tamper,
+                self.krn,
+                self.time,
+                self.last_result,
+            )
+        )
 
     @classmethod
     def from_bytes(cls, area: bytes) -> "WriteBack":
@@ -229,7 +257,7 @@ class WriteBack:
 @dataclass(frozen=True)
 class Commit:
     state: CommitState
-    committed_count: int | None      # None when the fields fail their CRC (pulled while writing them)
+    committed_count: int | None  # None when the fields fail their CRC (pulled while writing them)
     pending_count: int | None
     pending_digest: bytes | None
 
@@ -246,6 +274,7 @@ def commit_fields(committed: int, pending: int, digest: bytes) -> bytes:
 
 
 # --- the whole image --------------------------------------------------------------------------------------
+
 
 def mac(card_key: bytes, identity_and_purchase: bytes) -> bytes:
     return hmac.new(card_key, identity_and_purchase, hashlib.sha256).digest()[:MAC_LEN]
@@ -264,21 +293,27 @@ def digest(signed: bytes) -> bytes:
 @dataclass(frozen=True)
 class CardImage:
     identity: CardIdentity
-    purchase: Purchase | None        # None: the purchase area is torn (incomplete write)
+    purchase: Purchase | None  # None: the purchase area is torn (incomplete write)
     commit: Commit
-    write_back: WriteBack | None     # None: the meter's write-back area is torn
+    write_back: WriteBack | None  # None: the meter's write-back area is torn
     signed_digest: bytes = field(repr=False, default=b"")
 
     @property
     def complete(self) -> bool:
-        return self.commit.state is CommitState.COMMITTED and self.commit.committed_count is not None \
+        return (
+            self.commit.state is CommitState.COMMITTED
+            and self.commit.committed_count is not None
             and self.purchase is not None
+        )
 
     @property
     def loaded(self) -> bool:
         """True when the meter has loaded the card's last purchase (or there is none yet)."""
-        return self.purchase is not None and self.write_back is not None \
+        return (
+            self.purchase is not None
+            and self.write_back is not None
             and self.write_back.accepted_count >= self.purchase.count
+        )
 
 
 def parse_image(raw: bytes, card_key: bytes) -> CardImage:
@@ -286,24 +321,26 @@ def parse_image(raw: bytes, card_key: bytes) -> CardImage:
     error here (``complete`` is False) because the service decides what may be done with it."""
     if len(raw) < IMAGE_LEN:
         raise NotOurCard(f"only {len(raw)} bytes")
-    if raw[:len(MAGIC)] != MAGIC:
+    if raw[: len(MAGIC)] != MAGIC:
         raise NotOurCard(f"magic {raw[:4].hex()}")
-    commit = Commit.from_bytes(raw[COMMIT_OFF:COMMIT_OFF + COMMIT_LEN])
-    identity = CardIdentity.from_bytes(raw[IDENTITY_OFF:IDENTITY_OFF + IDENTITY_LEN])
+    commit = Commit.from_bytes(raw[COMMIT_OFF : COMMIT_OFF + COMMIT_LEN])
+    identity = CardIdentity.from_bytes(raw[IDENTITY_OFF : IDENTITY_OFF + IDENTITY_LEN])
     signed = raw[:COMMIT_OFF]
     mac_ok = hmac.compare_digest(mac(card_key, signed[:MAC_OFF]), signed[MAC_OFF:])
     purchase: Purchase | None
     try:
-        purchase = Purchase.from_bytes(raw[PURCHASE_OFF:PURCHASE_OFF + PURCHASE_LEN])
+        purchase = Purchase.from_bytes(raw[PURCHASE_OFF : PURCHASE_OFF + PURCHASE_LEN])
     except TamperedCard:
         purchase = None
     interrupted = commit.state is not CommitState.COMMITTED or commit.committed_count is None
     if not mac_ok or purchase is None:
         if not interrupted:
-            raise TamperedCard("purchase", "MAC mismatch" if purchase is not None else "purchase CRC mismatch")
+            raise TamperedCard(
+                "purchase", "MAC mismatch" if purchase is not None else "purchase CRC mismatch"
+            )
         purchase = None
     try:
-        write_back = WriteBack.from_bytes(raw[WRITE_BACK_OFF:WRITE_BACK_OFF + WRITE_BACK_LEN])
+        write_back = WriteBack.from_bytes(raw[WRITE_BACK_OFF : WRITE_BACK_OFF + WRITE_BACK_LEN])
     except TamperedCard:
         write_back = None
     return CardImage(identity, purchase, commit, write_back, digest(signed))
@@ -316,18 +353,31 @@ class WriteStep:
     what: str
 
 
-def write_plan(card_key: bytes, identity: CardIdentity, purchase: Purchase, committed_before: int,
-               write_back: WriteBack | None = None) -> list[WriteStep]:
+def write_plan(
+    card_key: bytes,
+    identity: CardIdentity,
+    purchase: Purchase,
+    committed_before: int,
+    write_back: WriteBack | None = None,
+) -> list[WriteStep]:
     """The ordered writes that put ``identity`` + ``purchase`` on a card, two-phase (see module docstring)."""
     signed = signed_data(card_key, identity, purchase)
     dig = digest(signed)
-    steps = [WriteStep(COMMIT_OFF, bytes([CommitState.WRITING]), "mark the card as being written"),
-             WriteStep(COMMIT_OFF + 1, commit_fields(committed_before, purchase.count, dig), "record the pending purchase"),
-             WriteStep(0, signed, "write the purchase")]
+    steps = [
+        WriteStep(COMMIT_OFF, bytes([CommitState.WRITING]), "mark the card as being written"),
+        WriteStep(
+            COMMIT_OFF + 1,
+            commit_fields(committed_before, purchase.count, dig),
+            "record the pending purchase",
+        ),
+        WriteStep(0, signed, "write the purchase"),
+    ]
     if write_back is not None:
         steps.append(WriteStep(WRITE_BACK_OFF, write_back.to_bytes(), "prepare the meter data area"))
-    steps += [WriteStep(COMMIT_OFF + 1, commit_fields(purchase.count, purchase.count, dig), "record the purchase"),
-              WriteStep(COMMIT_OFF, bytes([CommitState.COMMITTED]), "commit")]
+    steps += [
+        WriteStep(COMMIT_OFF + 1, commit_fields(purchase.count, purchase.count, dig), "record the purchase"),
+        WriteStep(COMMIT_OFF, bytes([CommitState.COMMITTED]), "commit"),
+    ]
     return steps
 
 

@@ -36,7 +36,7 @@ ISO_FILE_SIZE = 256
 
 class CardMedium(Protocol):
     kind: str
-    capacity: int          # bytes of user area
+    capacity: int  # bytes of user area
 
     def read(self, offset: int, length: int) -> bytes: ...
 
@@ -122,7 +122,7 @@ class Sle4442Medium:
         if not self._unlocked:
             raise RuntimeError("present the PSC (unlock) before writing an SLE4442")
         for start in range(0, len(data), 128):
-            chunk = data[start:start + 128]
+            chunk = data[start : start + 128]
             addr = SLE4442_USER_BASE + offset + start
             self._check("write the card", self._transmit(bytes([0xFF, 0xD0, 0x00, addr, len(chunk)]) + chunk))
         if self.read(offset, len(data)) != data:
@@ -152,7 +152,7 @@ class Iso7816Medium:
 
     def write(self, offset: int, data: bytes) -> None:
         for start in range(0, len(data), 128):
-            chunk = data[start:start + 128]
+            chunk = data[start : start + 128]
             where = offset + start
             _, sw = self._transmit(bytes([0x00, 0xD6, where >> 8, where & 0xFF, len(chunk)]) + chunk)
             if sw != 0x9000:
@@ -179,19 +179,18 @@ class MemoryMedium:
         self.writes = 0
 
     def read(self, offset: int, length: int) -> bytes:
-        return bytes(self.data[offset:offset + length])
+        return bytes(self.data[offset : offset + length])
 
     def write(self, offset: int, data: bytes) -> None:
         if self.pull_after_writes is not None and self.writes >= self.pull_after_writes:
             half = len(data) // 2
-            self.data[offset:offset + half] = data[:half]
+            self.data[offset : offset + half] = data[:half]
             raise CardPulled("simulated pull")
         self.writes += 1
-        self.data[offset:offset + len(data)] = data
+        self.data[offset : offset + len(data)] = data
 
     def unlock(self, psc: bytes, allow_retry: bool = False) -> None:
         pass
 
     def psc_tries_left(self) -> None:
         return None
-

@@ -30,8 +30,19 @@ from sts_pos.devices.cards.media import CardMedium
 from sts_pos.sts.meter import MeterResult, VirtualMeter
 
 # The write-back "last token result" byte (0: no token entered).
-RESULT_CODES = {"ACCEPTED": 1, "TEST_OK": 2, "KCT_PENDING": 3, "KEY_CHANGED": 4, "USED": 5, "OLD": 6,
-                "KEY_EXPIRED": 7, "CRC_ERROR": 8, "FORMAT_ERROR": 9, "OVERFLOW": 10, "NOT_FOR_METER_TYPE": 11}
+RESULT_CODES = {
+    "ACCEPTED": 1,
+    "TEST_OK": 2,
+    "KCT_PENDING": 3,
+    "KEY_CHANGED": 4,
+    "USED": 5,
+    "OLD": 6,
+    "KEY_EXPIRED": 7,
+    "CRC_ERROR": 8,
+    "FORMAT_ERROR": 9,
+    "OVERFLOW": 10,
+    "NOT_FOR_METER_TYPE": 11,
+}
 RESULT_NAMES = {code: name for name, code in RESULT_CODES.items()}
 
 
@@ -43,7 +54,7 @@ def result_code(result: MeterResult | None) -> int:
 class CardLoad:
     """What the meter did with a card: ``status`` and the result of each token entered."""
 
-    status: str            # loaded | no-credit | stale | refused | technician
+    status: str  # loaded | no-credit | stale | refused | technician
     message: str
     results: tuple[tuple[str, MeterResult], ...] = ()
 
@@ -66,16 +77,19 @@ class CardMeter:
         if raw[:4] != fmt.MAGIC:
             return CardLoad("refused", "Card error: not a card of this utility.")
         try:
-            ident = fmt.CardIdentity.from_bytes(raw[fmt.IDENTITY_OFF:fmt.IDENTITY_OFF + fmt.IDENTITY_LEN])
-            purchase = fmt.Purchase.from_bytes(raw[fmt.PURCHASE_OFF:fmt.PURCHASE_OFF + fmt.PURCHASE_LEN])
+            ident = fmt.CardIdentity.from_bytes(raw[fmt.IDENTITY_OFF : fmt.IDENTITY_OFF + fmt.IDENTITY_LEN])
+            purchase = fmt.Purchase.from_bytes(raw[fmt.PURCHASE_OFF : fmt.PURCHASE_OFF + fmt.PURCHASE_LEN])
         except fmt.TamperedCard:
             return CardLoad("refused", "Card error: the card data is damaged; take the card to the office.")
         if ident.meter_number != self.meter.meter_number.drn:
             return CardLoad("refused", "Card error: this card is for another meter.")
-        commit = fmt.Commit.from_bytes(raw[fmt.COMMIT_OFF:fmt.COMMIT_OFF + fmt.COMMIT_LEN])
+        commit = fmt.Commit.from_bytes(raw[fmt.COMMIT_OFF : fmt.COMMIT_OFF + fmt.COMMIT_LEN])
         if commit.state is not fmt.CommitState.COMMITTED or commit.committed_count is None:
-            return CardLoad("refused", "Card error: the office did not finish writing this card; take it "
-                                       "back to the office to have the purchase written again.")
+            return CardLoad(
+                "refused",
+                "Card error: the office did not finish writing this card; take it "
+                "back to the office to have the purchase written again.",
+            )
         if ident.kind is fmt.CardKind.TECHNICIAN:
             results = self._enter(purchase)
             self._write_back(medium)
@@ -90,13 +104,18 @@ class CardMeter:
             self._write_back(medium)
             return CardLoad("stale", "This card holds an old purchase; meter data written to the card.")
         if purchase.count > self.purchase_count + 1:
-            return CardLoad("refused", "Card error: purchase number out of sequence; take the card to the office.")
+            return CardLoad(
+                "refused", "Card error: purchase number out of sequence; take the card to the office."
+            )
         results = self._enter(purchase)
         if all(r.accepted or r is MeterResult.USED for _, r in results):
             self.purchase_count = purchase.count
             status, message = "loaded", "Purchase loaded."
         else:
-            status, message = "refused", "Card error: the meter refused a token on the card; take the card to the office."
+            status, message = (
+                "refused",
+                "Card error: the meter refused a token on the card; take the card to the office.",
+            )
         self._write_back(medium)
         return CardLoad(status, message, results)
 
@@ -118,8 +137,14 @@ class CardMeter:
     def _write_back(self, medium: CardMedium) -> None:
         meter = self.meter
         tamper = self.tamper_flags | (1 if meter.tamper else 0)
-        back = fmt.WriteBack(accepted_count=self.purchase_count, credit=meter.credit, energy_used=meter.energy_used,
-                             tamper=tamper, krn=meter.params.krn, time=int(self.clock()),
-                             last_result=result_code(meter.last_result))
+        back = fmt.WriteBack(
+            accepted_count=self.purchase_count,
+            credit=meter.credit,
+            energy_used=meter.energy_used,
+            tamper=tamper,
+            krn=meter.params.krn,
+            time=int(self.clock()),
+            last_result=result_code(meter.last_result),
+        )
         medium.unlock(self.psc)
         medium.write(fmt.WRITE_BACK_OFF, back.to_bytes())

@@ -32,7 +32,7 @@ from sts_pos.devices.cards.media import CardMedium
 from sts_pos.devices.cards.service import CardOffice, CardReading
 from sts_pos.vending.roles import Permission, Session
 
-_SECRET_AAD = ("card00", 0)       # associated data for the vault's seal (any fixed label)
+_SECRET_AAD = ("card00", 0)  # associated data for the vault's seal (any fixed label)
 
 
 def card_secret(office: Any) -> bytes:
@@ -76,8 +76,10 @@ def purchase_from_tokens(count: int, issued: int, tokens) -> Purchase:
     """A card purchase from the vending layer's ``IssuedToken``s (entry order kept)."""
     items = tuple(CardToken(_kind(t.kind), t.number) for t in tokens)
     if len(items) > fmt.MAX_TOKENS:
-        raise CardRefused(f"This purchase has {len(items)} tokens; a card carries at most {fmt.MAX_TOKENS}. "
-                          "Give the customer a receipt to enter them on the keypad instead.")
+        raise CardRefused(
+            f"This purchase has {len(items)} tokens; a card carries at most {fmt.MAX_TOKENS}. "
+            "Give the customer a receipt to enter them on the keypad instead."
+        )
     return Purchase(count, issued, items)
 
 
@@ -91,15 +93,25 @@ def record_write_back(office: Any, session: Session | None, reading: CardReading
     ident = reading.identity
     if back is None or ident.kind is CardKind.TECHNICIAN:
         return
-    detail = {"meter_number": ident.meter_number, "card_serial": ident.serial, **reading.to_dict()["write_back"]}
+    detail = {
+        "meter_number": ident.meter_number,
+        "card_serial": ident.serial,
+        **reading.to_dict()["write_back"],
+    }
     state = _state(office, ident.meter_number)
     seen = [ident.serial, back.time, back.accepted_count, back.credit, back.energy_used, back.tamper]
     if state.get("last_write_back") != seen:
         # a new reading (time 0: the card's initial write-back, the meter has not read the card yet)
         office.audit(session, "card.write_back", detail)
     count = reading.purchase.count if reading.purchase is not None else state.get("count", 0)
-    _save_state(office, ident.meter_number, serial=ident.serial, count=count, accepted=back.accepted_count,
-                last_write_back=seen)
+    _save_state(
+        office,
+        ident.meter_number,
+        serial=ident.serial,
+        count=count,
+        accepted=back.accepted_count,
+        last_write_back=seen,
+    )
 
 
 def read(office: Any, session: Session, medium: CardMedium) -> CardReading:
@@ -117,8 +129,16 @@ def _psc_retry(session: Session, allow_psc_retry: bool) -> bool:
     return allow_psc_retry
 
 
-def issue(office: Any, session: Session, medium: CardMedium, meter_number: str, kind: str = "customer",
-          force: bool = False, job_id: int | None = None, allow_psc_retry: bool = False) -> CardReading:
+def issue(
+    office: Any,
+    session: Session,
+    medium: CardMedium,
+    meter_number: str,
+    kind: str = "customer",
+    force: bool = False,
+    job_id: int | None = None,
+    allow_psc_retry: bool = False,
+) -> CardReading:
     """Issue a customer, replacement or technician card for a registered IC-card meter."""
     session.require(Permission.CARDS)
     if force:
@@ -140,23 +160,40 @@ def issue(office: Any, session: Session, medium: CardMedium, meter_number: str, 
         purchase = Purchase(int(state.get("count", 0)))
     elif card_kind is CardKind.TECHNICIAN:
         if job_id is None:
-            raise CardRefused("A technician card carries the tokens of an engineering job: give the job number.")
+            raise CardRefused(
+                "A technician card carries the tokens of an engineering job: give the job number."
+            )
         purchase = purchase_from_tokens(job_id & 0xFFFF, 0, office.repo.tokens(job_id=job_id))
-    identity = CardIdentity(card_kind, service.new_serial(), drn, customer.account_no if customer else "",
-                            params.sgc, params.ti, params.krn, replaces if len(replaces) == 16 else "")
+    identity = CardIdentity(
+        card_kind,
+        service.new_serial(),
+        drn,
+        customer.account_no if customer else "",
+        params.sgc,
+        params.ti,
+        params.krn,
+        replaces if len(replaces) == 16 else "",
+    )
     cards = card_office(office)
     reading = service.issue(medium, cards, identity, purchase, force=force, allow_psc_retry=retry)
     if card_kind is not CardKind.TECHNICIAN:
         if replaces:
             with office.repo.transaction():
-                office.repo.set_setting("card_blocked", json.dumps(sorted(blocked_serials(office) | {replaces})))
+                office.repo.set_setting(
+                    "card_blocked", json.dumps(sorted(blocked_serials(office) | {replaces}))
+                )
         _save_state(office, drn, serial=identity.serial, count=purchase.count, accepted=purchase.count)
-    office.audit(session, "card.issue", {"meter_number": drn, "card_serial": identity.serial, "kind": kind,
-                                         "replaces": replaces or None})
+    office.audit(
+        session,
+        "card.issue",
+        {"meter_number": drn, "card_serial": identity.serial, "kind": kind, "replaces": replaces or None},
+    )
     return reading
 
 
-def _interrupted_sale(office: Any, session: Session, reading: CardReading, cards: CardOffice, medium: CardMedium):
+def _interrupted_sale(
+    office: Any, session: Session, reading: CardReading, cards: CardOffice, medium: CardMedium
+):
     """The sale whose purchase was being written when the card was pulled (matched by digest)."""
     image = fmt.parse_image(medium.read(0, fmt.IMAGE_LEN), cards.card_key)
     pending = image.commit.pending_count
@@ -170,8 +207,16 @@ def _interrupted_sale(office: Any, session: Session, reading: CardReading, cards
     raise IncompleteWrite(pending, "no recent sale matches the interrupted write")
 
 
-def sell(office: Any, session: Session, medium: CardMedium, meter_number: str, amount: int | None = None,
-         kwh10: int | None = None, request_id: str | None = None, allow_psc_retry: bool = False):
+def sell(
+    office: Any,
+    session: Session,
+    medium: CardMedium,
+    meter_number: str,
+    amount: int | None = None,
+    kwh10: int | None = None,
+    request_id: str | None = None,
+    allow_psc_retry: bool = False,
+):
     """Sell onto the customer's card: check the card first (no money is taken for a card that cannot
     take the purchase), vend, write the tokens. A card pulled mid-write is completed with the same sale
     (found by the digest recorded on the card) before anything new is sold. Returns (SaleResult, reading)."""
@@ -186,19 +231,25 @@ def sell(office: Any, session: Session, medium: CardMedium, meter_number: str, a
         result, purchase = _interrupted_sale(office, session, reading, cards, medium)
         written = service.write_purchase(medium, cards, purchase, meter_number=drn, allow_psc_retry=retry)
         _save_state(office, drn, serial=written.identity.serial, count=purchase.count)
-        office.audit(session, "card.rewrite", {"meter_number": drn, "sale_id": result.sale.id, "count": purchase.count})
+        office.audit(
+            session, "card.rewrite", {"meter_number": drn, "sale_id": result.sale.id, "count": purchase.count}
+        )
         return result, written
     record_write_back(office, session, reading)
     if reading.write_back is None:
-        raise CardRefused("The meter's data on this card is incomplete. Ask the customer to insert the card in "
-                          "the meter again, then come back.")
+        raise CardRefused(
+            "The meter's data on this card is incomplete. Ask the customer to insert the card in "
+            "the meter again, then come back."
+        )
     if not reading.loaded:
         raise PurchaseNotLoaded(reading.purchase.count, reading.write_back.accepted_count)
     result = office.sales.vend(session, drn, amount=amount, kwh10=kwh10, request_id=request_id)
     purchase = _sale_purchase(result, reading.purchase.count + 1)
     written = service.write_purchase(medium, cards, purchase, meter_number=drn, allow_psc_retry=retry)
     _save_state(office, drn, serial=written.identity.serial, count=purchase.count)
-    office.audit(session, "card.purchase", {"meter_number": drn, "sale_id": result.sale.id, "count": purchase.count})
+    office.audit(
+        session, "card.purchase", {"meter_number": drn, "sale_id": result.sale.id, "count": purchase.count}
+    )
     return result, written
 
 
@@ -211,10 +262,20 @@ def reissue(office: Any, session: Session, medium: CardMedium, sale_id: int, all
     result = office.sales.sale(session, sale_id=sale_id)
     meter_drn = result.meter["meter_number"]
     if reading.identity.meter_number != meter_drn:
-        raise WrongMeter(f"Sale {sale_id} is for meter {meter_drn}, this card for {reading.identity.meter_number}.")
-    count = reading.purchase.count if reading.purchase is not None else 0   # a replacement card: the lost one's
+        raise WrongMeter(
+            f"Sale {sale_id} is for meter {meter_drn}, this card for {reading.identity.meter_number}."
+        )
+    count = (
+        reading.purchase.count if reading.purchase is not None else 0
+    )  # a replacement card: the lost one's
     purchase = _sale_purchase(result, count)
-    written = service.write_purchase(medium, cards, purchase, meter_number=meter_drn, reissue=True,
-                                     allow_psc_retry=_psc_retry(session, allow_psc_retry))
+    written = service.write_purchase(
+        medium,
+        cards,
+        purchase,
+        meter_number=meter_drn,
+        reissue=True,
+        allow_psc_retry=_psc_retry(session, allow_psc_retry),
+    )
     office.audit(session, "card.reissue", {"meter_number": meter_drn, "sale_id": sale_id, "count": count})
     return result, written

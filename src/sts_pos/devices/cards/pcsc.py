@@ -34,11 +34,12 @@ log = logging.getLogger(__name__)
 class ReaderStatus:
     name: str
     card_present: bool
-    atr: str = ""             # hex, empty without a card
+    atr: str = ""  # hex, empty without a card
 
 
 def _scard():
     from smartcard import scard
+
     return scard
 
 
@@ -52,12 +53,19 @@ def reader_status() -> list[ReaderStatus]:
         hresult, names = scard.SCardListReaders(context, [])
         if hresult != scard.SCARD_S_SUCCESS or not names:
             return []
-        hresult, states = scard.SCardGetStatusChange(context, 0, [(n, scard.SCARD_STATE_UNAWARE) for n in names])
+        hresult, states = scard.SCardGetStatusChange(
+            context, 0, [(n, scard.SCARD_STATE_UNAWARE) for n in names]
+        )
         if hresult != scard.SCARD_S_SUCCESS:
             return [ReaderStatus(n, False) for n in names]
-        return [ReaderStatus(name, bool(event & scard.SCARD_STATE_PRESENT) and not event & scard.SCARD_STATE_MUTE,
-                             bytes(atr).hex().upper() if event & scard.SCARD_STATE_PRESENT else "")
-                for name, event, atr in states]
+        return [
+            ReaderStatus(
+                name,
+                bool(event & scard.SCARD_STATE_PRESENT) and not event & scard.SCARD_STATE_MUTE,
+                bytes(atr).hex().upper() if event & scard.SCARD_STATE_PRESENT else "",
+            )
+            for name, event, atr in states
+        ]
     finally:
         scard.SCardReleaseContext(context)
 
@@ -136,8 +144,12 @@ def open_medium(reader: str | None = None) -> Iterator[tuple[CardMedium, PcscCar
         log.info("card in %s: ATR %s, %s", card.reader, card.atr.hex().upper(), medium.kind)
         yield medium, card
     except Exception as exc:
-        log.info("card operation in %s (ATR %s) failed: %s", card.reader, card.atr.hex().upper(),
-                 type(exc).__name__)
+        log.info(
+            "card operation in %s (ATR %s) failed: %s",
+            card.reader,
+            card.atr.hex().upper(),
+            type(exc).__name__,
+        )
         raise
     finally:
         card.close()
@@ -145,7 +157,7 @@ def open_medium(reader: str | None = None) -> Iterator[tuple[CardMedium, PcscCar
 
 @dataclass(frozen=True)
 class CardEvent:
-    kind: str                 # "inserted" | "removed" | "reader-added" | "reader-removed"
+    kind: str  # "inserted" | "removed" | "reader-added" | "reader-removed"
     reader: str
     atr: str = ""
 

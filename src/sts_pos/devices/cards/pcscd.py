@@ -78,19 +78,26 @@ class PrivatePcscd:
         run, conf = self.directory / "run", self.directory / "conf"
         run.mkdir(exist_ok=True)
         conf.mkdir(exist_ok=True)
-        (conf / "vpcd").write_text(f'FRIENDLYNAME "Virtual PCD"\nDEVICENAME /dev/null:0x{self.port:04X}\n'
-                                   f"LIBPATH {VPCD_DRIVER}\nCHANNELID 0x{self.port:04X}\n")
+        (conf / "vpcd").write_text(
+            f'FRIENDLYNAME "Virtual PCD"\nDEVICENAME /dev/null:0x{self.port:04X}\n'
+            f"LIBPATH {VPCD_DRIVER}\nCHANNELID 0x{self.port:04X}\n"
+        )
         os.makedirs("/run/pcscd", exist_ok=True)
         self.log = open(self.directory / "pcscd.log", "wb")
         pcscd = shutil.which("pcscd", path="/usr/sbin:/sbin:" + os.environ.get("PATH", ""))
         self.process = subprocess.Popen(
             ["unshare", "-m", "sh", "-c", f"mount --bind {run} /run/pcscd && exec {pcscd} -f -c {conf}"],
-            stdout=self.log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+        )
         deadline = time.monotonic() + timeout
         while not os.path.exists(self.csock):
             if self.process.poll() is not None:
-                raise PcscdUnavailable(f"pcscd exited with status {self.process.returncode}: "
-                                       f"{(self.directory / 'pcscd.log').read_text(errors='replace')[-400:]}")
+                raise PcscdUnavailable(
+                    f"pcscd exited with status {self.process.returncode}: "
+                    f"{(self.directory / 'pcscd.log').read_text(errors='replace')[-400:]}"
+                )
             if time.monotonic() > deadline:
                 self.stop()
                 raise PcscdUnavailable("pcscd did not create its socket in time")
@@ -129,8 +136,17 @@ class VirtualCardProcess:
     process: subprocess.Popen | None = None
 
     def insert(self) -> "VirtualCardProcess":
-        command = [sys.executable, "-m", "sts_pos.devices.cards.simulator", "--port", str(self.port),
-                   "--file", str(self.file), "--kind", self.kind]
+        command = [
+            sys.executable,
+            "-m",
+            "sts_pos.devices.cards.simulator",
+            "--port",
+            str(self.port),
+            "--file",
+            str(self.file),
+            "--kind",
+            self.kind,
+        ]
         if self.pull_after_writes is not None:
             command += ["--pull-after-writes", str(self.pull_after_writes)]
         self.process = subprocess.Popen(command, stdin=subprocess.DEVNULL)

@@ -27,8 +27,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sts_pos.devices.cards import format as fmt
-from sts_pos.devices.cards.errors import (CardBlocked, CardRefused, IncompleteWrite, PurchaseNotLoaded,
-                                          TamperedCard, WrongMeter)
+from sts_pos.devices.cards.errors import (
+    CardBlocked,
+    CardRefused,
+    IncompleteWrite,
+    PurchaseNotLoaded,
+    TamperedCard,
+    WrongMeter,
+)
 from sts_pos.devices.cards.format import CardIdentity, CardKind, Purchase, WriteBack
 from sts_pos.devices.cards.media import CardMedium
 
@@ -65,18 +71,36 @@ class CardReading:
     def to_dict(self) -> dict[str, Any]:
         ident = self.identity
         return {
-            "kind": ident.kind.name.lower(), "serial": ident.serial, "meter_number": ident.meter_number,
-            "account": ident.account, "sgc": ident.sgc, "ti": ident.ti, "krn": ident.krn,
-            "replaces_serial": ident.replaces_serial or None, "medium": self.medium,
-            "psc_tries_left": self.psc_tries_left, "complete": self.complete, "loaded": self.loaded,
-            "purchase": None if self.purchase is None else {
-                "count": self.purchase.count, "issued": self.purchase.issued,
-                "tokens": [{"kind": t.kind.label, "number": t.number} for t in self.purchase.tokens]},
-            "write_back": None if self.write_back is None else {
+            "kind": ident.kind.name.lower(),
+            "serial": ident.serial,
+            "meter_number": ident.meter_number,
+            "account": ident.account,
+            "sgc": ident.sgc,
+            "ti": ident.ti,
+            "krn": ident.krn,
+            "replaces_serial": ident.replaces_serial or None,
+            "medium": self.medium,
+            "psc_tries_left": self.psc_tries_left,
+            "complete": self.complete,
+            "loaded": self.loaded,
+            "purchase": None
+            if self.purchase is None
+            else {
+                "count": self.purchase.count,
+                "issued": self.purchase.issued,
+                "tokens": [{"kind": t.kind.label, "number": t.number} for t in self.purchase.tokens],
+            },
+            "write_back": None
+            if self.write_back is None
+            else {
                 "purchase_count_accepted": self.write_back.accepted_count,
-                "credit_tenths_kwh": self.write_back.credit, "energy_used_tenths_kwh": self.write_back.energy_used,
-                "tamper": self.write_back.tamper, "krn": self.write_back.krn, "time": self.write_back.time,
-                "last_result": self.write_back.last_result},
+                "credit_tenths_kwh": self.write_back.credit,
+                "energy_used_tenths_kwh": self.write_back.energy_used,
+                "tamper": self.write_back.tamper,
+                "krn": self.write_back.krn,
+                "time": self.write_back.time,
+                "last_result": self.write_back.last_result,
+            },
         }
 
 
@@ -92,8 +116,15 @@ def _image(medium: CardMedium, office: CardOffice) -> fmt.CardImage:
 
 
 def _reading(image: fmt.CardImage, medium: CardMedium) -> CardReading:
-    return CardReading(image.identity, image.purchase, image.write_back, image.complete,
-                       image.complete and image.loaded, medium.kind, medium.psc_tries_left())
+    return CardReading(
+        image.identity,
+        image.purchase,
+        image.write_back,
+        image.complete,
+        image.complete and image.loaded,
+        medium.kind,
+        medium.psc_tries_left(),
+    )
 
 
 def read(medium: CardMedium, office: CardOffice) -> CardReading:
@@ -112,14 +143,21 @@ def new_serial() -> str:
     return secrets.token_hex(fmt.SERIAL_LEN).upper()
 
 
-def issue(medium: CardMedium, office: CardOffice, identity: CardIdentity, purchase: Purchase | None = None,
-          accepted_count: int | None = None, force: bool = False, allow_psc_retry: bool = False) -> CardReading:
+def issue(
+    medium: CardMedium,
+    office: CardOffice,
+    identity: CardIdentity,
+    purchase: Purchase | None = None,
+    accepted_count: int | None = None,
+    force: bool = False,
+    allow_psc_retry: bool = False,
+) -> CardReading:
     """Personalise a card: blank, interrupted while being issued, or (``force``, a supervisor) already issued.
 
     ``purchase`` defaults to "no purchase yet" (count 0); ``accepted_count`` (default: the purchase's
     count) initialises the write-back, so a replacement card continues the old card's purchase count."""
     raw = _raw(medium)
-    blank = raw[:len(fmt.MAGIC)] != fmt.MAGIC
+    blank = raw[: len(fmt.MAGIC)] != fmt.MAGIC
     if not blank:
         try:
             image = fmt.parse_image(raw, office.card_key)
@@ -128,9 +166,11 @@ def issue(medium: CardMedium, office: CardOffice, identity: CardIdentity, purcha
             if raw[fmt.COMMIT_OFF] == fmt.CommitState.COMMITTED and not force:
                 raise
         if image is not None and image.complete and not force:
-            raise CardRefused(f"This card is already issued (meter {image.identity.meter_number}, account "
-                              f"{image.identity.account}). A supervisor can re-issue it.",
-                              f"card serial {image.identity.serial}")
+            raise CardRefused(
+                f"This card is already issued (meter {image.identity.meter_number}, account "
+                f"{image.identity.account}). A supervisor can re-issue it.",
+                f"card serial {image.identity.serial}",
+            )
     if blank:
         medium.unlock(office.transport_psc, allow_psc_retry)
         change = getattr(medium, "change_psc", None)
@@ -141,26 +181,38 @@ def issue(medium: CardMedium, office: CardOffice, identity: CardIdentity, purcha
     purchase = purchase or Purchase(0)
     accepted = purchase.count if accepted_count is None else accepted_count
     _run(medium, fmt.write_plan(office.card_key, identity, purchase, 0, WriteBack(accepted_count=accepted)))
-    log.info("card %s issued (%s) for meter %s", identity.serial, identity.kind.name.lower(), identity.meter_number)
+    log.info(
+        "card %s issued (%s) for meter %s", identity.serial, identity.kind.name.lower(), identity.meter_number
+    )
     return read(medium, office)
 
 
-def write_purchase(medium: CardMedium, office: CardOffice, purchase: Purchase, *, meter_number: str | None = None,
-                   account: str | None = None, reissue: bool = False, allow_psc_retry: bool = False) -> CardReading:
+def write_purchase(
+    medium: CardMedium,
+    office: CardOffice,
+    purchase: Purchase,
+    *,
+    meter_number: str | None = None,
+    account: str | None = None,
+    reissue: bool = False,
+    allow_psc_retry: bool = False,
+) -> CardReading:
     """Write the next purchase (its tokens in entry order) to the customer's card, or complete an
     interrupted write of the same purchase. ``reissue`` (a supervisor) rewrites the card's current
     purchase even though the meter has not loaded it."""
     image = _image(medium, office)
     ident = image.identity
     if meter_number is not None and ident.meter_number != meter_number:
-        raise WrongMeter(f"This card is for meter {ident.meter_number}, not {meter_number}. Check the "
-                         "customer's card.")
+        raise WrongMeter(
+            f"This card is for meter {ident.meter_number}, not {meter_number}. Check the customer's card."
+        )
     if account is not None and ident.account != account:
         raise WrongMeter(f"This card belongs to account {ident.account}, not {account}.")
     if not image.complete:
         if not fmt.may_complete(image, office.card_key, ident, purchase):
-            raise IncompleteWrite(image.commit.pending_count,
-                                  f"purchase {purchase.count} is not the interrupted one")
+            raise IncompleteWrite(
+                image.commit.pending_count, f"purchase {purchase.count} is not the interrupted one"
+            )
     else:
         current = image.purchase
         assert current is not None
@@ -172,12 +224,16 @@ def write_purchase(medium: CardMedium, office: CardOffice, purchase: Purchase, *
         elif purchase.count == current.count and reissue:
             pass
         elif purchase.count != current.count + 1:
-            raise CardRefused(f"This card expects purchase number {current.count + 1}, not {purchase.count}. "
-                              "Read the card again and check the customer's records.",
-                              f"card purchase count {current.count}")
+            raise CardRefused(
+                f"This card expects purchase number {current.count + 1}, not {purchase.count}. "
+                "Read the card again and check the customer's records.",
+                f"card purchase count {current.count}",
+            )
         elif image.write_back is None:
-            raise CardRefused("The meter's data on this card is incomplete (the card was taken out of the "
-                              "meter too early). Ask the customer to insert the card in the meter again.")
+            raise CardRefused(
+                "The meter's data on this card is incomplete (the card was taken out of the "
+                "meter too early). Ask the customer to insert the card in the meter again."
+            )
         elif not image.loaded:
             raise PurchaseNotLoaded(current.count, image.write_back.accepted_count)
     medium.unlock(office.psc, allow_psc_retry)
@@ -191,31 +247,52 @@ def write_purchase(medium: CardMedium, office: CardOffice, purchase: Purchase, *
 
 # --- PC/SC convenience: what the GUI calls --------------------------------------------------------------
 
+
 def reader_status():
     """Every reader and whether a card is in it (``pcsc.ReaderStatus``); raises NoReader without PC/SC."""
     from sts_pos.devices.cards import pcsc
+
     return pcsc.reader_status()
 
 
 def read_card(office: CardOffice, reader: str | None = None) -> CardReading:
     from sts_pos.devices.cards.pcsc import open_medium
+
     with open_medium(reader) as (medium, _card):
         return read(medium, office)
 
 
-def issue_card(office: CardOffice, identity: CardIdentity, purchase: Purchase | None = None,
-               reader: str | None = None, **options: Any) -> CardReading:
+def issue_card(
+    office: CardOffice,
+    identity: CardIdentity,
+    purchase: Purchase | None = None,
+    reader: str | None = None,
+    **options: Any,
+) -> CardReading:
     from sts_pos.devices.cards.pcsc import open_medium
+
     with open_medium(reader) as (medium, _card):
         return issue(medium, office, identity, purchase, **options)
 
 
-def write_card_purchase(office: CardOffice, purchase: Purchase, reader: str | None = None,
-                        **options: Any) -> CardReading:
+def write_card_purchase(
+    office: CardOffice, purchase: Purchase, reader: str | None = None, **options: Any
+) -> CardReading:
     from sts_pos.devices.cards.pcsc import open_medium
+
     with open_medium(reader) as (medium, _card):
         return write_purchase(medium, office, purchase, **options)
 
 
-__all__ = ["CardOffice", "CardReading", "issue", "issue_card", "new_serial", "read", "read_card",
-           "reader_status", "write_card_purchase", "write_purchase"]
+__all__ = [
+    "CardOffice",
+    "CardReading",
+    "issue",
+    "issue_card",
+    "new_serial",
+    "read",
+    "read_card",
+    "reader_status",
+    "write_card_purchase",
+    "write_purchase",
+]

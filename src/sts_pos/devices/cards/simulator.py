@@ -36,7 +36,7 @@ import tempfile
 import time
 from pathlib import Path
 
-SLE4442_ATR = bytes.fromhex("3B04A2131091")        # ACS readers report the chip's 4-byte ATR after 3B 04
+SLE4442_ATR = bytes.fromhex("3B04A2131091")  # ACS readers report the chip's 4-byte ATR after 3B 04
 ISO_ATR = bytes.fromhex("3B0B5354532D504F532D435055")  # T=0, historical bytes "STS-POS-CPU"
 ISO_FID = 0x5354
 SW_OK = b"\x90\x00"
@@ -85,24 +85,35 @@ class Sle4442Chip(Chip):
     kind = "sle4442"
     atr = SLE4442_ATR
 
-    def __init__(self, path: Path | None = None, pull_after_writes: int | None = None,
-                 state: dict | None = None) -> None:
+    def __init__(
+        self, path: Path | None = None, pull_after_writes: int | None = None, state: dict | None = None
+    ) -> None:
         super().__init__(path, pull_after_writes)
         if state is None:
             memory = bytearray(b"\xff" * 256)
             memory[0:4] = bytes.fromhex("A2131091")
-            memory[4:32] = os.urandom(8) + bytes(20)      # manufacturer data, write-protected
-            state = {"kind": self.kind, "memory": memory.hex(), "psc": "ffffff", "error_counter": 7,
-                     "protection": "00000000"}
+            memory[4:32] = os.urandom(8) + bytes(20)  # manufacturer data, write-protected
+            state = {
+                "kind": self.kind,
+                "memory": memory.hex(),
+                "psc": "ffffff",
+                "error_counter": 7,
+                "protection": "00000000",
+            }
         self.memory = bytearray.fromhex(state["memory"])
         self.psc = bytes.fromhex(state["psc"])
         self.error_counter = int(state["error_counter"])
-        self.protection = int(state["protection"], 16)   # bit i set = byte i (0..31) still writable
+        self.protection = int(state["protection"], 16)  # bit i set = byte i (0..31) still writable
         self.unlocked = False
 
     def state(self) -> dict:
-        return {"kind": self.kind, "memory": self.memory.hex(), "psc": self.psc.hex(),
-                "error_counter": self.error_counter, "protection": f"{self.protection:08x}"}
+        return {
+            "kind": self.kind,
+            "memory": self.memory.hex(),
+            "psc": self.psc.hex(),
+            "error_counter": self.error_counter,
+            "protection": f"{self.protection:08x}",
+        }
 
     def power_on(self) -> None:
         self.unlocked = False
@@ -121,49 +132,49 @@ class Sle4442Chip(Chip):
             return b"\x67\x00"
         cla, ins, p1, p2 = command[:4]
         if cla != 0xFF:
-            return b"\x6E\x00"
-        body = command[5:5 + command[4]] if len(command) > 5 else b""
-        if ins == 0xA4:                                      # select card type
-            return SW_OK if body == b"\x06" else b"\x6A\x81"
-        if ins == 0xB0:                                      # read main memory
+            return b"\x6e\x00"
+        body = command[5 : 5 + command[4]] if len(command) > 5 else b""
+        if ins == 0xA4:  # select card type
+            return SW_OK if body == b"\x06" else b"\x6a\x81"
+        if ins == 0xB0:  # read main memory
             length = command[4] if len(command) > 4 and command[4] else 256
-            return bytes(self.memory[p2:p2 + length]) + SW_OK
-        if ins == 0xB1:                                      # read error counter (security memory)
+            return bytes(self.memory[p2 : p2 + length]) + SW_OK
+        if ins == 0xB1:  # read error counter (security memory)
             shown = self.psc if self.unlocked else bytes(3)
             return bytes([self.error_counter]) + shown + SW_OK
-        if ins == 0xB2:                                      # read protection bits
+        if ins == 0xB2:  # read protection bits
             return self.protection.to_bytes(4, "little") + SW_OK
-        if ins == 0x20:                                      # present PSC
+        if ins == 0x20:  # present PSC
             if len(body) != 3:
                 return b"\x67\x00"
             if self.error_counter == 0:
                 return b"\x90\x00"
-            self.error_counter >>= 1                        # one bit is written to 0 before comparing
+            self.error_counter >>= 1  # one bit is written to 0 before comparing
             self.save()
             if body == self.psc:
                 self.error_counter = 7
                 self.unlocked = True
                 self.save()
             return bytes([0x90, self.error_counter])
-        if ins == 0xD0:                                      # write main memory
+        if ins == 0xD0:  # write main memory
             if self.unlocked:
-                self._count_write(lambda: self._write(p2, body[:len(body) // 2]))
+                self._count_write(lambda: self._write(p2, body[: len(body) // 2]))
                 self._write(p2, body)
                 self.save()
-            return SW_OK                                     # a locked chip ignores writes silently
-        if ins == 0xD1:                                      # write protection memory (compare and protect)
+            return SW_OK  # a locked chip ignores writes silently
+        if ins == 0xD1:  # write protection memory (compare and protect)
             if self.unlocked:
                 for i, value in enumerate(body):
                     if p2 + i < 32 and self.memory[p2 + i] == value:
                         self.protection &= ~(1 << (p2 + i))
                 self.save()
             return SW_OK
-        if ins == 0xD2:                                      # change PSC
+        if ins == 0xD2:  # change PSC
             if self.unlocked and len(body) == 3:
                 self.psc = bytes(body)
                 self.save()
             return SW_OK
-        return b"\x6D\x00"
+        return b"\x6d\x00"
 
 
 class IsoFileChip(Chip):
@@ -171,8 +182,9 @@ class IsoFileChip(Chip):
     atr = ISO_ATR
     size = 256
 
-    def __init__(self, path: Path | None = None, pull_after_writes: int | None = None,
-                 state: dict | None = None) -> None:
+    def __init__(
+        self, path: Path | None = None, pull_after_writes: int | None = None, state: dict | None = None
+    ) -> None:
         super().__init__(path, pull_after_writes)
         self.data = bytearray.fromhex(state["file"]) if state else bytearray(self.size)
         self.selected: int | None = None
@@ -188,7 +200,7 @@ class IsoFileChip(Chip):
             return b"\x67\x00"
         cla, ins, p1, p2 = command[:4]
         if cla != 0x00:
-            return b"\x6E\x00"
+            return b"\x6e\x00"
         if ins == 0xA4:
             if len(command) < 7 or command[4] != 2:
                 return b"\x67\x00"
@@ -197,7 +209,7 @@ class IsoFileChip(Chip):
                 self.selected = None
                 return SW_OK
             if fid != ISO_FID:
-                return b"\x6A\x82"
+                return b"\x6a\x82"
             self.selected = fid
             return SW_OK
         if ins in (0xB0, 0xD6) and self.selected is None:
@@ -206,21 +218,22 @@ class IsoFileChip(Chip):
         if ins == 0xB0:
             length = command[4] if len(command) > 4 and command[4] else 256
             if offset >= self.size:
-                return b"\x6B\x00"
-            chunk = bytes(self.data[offset:offset + length])
+                return b"\x6b\x00"
+            chunk = bytes(self.data[offset : offset + length])
             return chunk + (SW_OK if len(chunk) == length else b"\x62\x82")
         if ins == 0xD6:
-            body = command[5:5 + command[4]] if len(command) > 5 else b""
+            body = command[5 : 5 + command[4]] if len(command) > 5 else b""
             if not body or offset + len(body) > self.size:
-                return b"\x6B\x00" if offset >= self.size else b"\x67\x00"
+                return b"\x6b\x00" if offset >= self.size else b"\x67\x00"
 
             def half() -> None:
-                self.data[offset:offset + len(body) // 2] = body[:len(body) // 2]
+                self.data[offset : offset + len(body) // 2] = body[: len(body) // 2]
+
             self._count_write(half)
-            self.data[offset:offset + len(body)] = body
+            self.data[offset : offset + len(body)] = body
             self.save()
             return SW_OK
-        return b"\x6D\x00"
+        return b"\x6d\x00"
 
 
 def chip_transmit(chip: Chip):
@@ -234,6 +247,7 @@ def chip_transmit(chip: Chip):
         except CardLeft:
             raise CardPulled("simulated card left the reader") from None
         return answer[:-2], int.from_bytes(answer[-2:], "big")
+
     return transmit
 
 
@@ -252,6 +266,7 @@ def open_card_file(path: Path, kind: str = "sle4442"):
     """The card kept in ``path`` as a medium, in-process and without pcscd: for a simulated meter that
     takes the card out of the card simulator (stop ``card-sim``'s card first, or use a copy)."""
     from sts_pos.devices.cards.media import Iso7816Medium, Sle4442Medium
+
     chip = load_chip(Path(path), kind)
     chip.power_on()
     medium_cls = Sle4442Medium if chip.kind == "sle4442" else Iso7816Medium
@@ -309,8 +324,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--file", required=True, help="where the card's memory is kept")
     parser.add_argument("--kind", choices=["sle4442", "iso7816"], default="sle4442")
-    parser.add_argument("--pull-after-writes", type=int, default=None,
-                        help="leave the reader in the middle of the next write after this many writes")
+    parser.add_argument(
+        "--pull-after-writes",
+        type=int,
+        default=None,
+        help="leave the reader in the middle of the next write after this many writes",
+    )
     args = parser.parse_args(argv)
     chip = load_chip(Path(args.file), args.kind, args.pull_after_writes)
     try:
@@ -318,7 +337,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         pass
     except OSError as exc:
-        print(f"card simulator: cannot reach the virtual reader on {args.host}:{args.port}: {exc}", file=sys.stderr)
+        print(
+            f"card simulator: cannot reach the virtual reader on {args.host}:{args.port}: {exc}",
+            file=sys.stderr,
+        )
         return 1
     return 0
 
