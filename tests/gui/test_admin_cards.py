@@ -146,7 +146,7 @@ def test_card_cycle_issue_read_and_sell_onto_the_card(gui, virtual_cards):
     customers = gui.screen("customers")
     customers.searchEdit.setText(card_meter)
     customers.search()
-    assert customers.readings.rowCount() >= 1  # the write-backs read from the card are the meter's readings
+    assert customers.readings.rowCount() >= 1, (customers._meter, errors.shown[-2:], gui.ctx.office.card_readings(card_meter))  # the write-backs read from the card are the meter's readings
     virtual_cards.pull()
     cards.read_card()
     assert "card" in errors.shown[-1][0].lower()

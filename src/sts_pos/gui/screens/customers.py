@@ -128,11 +128,17 @@ class CustomersScreen(Screen):
 
     def _show_meters(self, meters: list[MeterView]) -> None:
         kinds = {"card": self.tr("IC card"), "keypad": self.tr("keypad")}
+        self.meters.blockSignals(True)
         self.meters.clearSelection()
+        self.meters.blockSignals(False)
         fill(self.meters, [[m.meter_number, m.customer, m.account, m.phone, kinds.get(m.kind, m.kind), m.tariff,
                             m.address] for m in meters], meters)
         if meters:
+            self.meters.blockSignals(True)
+            self.meters.setCurrentCell(0, 0)
             self.meters.selectRow(0)
+            self.meters.blockSignals(False)
+            self._meter_selected()
 
     def _meter_selected(self) -> None:
         row = self.meters.currentRow()
