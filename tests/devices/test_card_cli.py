@@ -130,6 +130,42 @@ def test_supervisor_replacement_card_blocks_the_old_card(demo, virtual_cards, ca
     assert blocked["kind"] == "CardBlocked"
 
 
+def test_technician_card_carries_engineering_jobs_to_a_meter(demo, virtual_cards, capsys, monkeypatch):
+    db, info = demo
+    login_as(monkeypatch, info, "technician")
+    number, meter = meter_for(info, 2)
+    meter.tamper = True
+    virtual_cards.insert("technician")
+    job = run(capsys, db, "token", "clear-tamper", "--meter", number, "--reason", "WO-17 cover opened")
+    card = run(
+        capsys, db, "card", "issue", "--meter", number, "--kind", "technician", "--job", str(job["job"]["id"])
+    )
+    assert card["card"]["kind"] == "technician"
+    assert [t["number"] for t in card["card"]["purchase"]["tokens"]] == [t["number"] for t in job["tokens"]]
+    meter_side = CardMeter(meter, psc_of(db, monkeypatch))
+    with open_medium() as (medium, _):
+        assert meter_side.insert(medium).status == "technician"
+    assert meter.tamper is False
+    job2 = run(
+        capsys, db, "token", "set-max-power", "--meter", number, "--watts", "2500", "--reason", "WO-18"
+    )
+    run(
+        capsys,
+        db,
+        "card",
+        "issue",
+        "--meter",
+        number,
+        "--kind",
+        "technician",
+        "--job",
+        str(job2["job"]["id"]),
+    )
+    with open_medium() as (medium, _):
+        meter_side.insert(medium)
+    assert meter.max_power_w == 2500
+
+
 def _audit(db):
     from sts_pos.store.office import Office
 

@@ -94,7 +94,8 @@ def _reading_text(data: dict) -> str:
             f"{back['credit_tenths_kwh'] / 10:.1f} kWh, used {back['energy_used_tenths_kwh'] / 10:.1f} kWh, "
             f"tamper {back['tamper']}, KRN {back['krn']}"
         )
-    lines.append("  loaded into the meter" if data["loaded"] else "  NOT YET LOADED into the meter")
+    if data["kind"] != "technician":
+        lines.append("  loaded into the meter" if data["loaded"] else "  NOT YET LOADED into the meter")
     return "\n".join(lines)
 
 

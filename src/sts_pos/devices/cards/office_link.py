@@ -26,7 +26,13 @@ from typing import Any
 
 from sts_pos.devices.cards import format as fmt
 from sts_pos.devices.cards import service
-from sts_pos.devices.cards.errors import CardRefused, IncompleteWrite, PurchaseNotLoaded, WrongMeter
+from sts_pos.devices.cards.errors import (
+    CardError,
+    CardRefused,
+    IncompleteWrite,
+    PurchaseNotLoaded,
+    WrongMeter,
+)
 from sts_pos.devices.cards.format import CardIdentity, CardKind, CardToken, Purchase, TokenKind
 from sts_pos.devices.cards.media import CardMedium
 from sts_pos.devices.cards.service import CardOffice, CardReading
@@ -175,6 +181,8 @@ def issue(
         replaces if len(replaces) == 16 else "",
     )
     cards = card_office(office)
+    if card_kind is CardKind.TECHNICIAN and not force:
+        force = _is_technician_card(medium, cards)  # a technician card is simply rewritten for the next job
     reading = service.issue(medium, cards, identity, purchase, force=force, allow_psc_retry=retry)
     if card_kind is not CardKind.TECHNICIAN:
         if replaces:
@@ -189,6 +197,13 @@ def issue(
         {"meter_number": drn, "card_serial": identity.serial, "kind": kind, "replaces": replaces or None},
     )
     return reading
+
+
+def _is_technician_card(medium: CardMedium, cards: CardOffice) -> bool:
+    try:
+        return service.read(medium, cards).identity.kind is CardKind.TECHNICIAN
+    except CardError:
+        return False
 
 
 def _interrupted_sale(
