@@ -344,3 +344,16 @@ def test_key_change_tokens_ride_ahead_of_the_credit_and_the_meter_reports_its_ne
     ]
     assert load.status == "loaded" and meter.params.krn == 2 and meter.credit == 300
     assert service.read(medium, office()).write_back.krn == 2
+
+
+def test_sle4442_reads_through_an_acr38_that_appends_the_protection_bytes():
+    chip = Sle4442Chip()
+    plain = chip_transmit(chip)
+
+    def acr38(apdu):
+        data, sw = plain(apdu)
+        return (data + b"\x00\x00\x00\x00" if apdu[:2] == b"\xff\xb0" else data), sw
+
+    meter = new_meter()
+    service.issue(Sle4442Medium(acr38), office(), identity(meter))
+    assert service.read(Sle4442Medium(acr38), office()).identity.meter_number == meter.meter_number.drn

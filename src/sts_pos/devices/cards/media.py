@@ -77,6 +77,8 @@ class Sle4442Medium:
             n = min(length - len(out), 128)
             addr = SLE4442_USER_BASE + offset + len(out)
             chunk = self._check("read the card", self._transmit(bytes([0xFF, 0xB0, 0x00, addr, n])))
+            if len(chunk) == n + 4:
+                chunk = chunk[:n]  # ACR38 non-CCID driver: READ_MEMORY appends the 4 protection bytes
             if len(chunk) != n:
                 raise CardIoError("read the card", 0x6700, f"asked {n} bytes, got {len(chunk)}")
             out += chunk
