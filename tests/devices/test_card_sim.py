@@ -68,3 +68,12 @@ def test_card_modules_import_without_pyscard_or_store():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+def test_no_pcsc_service_is_reported_as_no_reader(tmp_path):
+    env = dict(os.environ, PCSCLITE_CSOCK_NAME=str(tmp_path / "nothing-here.comm"))
+    out = subprocess.run([sys.executable, "-m", "sts_pos", "--json", "card", "readers"], env=env,
+                         capture_output=True, text=True, timeout=30)
+    assert out.returncode == 2
+    error = json.loads(out.stdout)
+    assert error["kind"] == "NoReader" and "No card reader found" in error["error"]
