@@ -150,9 +150,8 @@ class SalesDesk:
         return self.sale(row[0]) if row else None
 
     def meter_sales(self, meter_number: str, limit: int = 200) -> list[SaleView]:
-        m = self.services.sales.find_meter(meter_number)
-        rows = self.services.repo.q("SELECT id FROM sales WHERE meter_id = ? ORDER BY id DESC LIMIT ?", m.id, limit)
-        return [self.sale(r[0]) for r in rows]
+        rows = self.services.sales.history(self._session(), meter_number, limit=limit)
+        return [self.sale(row.id) for row in rows]
 
     def receipt_pdf(self, sale_id: int, copy: bool = False, paper: str = "80mm") -> bytes:
         from sts_pos.reports.receipt_adapter import from_vending
