@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import json
+import sqlite3
+from datetime import date, timedelta
 
 import pytest
 
@@ -90,6 +92,20 @@ def test_issue_sell_load_and_read_back_from_the_command_line(demo, virtual_cards
         (number, 0, False),
         (number, 1, True),
     ]
+    rows = _db_rows(db, "SELECT r.card_serial, r.initial, r.purchase_count_accepted, r.credit_kwh10, r.source "
+                        "FROM meter_readings r JOIN meters m ON m.id = r.meter_id WHERE m.meter_number = ? "
+                        "ORDER BY r.id", number)
+    assert rows == [(issued["serial"], 1, 0, 0, "card"), (issued["serial"], 0, 1, meter.credit, "card")]
+    assert _db_rows(db, "SELECT c.kind, c.status, c.last_count_written, c.last_count_accepted, m.card_serial "
+                        "FROM cards c JOIN meters m ON m.id = c.meter_id WHERE c.serial = ?", issued["serial"]) == [
+        ("customer", "active", 1, 1, issued["serial"])]
+    from sts_pos.reports.lists import consumption_report
+
+    with sqlite3.connect(db) as conn:
+        conn.row_factory = sqlite3.Row
+        today = date.today()
+        report = consumption_report(conn, today - timedelta(days=1), today + timedelta(days=1))
+    assert [(r[0], r[2], r[4]) for r in report.rows] == [(number, 1, meter.credit)]  # the initial one skipped
     again = run(capsys, db, "card", "write-purchase", "--meter", number, "--amount", "100")
     assert again["card"]["purchase"]["count"] == 2 and again["sale"]["id"] != sale["sale"]["id"]
 
@@ -128,6 +144,11 @@ def test_supervisor_replacement_card_blocks_the_old_card(demo, virtual_cards, ca
     virtual_cards.insert("old")
     blocked = run(capsys, db, "card", "read", expect=2)
     assert blocked["kind"] == "CardBlocked"
+    cards = _db_rows(db, "SELECT c.serial, c.kind, c.status, c.replaces FROM cards c JOIN meters m "
+                         "ON m.id = c.meter_id WHERE m.meter_number = ? ORDER BY c.rowid", number)
+    assert cards == [(old["serial"], "customer", "blocked", None),
+                     (new["serial"], "replacement", "active", old["serial"])]
+    assert _db_rows(db, "SELECT card_serial FROM meters WHERE meter_number = ?", number) == [(new["serial"],)]
 
 
 def test_technician_card_carries_engineering_jobs_to_a_meter(demo, virtual_cards, capsys, monkeypatch):
@@ -164,6 +185,11 @@ def test_technician_card_carries_engineering_jobs_to_a_meter(demo, virtual_cards
     with open_medium() as (medium, _):
         meter_side.insert(medium)
     assert meter.max_power_w == 2500
+
+
+def _db_rows(db, sql, *args):
+    with sqlite3.connect(db) as conn:
+        return [tuple(r) for r in conn.execute(sql, args)]
 
 
 def _audit(db):

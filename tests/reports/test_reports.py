@@ -161,13 +161,13 @@ def test_dormant_meters(office):
 
 
 def test_consumption_from_card_write_backs(fresh):
-    with pytest.raises(UserFacingError, match="no card write-back"):
-        lists.consumption_report(fresh, date(2026, 10, 1), date(2026, 10, 5))
-    fresh.execute("CREATE TABLE meter_readings (id INTEGER PRIMARY KEY, meter_id INTEGER, read_at TEXT, "
-                  "energy_used_kwh10 INTEGER, credit_kwh10 INTEGER)")
-    fresh.executemany("INSERT INTO meter_readings (meter_id, read_at, energy_used_kwh10, credit_kwh10) VALUES (?, ?, ?, ?)",
-                      [(5, "2026-10-01T08:00:00+00:00", 1000, 300), (5, "2026-10-04T08:00:00+00:00", 1450, 120),
-                       (6, "2026-10-02T08:00:00+00:00", 50, 10)])
+    assert lists.consumption_report(fresh, date(2026, 10, 1), date(2026, 10, 5)).rows == ()
+    rows = [(5, "2026-10-01T08:00:00.000000+00:00", 0, 1000, 300), (5, "2026-10-04T08:00:00.000000+00:00", 0, 1450, 120),
+            (6, "2026-10-02T08:00:00.000000+00:00", 0, 50, 10),
+            (6, "1970-01-01T00:00:00.000000+00:00", 1, 0, 0),  # a blank card's initial write-back: no reading
+            (7, "2026-10-02T09:00:00.000000+00:00", 1, 0, 0)]
+    fresh.executemany("INSERT INTO meter_readings (meter_id, read_at, initial, energy_used_kwh10, credit_kwh10, "
+                      "purchase_count_accepted, recorded_at) VALUES (?, ?, ?, ?, ?, 0, '2026-10-05')", rows)
     report = lists.consumption_report(fresh, date(2026, 10, 1), date(2026, 10, 5))
     assert [r[2:5] for r in report.rows] == [(2, 450, 120), (1, 0, 10)]
 

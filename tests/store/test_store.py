@@ -62,7 +62,7 @@ def test_migrations_upgrade_an_older_file_and_keep_its_data(tmp_path, monkeypatc
     monkeypatch.setattr(db, "MIGRATIONS", migrations.MIGRATIONS)
     monkeypatch.setattr(db, "SCHEMA_VERSION", migrations.SCHEMA_VERSION)
     conn = connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == len(migrations.MIGRATIONS)
     assert "email" in [r[1] for r in conn.execute("PRAGMA table_info(customers)")]
     assert conn.execute("SELECT value FROM settings WHERE key = 'office_name'").fetchone()[0] == "Old office"
     conn.close()

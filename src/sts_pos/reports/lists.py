@@ -2,11 +2,10 @@
 tokens with their reasons, meters not vended for N days, consumption and remaining credit from card
 write-backs. Each is a function ``(conn, first, last, ...) -> Report`` over the office database.
 
-Card write-backs are read from a ``meter_readings`` table that the IC card module fills at each recharge
-(one row per card read): ``meter_id``, a UTC ISO time ``read_at``, ``energy_used_kwh10`` (the meter's
-cumulative consumption) and ``credit_kwh10`` (its remaining credit); ``recorded_at``/``created_at``,
-``energy_used``/``consumption_kwh10`` and ``credit``/``remaining_credit_kwh10`` are accepted as well.
-Until that table exists the consumption report says so in words.
+Card write-backs are read from the ``meter_readings`` table (schema 2) that the IC card module fills at
+each recharge, one row per distinct write-back: ``meter_id``, the meter's time ``read_at`` (UTC ISO),
+``energy_used_kwh10`` (cumulative consumption) and ``credit_kwh10`` (remaining credit). Rows marked
+``initial`` (a blank card's write-back before any meter read it) are not readings and are left out.
 """
 
 from __future__ import annotations
@@ -120,26 +119,13 @@ def dormant_report(conn: sqlite3.Connection, days: int, as_of: date) -> Report:
     return report
 
 
-READINGS_TABLE = "meter_readings"
-
-
 def consumption_report(conn: sqlite3.Connection, first: date, last: date) -> Report:
     """Per meter, from the card write-backs recorded at recharge (``meter_readings``): readings in the
     period, consumption over the period (last cumulative minus first), and the latest remaining credit."""
-    exists = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                          (READINGS_TABLE,)).fetchone()
-    if not exists:
-        raise UserFacingError("This office database has no card write-back readings yet.",
-                              f"The {READINGS_TABLE} table is created by the IC card module when the first "
-                              "customer card is read at a recharge.")
-    cols = {row[1] for row in conn.execute(f"PRAGMA table_info({READINGS_TABLE})")}
-    time_col = next(c for c in ("read_at", "recorded_at", "created_at", "at") if c in cols)
-    used_col = next(c for c in ("energy_used_kwh10", "energy_used", "consumption_kwh10") if c in cols)
-    credit_col = next(c for c in ("credit_kwh10", "remaining_credit_kwh10", "credit") if c in cols)
     start, end, _ = _range(conn, first, last)
-    rows = conn.execute(f"""
-        WITH r AS (SELECT meter_id, {time_col} AS t, {used_col} AS used, {credit_col} AS credit
-                   FROM {READINGS_TABLE} WHERE {time_col} >= ? AND {time_col} < ?)
+    rows = conn.execute("""
+        WITH r AS (SELECT meter_id, read_at AS t, energy_used_kwh10 AS used, credit_kwh10 AS credit
+                   FROM meter_readings WHERE read_at >= ? AND read_at < ? AND initial = 0)
         SELECT m.meter_number, coalesce(c.name, ''), count(*),
                max(r.used) - min(r.used),
                (SELECT credit FROM r r2 WHERE r2.meter_id = r.meter_id ORDER BY t DESC LIMIT 1),

@@ -14,16 +14,21 @@ Public API::
                                             #   phone/name/address prefix -> rows with customer and meter
     office.backup(session, path) / office.restore(session, path) / office.verify_audit()
     office.repo                             # store.repository.SqliteRepository (read helpers, settings())
+    office.cards                            # store.cards.CardRecords: record_issue (Permission.CARDS; sets
+                                            #   meters.card_serial, blocks the replaced card), active_card,
+                                            #   blocked_serials, note_counts, record_reading, readings(meter)
     office.close()                          # also a context manager
 
 Modules: ``location`` (default_db_path, backup_dir), ``db`` (connect, migrate, transaction, StoreError,
 NewerSchemaError, NotAnOfficeFile), ``migrations`` (MIGRATIONS, SCHEMA_VERSION, APPLICATION_ID),
-``repository`` (the vending ports in SQL), ``vault`` (AES-GCM + scrypt key vault), ``backup`` (online backup
+``repository`` (the vending ports in SQL), ``cards`` (IC cards and meter readings), ``vault`` (AES-GCM + scrypt key vault), ``backup`` (online backup
 API, integrity check, restore, daily backups keeping 14), ``records``, ``demo`` (create_demo).
 
 Tables (see ``migrations``): settings, users, supply_groups, tariffs, customers (+ customers_fts), meters,
 shifts, sales (status PENDING/ISSUED/VOIDED/ABANDONED; money columns tender, amount, change, energy, vat,
 fixed_charge, debt_recovered; units_kwh10, free_kwh10; breakdown and plan JSON), tokens (per sale or
-engineering job, entry order ``seq``), engineering_jobs, key_changes, meter_months, audit_log.
+engineering job, entry order ``seq``), engineering_jobs, key_changes, meter_months, audit_log; schema 2:
+the reports' covering index ``sales_report``, cards (IC cards issued, active/blocked, purchase counts) and
+meter_readings (card write-backs; ``initial = 1`` marks a blank card's write-back, not a reading).
 Reports read these tables directly: count only ``status = 'ISSUED'`` sales as money taken.
 """

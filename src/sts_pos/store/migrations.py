@@ -226,6 +226,82 @@ MIGRATIONS: list[str] = [
         SELECT RAISE(ABORT, 'the audit log is append-only');
     END;
     """,
+    # 2: the sales reports' covering index; IC cards and the meter readings from their write-backs
+    #    (replacing the interim settings ``card_blocked`` and ``card:<meter number>``; the vault-sealed
+    #    ``card_secret`` stays a setting). Schema-1 data is carried over: cards from the ``card.issue`` audit
+    #    entries and the settings, readings from the ``card.write_back`` audit entries.
+    """
+    CREATE INDEX sales_report ON sales (created_at, status, user_id, tariff_id, meter_id, amount, energy, vat,
+                                        fixed_charge, debt_recovered, units_kwh10, free_kwh10, customer_id);
+
+    CREATE TABLE cards (
+        serial TEXT PRIMARY KEY,
+        meter_id INTEGER REFERENCES meters (id),  -- NULL only for a schema-1 blocked serial of unknown meter
+        kind TEXT NOT NULL CHECK (kind IN ('customer', 'replacement', 'technician')),
+        status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'blocked')),
+        replaces TEXT,
+        issued_at TEXT NOT NULL,
+        issued_by INTEGER REFERENCES users (id),
+        last_count_written INTEGER NOT NULL DEFAULT 0,
+        last_count_accepted INTEGER NOT NULL DEFAULT 0,
+        blocked_at TEXT
+    );
+    CREATE INDEX cards_meter ON cards (meter_id, issued_at);
+
+    CREATE TABLE meter_readings (
+        id INTEGER PRIMARY KEY,
+        meter_id INTEGER NOT NULL REFERENCES meters (id),
+        read_at TEXT NOT NULL,
+        source TEXT NOT NULL DEFAULT 'card' CHECK (source IN ('card')),
+        card_serial TEXT,
+        initial INTEGER NOT NULL DEFAULT 0 CHECK (initial IN (0, 1)),
+        credit_kwh10 INTEGER NOT NULL,
+        energy_used_kwh10 INTEGER NOT NULL,
+        purchase_count_accepted INTEGER NOT NULL,
+        tamper INTEGER NOT NULL DEFAULT 0,
+        krn INTEGER,
+        recorded_at TEXT NOT NULL,
+        recorded_by INTEGER REFERENCES users (id),
+        UNIQUE (meter_id, card_serial, read_at, purchase_count_accepted, credit_kwh10, energy_used_kwh10, tamper)
+    );
+    CREATE INDEX meter_readings_time ON meter_readings (read_at);
+
+    INSERT OR IGNORE INTO cards (serial, meter_id, kind, replaces, issued_at, issued_by)
+        SELECT json_extract(a.detail, '$.card_serial'),
+               (SELECT id FROM meters WHERE meter_number = json_extract(a.detail, '$.meter_number')),
+               json_extract(a.detail, '$.kind'), json_extract(a.detail, '$.replaces'), a.at,
+               (SELECT id FROM users WHERE username = a.username)
+        FROM audit_log a WHERE a.action = 'card.issue'
+          AND json_extract(a.detail, '$.kind') IN ('customer', 'replacement', 'technician')
+        ORDER BY a.id;
+    INSERT OR IGNORE INTO cards (serial, meter_id, kind, issued_at)
+        SELECT json_extract(s.value, '$.serial'), m.id, 'customer', m.created_at
+        FROM settings s JOIN meters m ON m.meter_number = substr(s.key, 6)
+        WHERE s.key LIKE 'card:%' AND json_extract(s.value, '$.serial') IS NOT NULL;
+    UPDATE cards SET
+        last_count_written = coalesce((SELECT json_extract(s.value, '$.count') FROM settings s
+                                       WHERE s.key LIKE 'card:%' AND json_extract(s.value, '$.serial') = cards.serial), 0),
+        last_count_accepted = coalesce((SELECT json_extract(s.value, '$.accepted') FROM settings s
+                                        WHERE s.key LIKE 'card:%' AND json_extract(s.value, '$.serial') = cards.serial), 0);
+    INSERT OR IGNORE INTO cards (serial, meter_id, kind, issued_at)
+        SELECT b.value, (SELECT meter_id FROM cards WHERE replaces = b.value), 'customer',
+               strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')
+        FROM settings s, json_each(s.value) b WHERE s.key = 'card_blocked';
+    UPDATE cards SET status = 'blocked', blocked_at = (SELECT r.issued_at FROM cards r WHERE r.replaces = cards.serial)
+        WHERE serial IN (SELECT b.value FROM settings s, json_each(s.value) b WHERE s.key = 'card_blocked');
+
+    INSERT OR IGNORE INTO meter_readings (meter_id, read_at, card_serial, initial, credit_kwh10, energy_used_kwh10,
+                                          purchase_count_accepted, tamper, krn, recorded_at, recorded_by)
+        SELECT m.id, strftime('%Y-%m-%dT%H:%M:%S.000000+00:00', json_extract(a.detail, '$.time'), 'unixepoch'),
+               json_extract(a.detail, '$.card_serial'), json_extract(a.detail, '$.time') = 0,
+               json_extract(a.detail, '$.credit_tenths_kwh'), json_extract(a.detail, '$.energy_used_tenths_kwh'),
+               json_extract(a.detail, '$.purchase_count_accepted'), coalesce(json_extract(a.detail, '$.tamper'), 0),
+               json_extract(a.detail, '$.krn'), a.at, (SELECT id FROM users WHERE username = a.username)
+        FROM audit_log a JOIN meters m ON m.meter_number = json_extract(a.detail, '$.meter_number')
+        WHERE a.action = 'card.write_back' ORDER BY a.id;
+
+    DELETE FROM settings WHERE key = 'card_blocked' OR key LIKE 'card:%';
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from sts_pos.store import backup as backups
+from sts_pos.store.cards import CardRecords
 from sts_pos.store.db import connect
 from sts_pos.store.location import backup_dir, default_db_path
 from sts_pos.store.records import Records
@@ -36,6 +37,7 @@ class Office:
         self.engineering = EngineeringService(self.repo, self.vending_key, clock)
         self.staff = StaffService(self.repo, clock)
         self.records = Records(self.repo, self.vault, clock)
+        self.cards = CardRecords(self.repo, clock)
 
     @classmethod
     def open(cls, path: str | os.PathLike | None = None, create: bool = False, clock: Clock = utc_now) -> "Office":

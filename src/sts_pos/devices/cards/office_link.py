@@ -2,25 +2,25 @@
 
 ``office`` is the composition root of ``sts_pos.store.office.Office`` (used duck-typed, so ``devices``
 does not import ``store``): ``office.vault`` (``seal_key``/``open_key``), ``office.repo`` (``setting``,
-``set_setting``, ``transaction``, ``customer``, ``tokens``), ``office.sales`` (``find_meter``, ``vend``,
-``sale``, ``history``), ``office.audit``. Every function takes the logged-in ``Session``; the
-permission is ``Permission.CARDS`` (reissue and forced re-issue: ``Permission.VOID``, a supervisor).
+``set_setting``, ``transaction``, ``customer``, ``tokens``), ``office.cards`` (``store.cards.CardRecords``:
+the ``cards`` and ``meter_readings`` tables), ``office.sales`` (``find_meter``, ``vend``, ``sale``,
+``history``), ``office.audit``. Every function takes the logged-in ``Session``; the permission is
+``Permission.CARDS`` (reissue and forced re-issue: ``Permission.VOID``, a supervisor).
 
-Stored in office settings until the store has tables for them (interim, see the report):
-
-* ``card_secret``: 32 random bytes sealed by the key vault; the card key and PSC derive from it;
-* ``card_blocked``: JSON list of blocked (replaced) card serials;
-* ``card:<meter number>``: JSON {serial, count, accepted} (last purchase written, last write-back seen).
-
-Every new write-back read from a card is appended to the audit log (``card.write_back``) as the meter's
-reading (remaining credit, cumulative consumption, purchase count accepted, tamper, KRN, time); reading
-the same card again does not repeat it. ``time`` 0 marks the card's initial write-back (the meter has
-not read the card yet): settlement statistics skip those.
+* ``card_secret`` (office setting): 32 random bytes sealed by the key vault (AES-GCM); the card key and
+  PSC derive from it. It is never stored in clear.
+* ``cards`` table: every card issued (serial, meter, kind, active/blocked, the card it replaces, who and
+  when, the last purchase count written and the last count the meter accepted). Issuing or replacing a
+  card updates ``meters.card_serial``; the replaced card is blocked.
+* ``meter_readings`` table: every distinct write-back read from a card at a recharge (remaining credit,
+  cumulative consumption, purchase count accepted, tamper flags, KRN, meter time), also appended to the
+  audit log (``card.write_back``); reading the same card again records nothing new. The blank card's
+  initial write-back (meter time 0, the meter has not read the card yet) is kept marked ``initial``;
+  settlement statistics skip it.
 """
 
 from __future__ import annotations
 
-import json
 import secrets
 from typing import Any
 
@@ -54,21 +54,15 @@ def card_secret(office: Any) -> bytes:
 
 
 def blocked_serials(office: Any) -> set[str]:
-    return set(json.loads(office.repo.setting("card_blocked") or "[]"))
+    return office.cards.blocked_serials()
 
 
 def card_office(office: Any) -> CardOffice:
     return CardOffice.from_vault_secret(card_secret(office), blocked_serials(office))
 
 
-def _state(office: Any, meter_number: str) -> dict:
-    return json.loads(office.repo.setting(f"card:{meter_number}") or "{}")
-
-
-def _save_state(office: Any, meter_number: str, **changes: Any) -> None:
-    state = _state(office, meter_number) | changes
-    with office.repo.transaction():
-        office.repo.set_setting(f"card:{meter_number}", json.dumps(state))
+def _note_written(office: Any, drn: str, written: CardReading, count: int) -> None:
+    office.cards.note_counts(drn, written.identity.serial, written.identity.kind.name.lower(), written=count)
 
 
 def _kind(label: str) -> TokenKind:
@@ -93,30 +87,31 @@ def _sale_purchase(result, count: int) -> Purchase:
     return purchase_from_tokens(count, int(result.sale.created_at.timestamp()), result.tokens)
 
 
-def record_write_back(office: Any, session: Session | None, reading: CardReading) -> None:
-    """Store the meter's write-back as a reading (audit log) and remember the card's counts."""
+def record_write_back(office: Any, session: Session | None, reading: CardReading) -> bool:
+    """Store the meter's write-back as a meter reading (once) and remember the card's counts.
+    Returns True when the reading was new."""
     back = reading.write_back
     ident = reading.identity
     if back is None or ident.kind is CardKind.TECHNICIAN:
-        return
+        return False
     detail = {
         "meter_number": ident.meter_number,
         "card_serial": ident.serial,
         **reading.to_dict()["write_back"],
     }
-    state = _state(office, ident.meter_number)
-    seen = [ident.serial, back.time, back.accepted_count, back.credit, back.energy_used, back.tamper]
-    if state.get("last_write_back") != seen:
-        # a new reading (time 0: the card's initial write-back, the meter has not read the card yet)
-        office.audit(session, "card.write_back", detail)
-    count = reading.purchase.count if reading.purchase is not None else state.get("count", 0)
-    _save_state(
-        office,
+    return office.cards.record_reading(
+        session,
         ident.meter_number,
-        serial=ident.serial,
-        count=count,
-        accepted=back.accepted_count,
-        last_write_back=seen,
+        ident.serial,
+        ident.kind.name.lower(),
+        meter_time=back.time,
+        credit_kwh10=back.credit,
+        energy_used_kwh10=back.energy_used,
+        accepted_count=back.accepted_count,
+        tamper=back.tamper,
+        krn=back.krn,
+        count_written=reading.purchase.count if reading.purchase is not None else None,
+        audit_detail=detail,
     )
 
 
@@ -156,14 +151,14 @@ def issue(
         raise WrongMeter(f"Meter {drn} is a keypad meter; its tokens are typed in, not carried on a card.")
     customer = office.repo.customer(meter.customer_id) if meter.customer_id else None
     params = meter.params
-    state = _state(office, drn)
+    current = office.cards.active_card(drn)
     card_kind = CardKind[kind.upper()]
     replaces, purchase = "", Purchase(0)
     if card_kind is CardKind.REPLACEMENT:
-        replaces = state.get("serial") or meter.card_serial or ""
+        replaces = (current.serial if current else "") or meter.card_serial or ""
         if not replaces:
             raise CardRefused(f"Meter {drn} has no card to replace; issue a customer card instead.")
-        purchase = Purchase(int(state.get("count", 0)))
+        purchase = Purchase(current.last_count_written if current else 0)
     elif card_kind is CardKind.TECHNICIAN:
         if job_id is None:
             raise CardRefused(
@@ -184,17 +179,8 @@ def issue(
     if card_kind is CardKind.TECHNICIAN and not force:
         force = _is_technician_card(medium, cards)  # a technician card is simply rewritten for the next job
     reading = service.issue(medium, cards, identity, purchase, force=force, allow_psc_retry=retry)
-    if card_kind is not CardKind.TECHNICIAN:
-        if replaces:
-            with office.repo.transaction():
-                office.repo.set_setting(
-                    "card_blocked", json.dumps(sorted(blocked_serials(office) | {replaces}))
-                )
-        _save_state(office, drn, serial=identity.serial, count=purchase.count, accepted=purchase.count)
-    office.audit(
-        session,
-        "card.issue",
-        {"meter_number": drn, "card_serial": identity.serial, "kind": kind, "replaces": replaces or None},
+    office.cards.record_issue(
+        session, drn, identity.serial, card_kind.name.lower(), replaces=replaces or None, count=purchase.count
     )
     return reading
 
@@ -245,7 +231,7 @@ def sell(
     if not reading.complete:
         result, purchase = _interrupted_sale(office, session, reading, cards, medium)
         written = service.write_purchase(medium, cards, purchase, meter_number=drn, allow_psc_retry=retry)
-        _save_state(office, drn, serial=written.identity.serial, count=purchase.count)
+        _note_written(office, drn, written, purchase.count)
         office.audit(
             session, "card.rewrite", {"meter_number": drn, "sale_id": result.sale.id, "count": purchase.count}
         )
@@ -261,7 +247,7 @@ def sell(
     result = office.sales.vend(session, drn, amount=amount, kwh10=kwh10, request_id=request_id)
     purchase = _sale_purchase(result, reading.purchase.count + 1)
     written = service.write_purchase(medium, cards, purchase, meter_number=drn, allow_psc_retry=retry)
-    _save_state(office, drn, serial=written.identity.serial, count=purchase.count)
+    _note_written(office, drn, written, purchase.count)
     office.audit(
         session, "card.purchase", {"meter_number": drn, "sale_id": result.sale.id, "count": purchase.count}
     )

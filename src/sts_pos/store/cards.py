@@ -1,0 +1,177 @@
+"""IC customer cards and the meter readings their write-backs carry (tables ``cards``, ``meter_readings``).
+
+``office.cards`` (:class:`CardRecords`) is what ``devices.cards.office_link`` calls (duck-typed) after it
+has written or read a card:
+
+* :meth:`CardRecords.record_issue` is the card-issuing service method: it needs ``Permission.CARDS`` (a
+  cashier, technician or supervisor; editing customers stays a supervisor's), and in one transaction adds
+  the card, blocks the card it replaces, sets ``meters.card_serial`` (customer and replacement cards) and
+  appends ``card.issue`` to the audit log.
+* :meth:`CardRecords.record_reading` stores one write-back as a ``meter_readings`` row (``source`` 'card').
+  A write-back already recorded (same meter, card, meter time and values) is not stored twice, so reading
+  the same card again adds nothing. The blank card's initial write-back (meter time 0: the meter has not
+  read the card yet) is kept with ``initial = 1`` and ``read_at`` the epoch; settlement statistics and the
+  consumption report skip those rows.
+* :meth:`CardRecords.note_counts` remembers the last purchase count written to a card and the last count
+  the meter accepted (the purchase-count interlock reads them back with :meth:`active_card`).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from sts_pos.store.repository import SqliteRepository, iso
+from sts_pos.vending.roles import Permission, Session
+
+CARD_KINDS = ("customer", "replacement", "technician")
+
+
+@dataclass(frozen=True)
+class CardRow:
+    serial: str
+    meter_number: str | None
+    kind: str
+    status: str
+    replaces: str | None
+    issued_at: str
+    issued_by: str | None
+    last_count_written: int
+    last_count_accepted: int
+
+
+@dataclass(frozen=True)
+class ReadingRow:
+    id: int
+    meter_number: str
+    read_at: str
+    source: str
+    card_serial: str | None
+    initial: bool
+    credit_kwh10: int
+    energy_used_kwh10: int
+    purchase_count_accepted: int
+    tamper: int
+    krn: int | None
+    recorded_at: str
+    recorded_by: str | None
+
+
+_CARD_SQL = """SELECT c.serial, m.meter_number, c.kind, c.status, c.replaces, c.issued_at, u.username,
+                      c.last_count_written, c.last_count_accepted
+               FROM cards c LEFT JOIN meters m ON m.id = c.meter_id LEFT JOIN users u ON u.id = c.issued_by"""
+_READING_SQL = """SELECT r.id, m.meter_number, r.read_at, r.source, r.card_serial, r.initial, r.credit_kwh10,
+                         r.energy_used_kwh10, r.purchase_count_accepted, r.tamper, r.krn, r.recorded_at, u.username
+                  FROM meter_readings r JOIN meters m ON m.id = r.meter_id LEFT JOIN users u ON u.id = r.recorded_by"""
+
+
+def meter_time_iso(unix_seconds: int) -> str:
+    """The meter's clock (unix seconds) as stored UTC ISO text (0, a blank card, is the epoch)."""
+    return iso(datetime.fromtimestamp(int(unix_seconds), timezone.utc))
+
+
+class CardRecords:
+    def __init__(self, repo: SqliteRepository, clock) -> None:
+        self.repo = repo
+        self.clock = clock
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.repo.conn
+
+    def _meter_id(self, meter_number: str) -> int:
+        row = self.repo.one("SELECT id FROM meters WHERE meter_number = ?", meter_number)
+        if row is None:
+            raise KeyError(meter_number)
+        return row[0]
+
+    # ---- cards --------------------------------------------------------------------------------------
+    def card(self, serial: str) -> CardRow | None:
+        row = self.repo.one(f"{_CARD_SQL} WHERE c.serial = ?", serial)
+        return CardRow(*row) if row else None
+
+    def cards_for_meter(self, meter_number: str) -> list[CardRow]:
+        return [CardRow(*r) for r in self.repo.q(
+            f"{_CARD_SQL} WHERE m.meter_number = ? ORDER BY c.issued_at DESC, c.rowid DESC", meter_number)]
+
+    def active_card(self, meter_number: str) -> CardRow | None:
+        """The meter's current customer (or replacement) card: the newest one not blocked."""
+        row = self.repo.one(f"{_CARD_SQL} WHERE m.meter_number = ? AND c.kind != 'technician' "
+                            "AND c.status = 'active' ORDER BY c.issued_at DESC, c.rowid DESC LIMIT 1", meter_number)
+        return CardRow(*row) if row else None
+
+    def blocked_serials(self) -> set[str]:
+        return {r[0] for r in self.repo.q("SELECT serial FROM cards WHERE status = 'blocked'")}
+
+    def record_issue(self, session: Session, meter_number: str, serial: str, kind: str,
+                     replaces: str | None = None, count: int = 0) -> CardRow:
+        """A card was written for the meter: record it (and block the card it replaces)."""
+        session.require(Permission.CARDS)
+        if kind not in CARD_KINDS:
+            raise ValueError(kind)
+        now = iso(self.clock())
+        with self.repo.transaction():
+            meter_id = self._meter_id(meter_number)
+            self.conn.execute(
+                "INSERT INTO cards (serial, meter_id, kind, replaces, issued_at, issued_by, last_count_written, "
+                "last_count_accepted) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (serial, meter_id, kind, replaces or None, now, session.user_id, count, count))
+            if replaces:
+                self.conn.execute(
+                    "INSERT INTO cards (serial, meter_id, kind, status, issued_at, blocked_at) "
+                    "VALUES (?, ?, 'customer', 'blocked', ?, ?) ON CONFLICT (serial) DO UPDATE SET "
+                    "status = 'blocked', blocked_at = excluded.blocked_at", (replaces, meter_id, now, now))
+            if kind != "technician":
+                self.conn.execute("UPDATE meters SET card_serial = ? WHERE id = ?", (serial, meter_id))
+            self.repo.append_audit(self.clock(), session.username, "card.issue",
+                                   {"meter_number": meter_number, "card_serial": serial, "kind": kind,
+                                    "replaces": replaces or None})
+        return self.card(serial)
+
+    def note_counts(self, meter_number: str, serial: str, kind: str = "customer", written: int | None = None,
+                    accepted: int | None = None) -> None:
+        """Remember the counts seen on one of our cards (a card unknown here, e.g. issued before a restore,
+        is added)."""
+        with self.repo.transaction():
+            self._note_counts(self._meter_id(meter_number), serial, kind, written, accepted)
+
+    def _note_counts(self, meter_id: int, serial: str, kind: str, written: int | None, accepted: int | None) -> None:
+        self.conn.execute(
+            "INSERT INTO cards (serial, meter_id, kind, issued_at, last_count_written, last_count_accepted) "
+            "VALUES (?, ?, ?, ?, coalesce(?, 0), coalesce(?, 0)) ON CONFLICT (serial) DO UPDATE SET "
+            "last_count_written = coalesce(?, last_count_written), "
+            "last_count_accepted = coalesce(?, last_count_accepted)",
+            (serial, meter_id, kind if kind in CARD_KINDS else "customer", iso(self.clock()), written, accepted,
+             written, accepted))
+
+    # ---- readings -----------------------------------------------------------------------------------
+    def record_reading(self, session: Session | None, meter_number: str, serial: str, kind: str, *,
+                       meter_time: int, credit_kwh10: int, energy_used_kwh10: int, accepted_count: int,
+                       tamper: int = 0, krn: int | None = None, count_written: int | None = None,
+                       audit_detail: dict | None = None) -> bool:
+        """Store one write-back; True when it is new (then also appended to the audit log as
+        ``card.write_back``). The card's counts are updated in the same transaction."""
+        with self.repo.transaction():
+            meter_id = self._meter_id(meter_number)
+            cur = self.conn.execute(
+                "INSERT OR IGNORE INTO meter_readings (meter_id, read_at, source, card_serial, initial, credit_kwh10, "
+                "energy_used_kwh10, purchase_count_accepted, tamper, krn, recorded_at, recorded_by) "
+                "VALUES (?, ?, 'card', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (meter_id, meter_time_iso(meter_time), serial, int(meter_time == 0), credit_kwh10,
+                 energy_used_kwh10, accepted_count, tamper, krn, iso(self.clock()),
+                 session.user_id if session else None))
+            new = cur.rowcount == 1
+            if new:
+                self.repo.append_audit(self.clock(), session.username if session else "system",
+                                       "card.write_back", audit_detail or {"meter_number": meter_number,
+                                                                           "card_serial": serial})
+            self._note_counts(meter_id, serial, kind, count_written, accepted_count)
+        return new
+
+    def readings(self, meter_number: str, limit: int = 100, include_initial: bool = True) -> list[ReadingRow]:
+        """The meter's recorded write-backs, newest first."""
+        where = "" if include_initial else " AND r.initial = 0"
+        rows = self.repo.q(f"{_READING_SQL} WHERE m.meter_number = ?{where} ORDER BY r.read_at DESC, r.id DESC "
+                           "LIMIT ?", meter_number, limit)
+        return [ReadingRow(*r[:5], bool(r[5]), *r[6:]) for r in rows]
