@@ -5,6 +5,7 @@ import subprocess
 import sys
 
 import pytest
+from pypdf import PdfReader
 
 DEMO_METER_KEYS = {"meter_number", "customer", "sgc", "ti", "krn", "key_type", "base_date", "dkga", "ea", "kind"}
 METER_KEYS = DEMO_METER_KEYS - {"customer"}
@@ -142,6 +143,11 @@ def test_customers_meters_and_shifts(demo_office):
     assert any(d["kind"] == "debt" and d["amount"] == 8000 for d in debt)  # 20 % of 400.00, balance 120.50
     closed = json.loads(demo_office.cli("shift", "close", "--counted", "600", "--json", username="cashier2").stdout)
     assert closed["variance"] == str(round(600 - 200 - float(sale["sale"]["amount"]), 2))
+    z = closed["z_report"]
+    assert z["taken_by"] == "cashier2" and z["sales_count"] >= 1 and z["cash"] == sale["sale"]["amount"]
+    assert z["pdf"] == str(demo_office.path.parent / "reports" / f"z-report-shift-{closed['shift_id']:05d}.pdf")
+    text = " ".join(p.extract_text() for p in PdfReader(z["pdf"]).pages)
+    assert f"Z report, shift {closed['shift_id']} (cashier2)" in text and "never changes" in text
     listing = json.loads(demo_office.cli("meters", "list", "--json").stdout)["meters"]
     assert len(listing) == 31 and all(METER_KEYS <= set(m) for m in listing)
 
@@ -180,3 +186,23 @@ def test_admin_supply_groups_settings_and_tariffs(demo_office):
     meter = next(m for m in demo_office.meters(pending_key_change=False) if m["ti"] == 2)["meter_number"]
     quote = json.loads(demo_office.cli("quote", "--meter", meter, "--amount", "115", "--json").stdout)
     assert quote["units_kwh"] == 33.3  # R 100.00 net of VAT at R 3.00/kWh, rounded down to 0.1 kWh
+
+
+def test_shift_close_takes_the_z_report_once(demo_office):
+    assert demo_office.cli("shift", "open", "--float", "100", username="cashier2").returncode == 0
+    # a close interrupted before its Z (closed through the service, no Z taken yet)
+    with demo_office.open(unlock=False) as office:
+        session = demo_office.login(office, "cashier2")
+        shift = office.staff.close_shift(session, 10000)
+    out = demo_office.cli("shift", "close", "--counted", "999", username="cashier2")
+    assert out.returncode == 0, out.stderr
+    pdf = demo_office.path.parent / "reports" / f"z-report-shift-{shift.id:05d}.pdf"
+    assert f"Shift {shift.id} closed" in out.stdout and str(pdf) in out.stdout and pdf.stat().st_size > 1000
+    first = pdf.read_bytes()
+    again = demo_office.cli("shift", "close", "--counted", "100", "--json", username="cashier2")
+    assert again.returncode == 2 and "Z report" in again.stdout + again.stderr
+    assert pdf.read_bytes() == first  # the Z and its file do not change
+    with demo_office.open(unlock=False) as office:
+        zs = office.repo.q("SELECT detail FROM audit_log WHERE action = 'shift.z_report' "
+                           "AND json_extract(detail, '$.shift_id') = ?", shift.id)
+        assert len(zs) == 1 and json.loads(zs[0][0])["summary"]["counted_cash"] == 10000  # not the re-run's 999

@@ -180,18 +180,72 @@ def cmd_shift_open(args: argparse.Namespace) -> int:
 
 
 def cmd_shift_close(args: argparse.Namespace) -> int:
+    """Close the shift, then take its Z report (once: the Z is immutable) and save it as a PDF in
+    ``reports/`` beside the database. A close interrupted before its Z is completed by running this again;
+    once the Z exists, running it again is refused and names the Z's file."""
+    from sts_pos.vending.staff import ShiftError
+
     with open_office(args) as office:
         session = login(office)
         currency = office.repo.settings().currency
-        shift = office.staff.close_shift(session, parse_money(args.counted, currency))
+        try:
+            shift = office.staff.close_shift(session, parse_money(args.counted, currency))
+        except ShiftError:
+            shift = _closed_without_z(office, session)
+            if shift is None:
+                raise
+        z, pdf = _take_z(office, session, shift.id)
         data = {"shift_id": shift.id, "float": money_text(shift.opening_float, currency),
                 "expected_cash": money_text(shift.expected_cash, currency),
                 "counted_cash": money_text(shift.counted_cash, currency),
-                "variance": money_text(shift.variance, currency)}
+                "variance": money_text(shift.variance, currency),
+                "z_report": {"taken_at": z.taken_at, "taken_by": z.taken_by, "sales_count": z.sales_count,
+                             "cash": money_text(z.cash, currency), "pdf": str(pdf)}}
         emit(args, data, f"Shift {shift.id} closed: expected {format_money(shift.expected_cash, currency)}, "
                          f"counted {format_money(shift.counted_cash, currency)}, "
-                         f"variance {format_money(shift.variance, currency)}")
+                         f"variance {format_money(shift.variance, currency)}\n"
+                         f"Z report taken {z.taken_at[:16].replace('T', ' ')} UTC: {pdf}")
     return 0
+
+
+def z_report_path(office, shift_id: int):
+    """Where the Z report of a shift is saved: ``reports/`` beside the office database."""
+    return office.path.parent / "reports" / f"z-report-shift-{shift_id:05d}.pdf"
+
+
+def _closed_without_z(office, session):
+    """The user's last closed shift if its Z was never taken (a close interrupted before the Z); refuse
+    otherwise, naming the Z already taken."""
+    from sts_pos.reports.shift import stored_z_report
+    from sts_pos.vending.staff import ShiftError
+
+    row = office.repo.one("SELECT id FROM shifts WHERE user_id = ? AND closed_at IS NOT NULL "
+                          "ORDER BY closed_at DESC, id DESC LIMIT 1", session.user_id)
+    if row is None:
+        return None
+    z = stored_z_report(office.conn, row[0])
+    if z is None:
+        return office.repo.shift(row[0])
+    raise ShiftError(f"You have no open shift to close. Your last shift ({row[0]}) was closed and its Z report "
+                     f"taken at {z.taken_at[:16].replace('T', ' ')} UTC; it does not change.",
+                     detail=str(z_report_path(office, row[0])))
+
+
+def _take_z(office, session, shift_id: int):
+    """Take (or fetch the already taken) Z report and write its PDF once; returns (summary, path)."""
+    import os
+
+    from sts_pos.reports.shift import shift_report, take_z_report
+    from sts_pos.reports.table import export
+
+    z = take_z_report(office.conn, shift_id, session.username)
+    path = z_report_path(office, shift_id)
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".part")
+        tmp.write_bytes(export(shift_report(office.conn, z), "pdf"))
+        os.replace(tmp, path)
+    return z, path
 
 
 def cmd_shift_status(args: argparse.Namespace) -> int:
