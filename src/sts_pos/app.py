@@ -71,7 +71,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("sts-pos: no graphical display found (DISPLAY is not set). Start it from the desktop, or set "
               "QT_QPA_PLATFORM=offscreen for a headless check.", file=sys.stderr)
         return 2
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from sts_pos.logging_setup import configure_logging
+
+    configure_logging()
     from PySide6.QtWidgets import QApplication
 
     from sts_pos import __version__

@@ -36,6 +36,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from sts_pos.logging_setup import configure_logging
+
 CLI_SWITCHES = frozenset({"--version", "-h", "--help", "--json", "--verbose"})
 GUI_VALUE_OPTIONS = frozenset({"--db", "--lang", "--idle-minutes", "--smoke-exit"})
 GUI_FLAGS = frozenset({"--print-on-vend"})
@@ -136,32 +138,6 @@ def gui_smoke_report() -> dict:
     report["ok"] = (report["main_window_shown"] and report["forms_from_bundle"] and report["svg_plugin"]
                     and report["app_icon"] and report["version"] == __version__)
     return report
-
-
-def configure_logging() -> Path | None:
-    """Log the GUI to ``sts-pos.log`` in the per-user log folder (rotated, 5 x 1 MB) and to stderr when
-    there is one (a windowed Windows program has none). Done before :func:`sts_pos.app.main`, whose
-    ``logging.basicConfig`` then leaves it in place. Returns the log file, or None if it cannot be written."""
-    import logging
-    from logging.handlers import RotatingFileHandler
-
-    from sts_pos import __version__
-    from sts_pos.store.location import log_dir
-
-    handlers: list[logging.Handler] = []
-    path: Path | None = log_dir() / "sts-pos.log"
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handlers.append(RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"))
-    except OSError:
-        path = None
-    if sys.stderr is not None:
-        handlers.append(logging.StreamHandler())
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-                        handlers=handlers)
-    logging.getLogger("sts_pos").info("sts-pos %s starting (%s)", __version__,
-                                      "bundle" if getattr(sys, "frozen", False) else "source")
-    return path
 
 
 def run_gui(argv: list[str]) -> int:
