@@ -4,7 +4,8 @@ commit, through the real SalesService on a real SQLite file) on an office holdin
 
     .venv/bin/python benchmarks/bench_vending.py [--customers 100000] [--sales 1000000] [--db PATH]
 
-The large office is built fast with bulk inserts (one transaction per table, ``executemany``) on top of
+The large office is built fast with sqlite-utils bulk inserts (``insert_all`` in batches, one transaction
+per table or chunk) on top of
 the demo office (its supply groups, tariffs, users and vault); ``--db`` keeps it for a second run.
 """
 
@@ -23,10 +24,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
+from sts_pos.store.db import utils_db  # noqa: E402
 from sts_pos.store.demo import create_demo  # noqa: E402
 from sts_pos.store.office import Office  # noqa: E402
 from sts_pos.sts.meter_number import make_meter_number  # noqa: E402
 from sts_pos.sts.tid import BaseDate, tid_from_datetime  # noqa: E402
+
+
+BATCH = 5000
 
 
 def p95(values: list[float]) -> float:
@@ -44,16 +49,17 @@ def build(path: Path, customers: int, sales: int) -> dict:
     rng = random.Random(1)
     conn.execute("PRAGMA synchronous = OFF")
     conn.execute("BEGIN")
-    conn.executemany(
-        "INSERT INTO customers (account_no, name, address, phone, indigent, debt_balance, created_at) "
-        "VALUES (?, ?, ?, ?, 0, ?, ?)",
-        ((f"B{i:07d}", f"{rng.choice(FIRST)} {rng.choice(LAST)}{i % 97}", f"{i % 500} {rng.choice(STREETS)}",
-          f"08{i:08d}", 0 if i % 4 else 10000, now.isoformat()) for i in range(customers)))
+    db = utils_db(conn)  # sqlite-utils bulk inserts inside the explicit transaction (savepoints)
+    db["customers"].insert_all(
+        ({"account_no": f"B{i:07d}", "name": f"{rng.choice(FIRST)} {rng.choice(LAST)}{i % 97}",
+          "address": f"{i % 500} {rng.choice(STREETS)}", "phone": f"08{i:08d}", "indigent": 0,
+          "debt_balance": 0 if i % 4 else 10000, "created_at": now.isoformat()} for i in range(customers)),
+        batch_size=BATCH)
     first_customer = repo.one("SELECT min(id) FROM customers WHERE account_no LIKE 'B%'")[0]
-    conn.executemany(
-        "INSERT INTO meters (meter_number, iin, customer_id, supply_group_id, ti, key_type, base_date, kind, "
-        "created_at) VALUES (?, '600727', ?, ?, 1, 2, '14', 'keypad', ?)",
-        ((make_meter_number("02", f"{i:08d}").drn, first_customer + i, sg, now.isoformat()) for i in range(customers)))
+    db["meters"].insert_all(
+        ({"meter_number": make_meter_number("02", f"{i:08d}").drn, "iin": "600727", "customer_id": first_customer + i,
+          "supply_group_id": sg, "ti": 1, "key_type": 2, "base_date": "14", "kind": "keypad",
+          "created_at": now.isoformat()} for i in range(customers)), batch_size=BATCH)
     first_meter = repo.one("SELECT min(id) FROM meters WHERE meter_number LIKE '02%'")[0]
     conn.execute("INSERT INTO shifts (user_id, opened_at, opening_float, closed_at) VALUES (?, ?, 0, ?)",
                  (user, now.isoformat(), now.isoformat()))
@@ -73,17 +79,18 @@ def build(path: Path, customers: int, sales: int) -> dict:
             k = n // customers
             when = (start + timedelta(minutes=n // 3)).isoformat()
             sale_id = 1_000_000 + n
-            rows.append((sale_id, f"bulk-{n}", f"B{n:09d}", when, when, meter, first_customer + n % customers, user,
-                         shift, when[:7], 10000 + (n % 7) * 1000, 10000 + (n % 7) * 1000, breakdown, plan))
-            tokens.append((sale_id, meter, base_tid + k * 10, f"{n:020d}", when))
-        conn.executemany(
-            "INSERT INTO sales (id, request_id, receipt_no, status, created_at, issued_at, meter_id, customer_id, "
-            "user_id, shift_id, tariff_id, month, mode, tender, amount, change, energy, vat, fixed_charge, "
-            "debt_recovered, units_kwh10, free_kwh10, breakdown, plan) VALUES (?, ?, ?, 'ISSUED', ?, ?, ?, ?, ?, ?, "
-            "1, ?, 'money', ?, ?, 0, 8000, 1200, 0, 0, 500, 0, ?, ?)", rows)
-        conn.executemany(
-            "INSERT INTO tokens (sale_id, meter_id, seq, kind, token_class, subclass, tid, base_date, units_kwh10, "
-            "number, created_at) VALUES (?, ?, 1, 'credit', 0, 0, ?, '14', 500, ?, ?)", tokens)
+            money = 10000 + (n % 7) * 1000
+            rows.append({"id": sale_id, "request_id": f"bulk-{n}", "receipt_no": f"B{n:09d}", "status": "ISSUED",
+                         "created_at": when, "issued_at": when, "meter_id": meter,
+                         "customer_id": first_customer + n % customers, "user_id": user, "shift_id": shift,
+                         "tariff_id": 1, "month": when[:7], "mode": "money", "tender": money, "amount": money,
+                         "change": 0, "energy": 8000, "vat": 1200, "fixed_charge": 0, "debt_recovered": 0,
+                         "units_kwh10": 500, "free_kwh10": 0, "breakdown": breakdown, "plan": plan})
+            tokens.append({"sale_id": sale_id, "meter_id": meter, "seq": 1, "kind": "credit", "token_class": 0,
+                           "subclass": 0, "tid": base_tid + k * 10, "base_date": "14", "units_kwh10": 500,
+                           "number": f"{n:020d}", "created_at": when})
+        db["sales"].insert_all(rows, batch_size=BATCH)
+        db["tokens"].insert_all(tokens, batch_size=BATCH)
         conn.execute("COMMIT")
     conn.execute("UPDATE meters SET last_tid = ?, last_tid_base = '14' WHERE meter_number LIKE '02%'",
                  (base_tid + per_meter * 10,))

@@ -1,6 +1,7 @@
 """Generated office data for report tests and the report benchmark: real SQLite file, the store's schema.
 
-Rows are written directly (not through the vending service) so a million sales take seconds; every sale
+Rows are written directly (not through the vending service), in bulk with sqlite-utils' ``insert_all``
+(batches inside one transaction), so a million sales take seconds; every sale
 is internally consistent the way the vending rules make it: ``tender = amount + change`` and
 ``amount = energy + vat + fixed_charge + debt_recovered``, its breakdown JSON is the quote's
 ``as_dict`` shape, and its tokens are in entry order (key change tokens, then credit).
@@ -13,9 +14,16 @@ import random
 import sqlite3
 from datetime import datetime, timedelta, timezone
 
-from sts_pos.store.db import connect, transaction
+from sts_pos.store.db import connect, transaction, utils_db
 
 CASHIERS = ("cashier1", "cashier2", "cashier3")
+BATCH = 2000
+SALE_COLUMNS = ("id", "request_id", "receipt_no", "status", "created_at", "issued_at", "meter_id", "customer_id",
+                "user_id", "shift_id", "tariff_id", "month", "mode", "tender", "amount", "change", "energy", "vat",
+                "fixed_charge", "debt_recovered", "units_kwh10", "free_kwh10", "breakdown", "plan", "void_reason",
+                "voided_by")
+TOKEN_COLUMNS = ("sale_id", "meter_id", "seq", "kind", "token_class", "subclass", "units_kwh10", "number",
+                 "created_at")
 
 
 def _iso(moment: datetime) -> str:
@@ -42,16 +50,15 @@ def make_office(path, sales: int = 2000, days: int = 30, meters: int = 200, seed
         conn.executemany(
             "INSERT INTO tariffs (id, ti, name, blocks, vat_percent, fixed_monthly_charge) VALUES (?, ?, ?, ?, '16', ?)",
             [(1, 1, "Residential", "[]", 2000), (2, 2, "Commercial", "[]", 5000)])
-        conn.executemany(
-            "INSERT INTO customers (id, account_no, name, address, indigent, debt_balance, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(i, f"ACC-{i:05d}", f"Customer {i}", f"Plot {i}", int(i % 10 == 0), (i % 7) * 1000, now)
-             for i in range(1, meters + 1)])
-        conn.executemany(
-            "INSERT INTO meters (id, meter_number, iin, customer_id, supply_group_id, ti, base_date, kind, "
-            "card_serial, created_at) VALUES (?, ?, '600727', ?, ?, ?, '14', ?, ?, ?)",
-            [(i, f"{10000000000 + i:011d}", i, 1 + i % 2, 1 + i % 2, "ic_card" if i % 5 == 0 else "keypad",
-              f"CARD{i:06d}" if i % 5 == 0 else None, now) for i in range(1, meters + 1)])
+        utils_db(conn)["customers"].insert_all(
+            ({"id": i, "account_no": f"ACC-{i:05d}", "name": f"Customer {i}", "address": f"Plot {i}",
+              "indigent": int(i % 10 == 0), "debt_balance": (i % 7) * 1000, "created_at": now}
+             for i in range(1, meters + 1)), batch_size=BATCH)
+        utils_db(conn)["meters"].insert_all(
+            ({"id": i, "meter_number": f"{10000000000 + i:011d}", "iin": "600727", "customer_id": i,
+              "supply_group_id": 1 + i % 2, "ti": 1 + i % 2, "base_date": "14",
+              "kind": "ic_card" if i % 5 == 0 else "keypad", "card_serial": f"CARD{i:06d}" if i % 5 == 0 else None,
+              "created_at": now} for i in range(1, meters + 1)), batch_size=BATCH)
         shift_ids = {}
         shifts = []
         for day in range(days):
@@ -98,11 +105,8 @@ def make_office(path, sales: int = 2000, days: int = 30, meters: int = 200, seed
                        fixed, debt, units, free, json.dumps(breakdown, separators=(",", ":")), "{}",
                        "test void" if status == "VOIDED" else None, 10 if status == "VOIDED" else None)
 
-        conn.executemany(
-            "INSERT INTO sales (id, request_id, receipt_no, status, created_at, issued_at, meter_id, customer_id, "
-            "user_id, shift_id, tariff_id, month, mode, tender, amount, change, energy, vat, fixed_charge, "
-            "debt_recovered, units_kwh10, free_kwh10, breakdown, plan, void_reason, voided_by) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", sale_rows())
+        db = utils_db(conn)  # sqlite-utils bulk inserts, inside this transaction (savepoints)
+        db["sales"].insert_all((dict(zip(SALE_COLUMNS, r)) for r in sale_rows()), batch_size=BATCH)
 
         def token_rows():
             for sale_id, meter, created, units, free, status in conn.execute(
@@ -119,9 +123,7 @@ def make_office(path, sales: int = 2000, days: int = 30, meters: int = 200, seed
                 seq += 1
                 yield (sale_id, meter, seq, "credit", 0, 0, units, f"{sale_id * 10 + 4:020d}", created)
 
-        conn.executemany(
-            "INSERT INTO tokens (sale_id, meter_id, seq, kind, token_class, subclass, units_kwh10, number, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", token_rows())
+        db["tokens"].insert_all((dict(zip(TOKEN_COLUMNS, r)) for r in token_rows()), batch_size=BATCH)
         for j in range(1, 6):
             at = _iso(start + timedelta(days=j, hours=10))
             conn.execute("INSERT INTO engineering_jobs (id, meter_id, user_id, kind, reason, created_at) "

@@ -1,4 +1,4 @@
-"""``sts-pos demo | backup | restore | audit verify | users``: the office as a whole."""
+"""``sts-pos demo | backup | restore | audit verify | users | export``: the office as a whole."""
 
 from __future__ import annotations
 
@@ -26,6 +26,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     sub = p.add_subparsers(dest="audit_command", metavar="verify", required=True)
     q = sub.add_parser("verify", help="check the audit hash chain; reports the first broken link")
     json_flag(q).set_defaults(func=cmd_audit_verify)
+
+    p = subparsers.add_parser("export", help="export one table as CSV or JSON (supervisor; never keys)")
+    p.add_argument("table", help="table name, e.g. sales, customers, meters, meter_readings")
+    p.add_argument("--format", dest="fmt", choices=["csv", "json"], default="csv")
+    p.add_argument("--out", help="file to write (default: the terminal)")
+    json_flag(p).set_defaults(func=cmd_export)
 
     p = subparsers.add_parser("users", help="user accounts (admin)")
     sub = p.add_subparsers(dest="users_command", metavar="list|add|edit|password", required=True)
@@ -130,4 +136,30 @@ def cmd_users_password(args: argparse.Namespace) -> int:
         session = login(office)
         office.staff.set_password(session, args.username, args.new_password)
         emit(args, {"username": args.username}, f"Password of {args.username} changed.")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """A supervisor exports one table (sensitive columns and secret settings left out, see store.export)."""
+    import sys
+
+    from sts_pos.store.export import export_table
+    from sts_pos.vending.roles import Permission
+
+    with open_office(args) as office:
+        session = login(office)
+        session.require(Permission.REPORTS)
+        if args.out:
+            try:
+                with open(args.out, "w", encoding="utf-8", newline="") as out:
+                    count = export_table(office.conn, args.table, args.fmt, out)
+            except OSError as exc:
+                raise UserFacingError(f"Cannot write the export to {args.out}: {exc.strerror}.") from exc
+        else:
+            count = export_table(office.conn, args.table, args.fmt, sys.stdout)
+        office.audit(session, "export", {"table": args.table, "format": args.fmt, "rows": count,
+                                         "out": args.out or "terminal"})
+        if args.out:
+            emit(args, {"table": args.table, "format": args.fmt, "rows": count, "out": args.out},
+                 f"{count} rows of {args.table} written to {args.out}.")
     return 0

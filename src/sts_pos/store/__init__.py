@@ -21,8 +21,19 @@ Public API::
 
 Modules: ``location`` (default_db_path, backup_dir), ``db`` (connect, migrate, transaction, StoreError,
 NewerSchemaError, NotAnOfficeFile), ``migrations`` (MIGRATIONS, SCHEMA_VERSION, APPLICATION_ID),
-``repository`` (the vending ports in SQL), ``cards`` (IC cards and meter readings), ``vault`` (AES-GCM + scrypt key vault), ``backup`` (online backup
+``repository`` (the vending ports in SQL), ``cards`` (IC cards and meter readings), ``export``, ``vault`` (AES-GCM + scrypt key vault), ``backup`` (online backup
 API, integrity check, restore, daily backups keeping 14), ``records``, ``demo`` (create_demo).
+
+sqlite-utils (``db.utils_db(conn)`` wraps the office's own connection: no pragma changes, no plugins) is
+used where it is the natural tool: schema introspection in the backup/restore check (``backup``: table
+names and columns against the schema the migrations build, so a foreign or incomplete file is refused
+naming what it lacks), the supervisor's ``sts-pos export TABLE`` (``export``: tables, columns and streamed
+rows, keys/secrets/hashes left out) and the bulk inserts of the generated benchmark and report-test data
+(``insert_all`` with ``batch_size``). The vending path (``repository``, ``db.transaction``) keeps raw
+sqlite3 on purpose: a vend is a handful of hand-written statements inside one explicit ``BEGIN IMMEDIATE``
+whose order is the crash-safety argument (reserve the TID, PENDING sale, tokens, ISSUED), measured at a
+few ms p95; a wrapper's per-call introspection and savepoints would add cost and hide that order. Migration
+2 is plain SQL too (``json_each``/``json_extract`` move the settings-based card data in one statement each).
 
 Tables (see ``migrations``): settings, users, supply_groups, tariffs, customers (+ customers_fts), meters,
 shifts, sales (status PENDING/ISSUED/VOIDED/ABANDONED; money columns tender, amount, change, energy, vat,

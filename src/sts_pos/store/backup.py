@@ -5,6 +5,9 @@
   application id, or the backup is reported as failed (and the bad copy removed).
 * ``restore(conn, source)``: refuses a file that is damaged, not an sts-pos office, or from a newer schema;
   otherwise copies it over the open database with the same backup API (and migrates it if older).
+* The schema check (``check_office_file``) introspects the file with sqlite-utils (table names and
+  columns) and compares it with the schema the migrations build for the file's version, so a foreign or
+  incomplete file is refused with the tables or columns it lacks, before anything is overwritten.
 * ``auto_backup``: at the first log-in of each (UTC) day, a backup into ``backups/`` beside the database,
   keeping the newest 14.
 """
@@ -15,11 +18,12 @@ import os
 import sqlite3
 import time
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import datetime
 from pathlib import Path
 
-from sts_pos.store.db import StoreError, migrate
-from sts_pos.store.migrations import APPLICATION_ID, SCHEMA_VERSION
+from sts_pos.store.db import StoreError, migrate, utils_db
+from sts_pos.store.migrations import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 KEEP_AUTOMATIC = 14
 AUTO_PREFIX = "auto-"
@@ -37,8 +41,38 @@ class BackupReport:
     schema_version: int
 
 
+@lru_cache(maxsize=None)
+def expected_schema(version: int) -> dict[str, frozenset[str]]:
+    """Table -> columns of an office file of schema ``version`` (built by the migrations in memory)."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        for script in MIGRATIONS[:version]:
+            conn.executescript(script)
+        return table_columns(conn)
+    finally:
+        conn.close()
+
+
+def table_columns(conn: sqlite3.Connection) -> dict[str, frozenset[str]]:
+    """Table -> column names, through sqlite-utils' introspection."""
+    db = utils_db(conn)
+    return {name: frozenset(db[name].columns_dict) for name in db.table_names()}
+
+
+def schema_problems(actual: dict[str, frozenset[str]], version: int) -> list[str]:
+    """What an office file of ``version`` lacks (missing tables, missing columns), in words."""
+    problems = []
+    for table, columns in sorted(expected_schema(version).items()):
+        if table not in actual:
+            problems.append(f"table {table} is missing")
+        elif columns - actual[table]:
+            problems.append(f"table {table} lacks column(s) {', '.join(sorted(columns - actual[table]))}")
+    return problems
+
+
 def check_office_file(path: str | os.PathLike) -> int:
-    """Integrity check of an office file; returns its schema version or raises :class:`BackupError`."""
+    """Integrity and schema check of an office file; returns its schema version or raises
+    :class:`BackupError`."""
     path = Path(path)
     if not path.is_file():
         raise BackupError(f"There is no file {path}.")
@@ -48,17 +82,24 @@ def check_office_file(path: str | os.PathLike) -> int:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             result = conn.execute("PRAGMA integrity_check").fetchall()
+            tables = table_columns(conn) if [r[0] for r in result] == ["ok"] else {}
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise BackupError(f"{path} is damaged or is not a database; it cannot be used.", detail=str(exc)) from exc
     if app_id != APPLICATION_ID:
-        raise BackupError(f"{path} is not an sts-pos office backup.")
+        held = ", ".join(sorted(tables)[:8]) or "no tables"
+        raise BackupError(f"{path} is not an sts-pos office backup (it is the SQLite file of another program).",
+                          detail=f"application id {app_id:#x}; it holds: {held}")
     if [r[0] for r in result] != ["ok"]:
         raise BackupError(f"{path} is damaged (the integrity check failed); use another backup.",
                           detail="; ".join(str(r[0]) for r in result[:5]))
     if version > SCHEMA_VERSION:
         raise BackupError(f"{path} comes from a newer sts-pos (schema {version}); install that version to use it.")
+    problems = schema_problems(tables, version)
+    if version < 1 or problems:
+        raise BackupError(f"{path} is marked as an sts-pos office but is not a complete one (schema {version}); "
+                          "it cannot be used.", detail="; ".join(problems[:8]) or "no schema version")
     return version
 
 

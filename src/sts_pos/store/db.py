@@ -87,6 +87,15 @@ def migrate(conn: sqlite3.Connection, path: Path | str = "") -> int:
     return version
 
 
+def utils_db(conn: sqlite3.Connection):
+    """``sqlite_utils.Database`` over the same connection (no pragma changes, no plugins): schema
+    introspection, bulk inserts and exports. Inside :func:`transaction` its writes use savepoints, so they
+    commit or roll back with the caller's ``BEGIN IMMEDIATE``."""
+    import sqlite_utils
+
+    return sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
+
+
 @contextlib.contextmanager
 def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """``BEGIN IMMEDIATE`` ... ``COMMIT`` (``ROLLBACK`` on any exception). Not re-entrant."""
