@@ -96,24 +96,25 @@ class SalesDesk:
     def _quote_view(self, q) -> QuoteView:
         from sts_pos.vending.money import kwh_text
 
-        lines = [QuoteLine(translate("OfficeSession", "Tendered"), "", q.tender)]
+        lines = [QuoteLine(translate("OfficeSession", "Tendered"), "", q.tender, "tender")]
         names = {"fixed_charge": translate("OfficeSession", "Fixed monthly charge"), "debt": translate("OfficeSession", "Debt recovery")}
         for d in q.deductions:
             detail = d.description
             if d.kind == "debt" and d.balance_after is not None:
                 detail = translate("OfficeSession", "debt left {0}").format(self._money(d.balance_after))
-            lines.append(QuoteLine(names.get(d.kind, d.description or d.kind), detail, -(d.amount + d.tax)))
+            lines.append(QuoteLine(names.get(d.kind, d.description or d.kind), detail, -(d.amount + d.tax), "deduction"))
         if q.vat:
-            lines.append(QuoteLine(translate("OfficeSession", "VAT"), f"{q.vat_percent}%", -q.vat))
+            lines.append(QuoteLine(translate("OfficeSession", "VAT"), f"{q.vat_percent}%", -q.vat, "deduction"))
         for b in q.blocks:
             rate = b.rate.scaleb(-self.settings().currency.decimals).normalize()
             lines.append(QuoteLine(translate("OfficeSession", "Block {0}").format(b.block), translate("OfficeSession", "{0} kWh at {1}/kWh").format(
-                kwh_text(b.kwh10), f"{rate:f}"), None))
-        lines.append(QuoteLine(translate("OfficeSession", "Energy"), translate("OfficeSession", "{0} kWh").format(kwh_text(q.units_kwh10)), -q.energy))
+                kwh_text(b.kwh10), f"{rate:f}"), None, "block"))
+        lines.append(QuoteLine(translate("OfficeSession", "Energy"), translate("OfficeSession", "{0} kWh").format(kwh_text(q.units_kwh10)), -q.energy, "energy"))
         if q.free_kwh10:
-            lines.append(QuoteLine(translate("OfficeSession", "Free basic electricity"), translate("OfficeSession", "{0} kWh").format(kwh_text(q.free_kwh10)), 0))
-        if q.change:
-            lines.append(QuoteLine(translate("OfficeSession", "Change"), "", -q.change))
+            lines.append(QuoteLine(translate("OfficeSession", "Free basic electricity"), translate("OfficeSession", "{0} kWh").format(kwh_text(q.free_kwh10)), 0, "free"))
+        if q.change:  # money handed back to the customer: a positive amount, not a deduction
+            lines.append(QuoteLine(translate("OfficeSession", "Change"), translate("OfficeSession", "back to the customer"),
+                                   q.change, "change"))
         return QuoteView(tuple(lines), q.units_kwh10 + q.free_kwh10, q.amount)
 
     def quote(self, meter_number: str, amount: int | None = None, kwh=None) -> QuoteView:

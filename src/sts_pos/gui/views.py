@@ -59,9 +59,14 @@ class MeterView:
 
 @dataclass(frozen=True)
 class QuoteLine:
+    """One row of the quote. ``amount`` is signed as the money moves: the tender and the change given back
+    are positive, what the sale takes (deductions, VAT, energy) negative; ``kind`` lets the screen style
+    the rows (``tender``, ``deduction``, ``block``, ``energy``, ``free``, ``change``)."""
+
     item: str
     detail: str = ""
     amount: int | None = None
+    kind: str = ""
 
 
 @dataclass(frozen=True)

@@ -81,7 +81,7 @@ class VendScreen(Screen):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.quoteTree.headerItem().setTextAlignment(2, Qt.AlignmentFlag.AlignRight)
+        self.quoteTree.headerItem().setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._wire()
         self.available = ctx.office.has("vend")
         if not self.available:
@@ -241,6 +241,11 @@ class VendScreen(Screen):
             amount = "" if line.amount is None else self.ctx.formats.money(line.amount)
             item = QTreeWidgetItem([line.item, line.detail, amount])
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if line.kind in ("tender", "change"):  # money in and money handed back stand out
+                font = item.font(0)
+                font.setBold(True)
+                for column in range(3):
+                    item.setFont(column, font)
             self.quoteTree.addTopLevelItem(item)
         self.unitsValue.setText(self.tr("{0} for {1}").format(
             self.ctx.formats.energy(quote.units_tenths), self.ctx.formats.money(quote.amount)))
@@ -360,8 +365,9 @@ class VendScreen(Screen):
             if shift is None:
                 self.shiftLabel.setText(self.tr("No shift open. Press F8 to open your shift with its cash float."))
             else:
-                self.shiftLabel.setText(self.tr("Shift {0} · opened {1} · float {2} · {3} sales · {4} taken · {5}").format(
-                    shift.id, f.when(shift.opened), f.money(shift.opening_float), shift.sales_count,
+                sales = self.tr("1 sale") if shift.sales_count == 1 else self.tr("{0} sales").format(shift.sales_count)
+                self.shiftLabel.setText(self.tr("Shift {0} · opened {1} · float {2} · {3} · {4} taken · {5}").format(
+                    shift.id, f.when(shift.opened), f.money(shift.opening_float), sales,
                     f.money(shift.total), f.energy(shift.units_tenths)))
             win = self.window()
             if hasattr(win, "update_title"):
