@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from sts_pos.errors import UserFacingError
-from sts_pos.gui.views import MeterView, TokenRow
+from sts_pos.gui.views import MeterView, TariffView, TokenRow
 
 translate = QCoreApplication.translate
 
@@ -251,6 +251,30 @@ class BackOffice:
                          self._money(t.min_purchase), self._money(t.max_purchase) if t.max_purchase else "—",
                          f"{kwh_text(t.fbe_kwh10)} kWh" if t.fbe_kwh10 else "—"])
         return rows
+
+    def tariff_views(self) -> list[TariffView]:
+        """Every tariff for the editor, rates in major units of the office currency."""
+        decimals = self.settings().currency.decimals
+        return [TariffView(t.ti, t.name, tuple((b.up_to_kwh10, f"{b.rate.scaleb(-decimals).normalize():f}")
+                                               for b in t.blocks),
+                           f"{t.vat_percent.normalize():f}", t.fixed_monthly_charge, t.min_purchase, t.max_purchase,
+                           t.fbe_kwh10) for t in self.services.records.tariffs()]
+
+    def save_tariff(self, view: TariffView) -> str:
+        """Create or replace the tariff of ``view.ti`` (supervisor/admin; the service checks the role and
+        audits it), as ``sts-pos tariffs set`` does."""
+        from decimal import Decimal
+
+        from sts_pos.store.records import tariff_from_spec
+
+        decimals = self.settings().currency.decimals
+        blocks = [(str(Decimal(rate).scaleb(decimals)), up) for up, rate in view.blocks]
+        tariff = tariff_from_spec(view.ti, view.name, blocks, vat_percent=view.vat_percent,
+                                  fixed_monthly_charge=view.fixed_monthly_charge, min_purchase=view.min_purchase,
+                                  max_purchase=view.max_purchase, fbe_kwh10=view.fbe_kwh10)
+        self.services.records.save_tariff(self._session(), tariff)
+        return translate("OfficeSession", "Tariff {0:02d} {1} saved; quotes use it from now on.").format(
+            view.ti, view.name)
 
     def audit_rows(self, limit: int = 300) -> list[list[str]]:
         rows = self.services.repo.q("SELECT id, at, username, action, detail FROM audit_log ORDER BY id DESC "

@@ -52,7 +52,8 @@ QLabel#tokenNumber {{ font-family: "DejaVu Sans Mono", "Consolas", monospace; fo
 QFrame#card {{ background: #ffffff; border: 1px solid #d8dee6; border-radius: 10px; }}
 QLabel#officeLabel {{ font-size: 16pt; font-weight: 600; color: #1b2a38; }}
 QLabel#subtitleLabel {{ color: #4a5a6a; }}
-QLabel#messageLabel {{ color: #a12a2a; }}
+QLabel#messageLabel, QLabel[role="warning"] {{ color: #a12a2a; }}
+QLabel[role="hint"] {{ color: #4a5a6a; }}
 QTreeWidget, QTableWidget, QTableView, QListWidget {{ background: #ffffff; border: 1px solid #d8dee6;
   border-radius: 5px; alternate-background-color: #f7f9fb; }}
 QHeaderView::section {{ background: #eef2f6; border: none; border-bottom: 1px solid #d8dee6; padding: 5px; }}

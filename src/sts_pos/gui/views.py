@@ -108,3 +108,19 @@ class ShiftView:
     total: int = 0
     units_tenths: int = 0
     status: str = "open"
+
+
+@dataclass(frozen=True)
+class TariffView:
+    """A tariff as the editor shows it: ``blocks`` are (upper limit in tenths of kWh of the month's
+    purchases, or None for the open-ended last block; rate per kWh in the office currency's major units,
+    as text, VAT excluded); money in minor units; VAT percent as text."""
+
+    ti: int
+    name: str
+    blocks: tuple[tuple[int | None, str], ...]
+    vat_percent: str = "0"
+    fixed_monthly_charge: int = 0
+    min_purchase: int = 0
+    max_purchase: int | None = None
+    fbe_kwh10: int = 0

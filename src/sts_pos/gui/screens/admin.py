@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from sts_pos.gui import errors
 from sts_pos.gui.screens.base import Context, Screen
 from sts_pos.gui.screens.customers import _table, fill
+from sts_pos.gui.tariff_form import TariffDialog
 from sts_pos.gui.widgets import NotAvailable
 
 
@@ -155,9 +156,51 @@ class AdminScreen(Screen):
         self.tariffsTable = _table(tab, [self.tr("TI"), self.tr("Name"), self.tr("Blocks"), self.tr("VAT"),
                                          self.tr("Fixed monthly charge"), self.tr("Minimum"), self.tr("Maximum"),
                                          self.tr("Free units")])
-        layout.addWidget(self.tariffsTable)
-        layout.addWidget(QLabel(self.tr("Tariffs are changed with 'sts-pos tariffs' in this build."), tab))
+        self.tariffsTable.doubleClicked.connect(lambda _index: self.edit_tariff())
+        layout.addWidget(self.tariffsTable, 1)
+        row = QHBoxLayout()
+        new = QPushButton(self.tr("New tariff…"), tab, objectName="newTariff")
+        new.clicked.connect(lambda: self.edit_tariff(new=True))
+        edit = QPushButton(self.tr("Edit tariff…"), tab, objectName="editTariff")
+        edit.clicked.connect(lambda: self.edit_tariff())
+        for w in (new, edit):
+            row.addWidget(w)
+        note = QLabel(self.tr("Changes apply to quotes and sales from the moment they are saved."), tab)
+        note.setProperty("role", "hint")
+        row.addWidget(note, 1)
+        layout.addLayout(row)
+        self.tariffDialog: TariffDialog | None = None
         return tab
+
+    def edit_tariff(self, ti: int | None = None, new: bool = False) -> None:
+        """Open the tariff editor on tariff index ``ti`` (default: the selected row), or on a new tariff."""
+        if not new and ti is None:
+            row = self.tariffsTable.currentRow()
+            if row < 0:
+                errors.show_error(self, self.tr("Select the tariff to edit in the list first."))
+                return
+            ti = int(self.tariffsTable.item(row, 0).text())
+
+        def open_editor(views) -> None:
+            current = next((v for v in views if v.ti == ti), None) if not new else None
+            if not new and current is None:
+                errors.show_error(self, self.tr("There is no tariff with index {0:02d}.").format(ti))
+                return
+            dialog = TariffDialog(self.ctx.formats, current, self, used_indexes=tuple(v.ti for v in views))
+            dialog.accepted.connect(lambda: self._save_tariff(dialog.value()))
+            self.tariffDialog = dialog
+            dialog.open()
+
+        self.ctx.tasks.run(self.ctx.office.tariff_views, success=open_editor,
+                           failure=lambda exc: errors.show_error(self, exc))
+
+    def _save_tariff(self, view) -> None:
+        def saved(message: str) -> None:
+            self.reload()
+            self.window().statusBar().showMessage(message, 8000)
+
+        self.ctx.tasks.run(lambda: self.ctx.office.save_tariff(view), success=saved,
+                           failure=lambda exc: errors.show_error(self, exc))
 
     # -- devices ------------------------------------------------------------------------------------------
     def _devices_tab(self) -> QWidget:
