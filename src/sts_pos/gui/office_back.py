@@ -293,4 +293,6 @@ class BackOffice:
 
     def restore(self, path: str) -> str:
         version = self.services.restore(self._session(), path)
-        return translate("OfficeSession", "The office was restored from {0} (schema {1}).").format(path, version)
+        self._reset_vault()  # every thread opens the restored file afresh; its key vault starts locked
+        return translate("OfficeSession", "The office was restored from {0} (schema {1}). A supervisor unlocks "
+                         "the key vault again before selling.").format(path, version)

@@ -270,7 +270,7 @@ class AdminScreen(Screen):
         row = QHBoxLayout()
         backup = QPushButton(self.tr("Back up now…"), tab, objectName="backupNow")
         backup.clicked.connect(lambda: self.backup())
-        restore = QPushButton(self.tr("Restore from a backup…"), tab, objectName="restoreBackup")
+        self.restoreButton = restore = QPushButton(self.tr("Restore from a backup…"), tab, objectName="restoreBackup")
         restore.clicked.connect(lambda: self.restore())
         restore.setEnabled(self.ctx.has_role("admin"))
         row.addWidget(backup)
