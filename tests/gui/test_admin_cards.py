@@ -95,11 +95,57 @@ def test_receipt_goes_to_an_escpos_printer(gui, qtbot, tmp_path):
     assert gui.ctx.office.printer_spec == ""
 
 
+def card_meters(gui) -> list[str]:
+    return [m["meter_number"] for m in gui.info["meters"] if m["kind"] == "ic_card"]
+
+
 @pytest.mark.pcsc
-def test_card_cycle_issue_read_and_sell_onto_the_card(gui, virtual_cards):
-    card_meter = next(m for m in gui.info["meters"] if m["kind"] == "ic_card")["meter_number"]
+def test_issue_card_form_customer_then_replacement(gui, virtual_cards):
+    card_meter = card_meters(gui)[1]
+    info = next(m for m in gui.info["meters"] if m["meter_number"] == card_meter)
     gui.unlock_vault()
     gui.sign_in("supervisor")
+    screen = gui.screen("cards")
+    virtual_cards.insert("first")  # a blank SLE4442 card
+    screen.issueMeter.setText(card_meter)
+    screen.issueKind.setCurrentIndex(screen.issueKind.findData("customer"))
+    before = len(errors.shown)
+    screen.issue_card()
+    assert len(errors.shown) == before, errors.shown[-1:]
+    assert screen.field("kind").text(1) == "customer card"
+    assert screen.field("meter_number").text(1) == card_meter
+    assert screen.field("sgc").text(1) == info["sgc"] and screen.field("krn").text(1) == str(info["krn"])
+    first_serial = screen.field("serial").text(1)
+    assert first_serial not in ("", "—")
+    screen.read_card()  # read back from the card itself, not from the issue answer
+    assert screen.field("serial").text(1) == first_serial and screen.field("meter_number").text(1) == card_meter
+
+    virtual_cards.insert("second")  # the customer lost the first card: a replacement on a new blank card
+    screen.issueKind.setCurrentIndex(screen.issueKind.findData("replacement"))
+    screen.issue_card()
+    assert len(errors.shown) == before, errors.shown[-1:]
+    assert screen.field("kind").text(1) == "replacement card"
+    assert screen.field("replaces_serial").text(1) == first_serial
+    assert screen.field("serial").text(1) != first_serial
+
+    virtual_cards.insert("first")  # the old card is blocked from now on
+    screen.read_card()
+    assert len(errors.shown) == before + 1 and "blocked" in errors.shown[-1][0], errors.shown[-1:]
+
+    virtual_cards.insert("third")
+    screen.issueMeter.setText("01234")  # mistyped meter number: said plainly, nothing written
+    screen.issueKind.setCurrentIndex(screen.issueKind.findData("customer"))
+    screen.issue_card()
+    assert len(errors.shown) == before + 2 and "meter" in errors.shown[-1][0].lower(), errors.shown[-1:]
+
+
+@pytest.mark.pcsc
+def test_card_cycle_issue_read_and_sell_onto_the_card(gui, virtual_cards):
+    card_meter = card_meters(gui)[0]
+    gui.unlock_vault()
+    gui.sign_in("supervisor")
+    # a pending key change (tariff index 1 -> 2): the purchase carries key change tokens before the credit
+    gui.ctx.office.set_pending_change(card_meter, ti=2)
     screen = gui.screen("cards")
     screen.refresh_reader()
     assert "no card" in screen.readerLabel.text()
@@ -115,24 +161,24 @@ def test_card_cycle_issue_read_and_sell_onto_the_card(gui, virtual_cards):
     vend.read_card()  # F3: the card says which meter
     assert vend.meter is not None and vend.meter.meter_number == card_meter, errors.shown[-1:]
     assert vend.meter.kind == "card" and any("IC card meter" in w for w in vend.warningsLabel.text().splitlines())
-    vend.amountEdit.setText("75")
+    vend.amountEdit.setText("400")
     vend.refresh_quote()
     vend.vend()
-    assert vend.sale is not None, errors.shown[-1:]
-    token = vend.tokens.views[-1].number
+    assert vend.sale is not None, (errors.shown[-1:], vend.unitsValue.text())
+    sold = [(t.kind, t.number) for t in vend.sale.tokens]
+    assert [k for k, _ in sold] == ["key_change_1", "key_change_2", "credit"], sold
+    assert [v.number for v in vend.tokens.views] == [n for _, n in sold]
     cards = gui.screen("cards")
     cards.read_card()
-    purchase = next(cards.contents.topLevelItem(i) for i in range(cards.contents.topLevelItemCount())
-                    if cards.contents.topLevelItem(i).text(0) == "purchase")
-    values = {purchase.child(i).text(0): purchase.child(i) for i in range(purchase.childCount())}
-    assert values["count"].text(1) == "1"
-    numbers = [values["tokens"].child(i).child(1).text(1) for i in range(values["tokens"].childCount())]
-    assert token in numbers
+    assert cards.field("purchase", "count").text(1) == "1"
+    assert cards.card_tokens() == sold  # every token, in entry order, not only the credit
+    grouped = [cards.field("purchase", "tokens").child(i).text(1) for i in range(len(sold))]
+    assert grouped == [" ".join(n[i:i + 4] for i in range(0, 20, 4)) for _, n in sold]
 
     # the meter has not loaded the card yet: no second sale, and the cashier is told why
     vend.next_customer()
     vend.read_card()
-    vend.amountEdit.setText("75")
+    vend.amountEdit.setText("400")
     vend.refresh_quote()
     before = len(errors.shown)
     vend.vend()

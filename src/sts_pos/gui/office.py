@@ -29,7 +29,7 @@ _TOKEN_LABEL_TEXTS = (
     QT_TRANSLATE_NOOP("OfficeSession", "Clear credit"), QT_TRANSLATE_NOOP("OfficeSession", "Clear tamper"),
     QT_TRANSLATE_NOOP("OfficeSession", "Set maximum power"),
     QT_TRANSLATE_NOOP("OfficeSession", "Set phase unbalance limit"),
-    QT_TRANSLATE_NOOP("OfficeSession", "Test / display"),
+    QT_TRANSLATE_NOOP("OfficeSession", "Test / display"), QT_TRANSLATE_NOOP("OfficeSession", "Management"),
 )
 
 

@@ -8,7 +8,7 @@ screen is shown, so plugging a reader in or inserting a card shows up without a 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
@@ -17,7 +17,47 @@ from PySide6.QtWidgets import (
 from sts_pos.gui import errors
 from sts_pos.gui.forms import icon
 from sts_pos.gui.screens.base import Context, Screen
-from sts_pos.gui.widgets import NotAvailable
+from sts_pos.gui.style import token_font
+from sts_pos.gui.widgets import NotAvailable, group_token
+
+# token kinds as the receipts name them (translated in the "OfficeSession" context, see gui.office)
+TOKEN_LABELS = {
+    "key_change_1": "Key change 1", "key_change_2": "Key change 2", "key_change_3": "Key change 3",
+    "key_change_4": "Key change 4", "credit": "Credit", "free": "Free basic electricity", "management": "Management",
+    "test": "Test / display",
+}
+
+# the card's fields (devices.cards.service.CardReading.to_dict) in the user's words
+_FIELDS = {
+    "kind": QT_TRANSLATE_NOOP("CardsScreen", "Card kind"), "serial": QT_TRANSLATE_NOOP("CardsScreen", "Card serial"),
+    "meter_number": QT_TRANSLATE_NOOP("CardsScreen", "Meter number"),
+    "account": QT_TRANSLATE_NOOP("CardsScreen", "Customer account"),
+    "sgc": QT_TRANSLATE_NOOP("CardsScreen", "Supply group code (SGC)"),
+    "ti": QT_TRANSLATE_NOOP("CardsScreen", "Tariff index (TI)"),
+    "krn": QT_TRANSLATE_NOOP("CardsScreen", "Key revision (KRN)"),
+    "replaces_serial": QT_TRANSLATE_NOOP("CardsScreen", "Replaces card"),
+    "medium": QT_TRANSLATE_NOOP("CardsScreen", "Card type"),
+    "psc_tries_left": QT_TRANSLATE_NOOP("CardsScreen", "PSC tries left"),
+    "complete": QT_TRANSLATE_NOOP("CardsScreen", "Last write complete"),
+    "loaded": QT_TRANSLATE_NOOP("CardsScreen", "Loaded into the meter"),
+    "purchase": QT_TRANSLATE_NOOP("CardsScreen", "Purchase on the card"),
+    "count": QT_TRANSLATE_NOOP("CardsScreen", "Purchase number"),
+    "issued": QT_TRANSLATE_NOOP("CardsScreen", "Written"),
+    "tokens": QT_TRANSLATE_NOOP("CardsScreen", "Tokens"),
+    "write_back": QT_TRANSLATE_NOOP("CardsScreen", "Meter's write-back"),
+    "purchase_count_accepted": QT_TRANSLATE_NOOP("CardsScreen", "Purchases accepted by the meter"),
+    "credit_tenths_kwh": QT_TRANSLATE_NOOP("CardsScreen", "Credit left in the meter"),
+    "energy_used_tenths_kwh": QT_TRANSLATE_NOOP("CardsScreen", "Energy used"),
+    "tamper": QT_TRANSLATE_NOOP("CardsScreen", "Tamper"),
+    "time": QT_TRANSLATE_NOOP("CardsScreen", "Meter time"),
+    "last_result": QT_TRANSLATE_NOOP("CardsScreen", "Last token result"),
+    "write_back_recorded": QT_TRANSLATE_NOOP("CardsScreen", "Write-back recorded"),
+}
+_CARD_KINDS = {
+    "customer": QT_TRANSLATE_NOOP("CardsScreen", "customer card"),
+    "replacement": QT_TRANSLATE_NOOP("CardsScreen", "replacement card"),
+    "technician": QT_TRANSLATE_NOOP("CardsScreen", "technician card"),
+}
 
 
 class CardsScreen(Screen):
@@ -107,24 +147,65 @@ class CardsScreen(Screen):
                                   finished=lambda: self.readButton.setEnabled(True))
 
     def _show(self, data: dict) -> None:
+        """The card's fields in the user's words: each row keeps its field name (``UserRole`` of column 0)
+        and token rows their 20 digits (``UserRole`` of column 1)."""
         self.contents.clear()
+        f = self.ctx.formats
 
-        def add(parent, key, value):
-            if isinstance(value, dict):
-                node = QTreeWidgetItem([str(key), ""])
+        def text(key: str, value) -> str:
+            if value is None or value == "":
+                return "—"
+            if isinstance(value, bool):
+                return self.tr("yes") if value else self.tr("no")
+            if key in ("credit_tenths_kwh", "energy_used_tenths_kwh") and isinstance(value, int):
+                return f.energy(value)
+            if key == "kind" and value in _CARD_KINDS:
+                return QCoreApplication.translate("CardsScreen", _CARD_KINDS[value])
+            return str(value)
+
+        def add(parent, key: str, value) -> None:
+            label = QCoreApplication.translate("CardsScreen", _FIELDS[key]) if key in _FIELDS else key.replace("_", " ")
+            if key == "tokens" and isinstance(value, list):
+                node = QTreeWidgetItem([label, str(len(value))])
+                for token in value:
+                    kind = TOKEN_LABELS.get(token.get("kind", ""), token.get("kind", ""))
+                    child = QTreeWidgetItem([QCoreApplication.translate("OfficeSession", kind),
+                                             group_token(token.get("number", ""))])
+                    child.setData(0, Qt.ItemDataRole.UserRole, token.get("kind"))
+                    child.setData(1, Qt.ItemDataRole.UserRole, token.get("number"))
+                    child.setFont(1, token_font(11))
+                    node.addChild(child)
+            elif isinstance(value, dict):
+                node = QTreeWidgetItem([label, ""])
                 for k, v in value.items():
                     add(node, k, v)
-            elif isinstance(value, list):
-                node = QTreeWidgetItem([str(key), str(len(value))])
-                for i, v in enumerate(value, 1):
-                    add(node, i, v)
             else:
-                node = QTreeWidgetItem([str(key), "—" if value is None else str(value)])
+                node = QTreeWidgetItem([label, text(key, value)])
+            node.setData(0, Qt.ItemDataRole.UserRole, key)
             (parent.addChild if parent is not None else self.contents.addTopLevelItem)(node)
 
         for k, v in data.items():
-            add(None, k.replace("_", " "), v)
+            add(None, k, v)
         self.contents.expandAll()
+
+    def field(self, *path: str) -> QTreeWidgetItem | None:
+        """The row of a card field by its field names, e.g. ``field("purchase", "count")``."""
+        items = [self.contents.topLevelItem(i) for i in range(self.contents.topLevelItemCount())]
+        node = None
+        for key in path:
+            node = next((i for i in items if i.data(0, Qt.ItemDataRole.UserRole) == key), None)
+            if node is None:
+                return None
+            items = [node.child(i) for i in range(node.childCount())]
+        return node
+
+    def card_tokens(self) -> list[tuple[str, str]]:
+        """(kind, 20 digits) of every token of the purchase on the card shown, in entry order."""
+        node = self.field("purchase", "tokens")
+        if node is None:
+            return []
+        return [(node.child(i).data(0, Qt.ItemDataRole.UserRole), node.child(i).data(1, Qt.ItemDataRole.UserRole))
+                for i in range(node.childCount())]
 
     def issue_card(self) -> None:
         meter, kind = self.issueMeter.text().strip(), self.issueKind.currentData()
