@@ -94,11 +94,15 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     with open_office(args) as office:
         report = office.verify_audit()
         data = {"ok": report.ok, "checked": report.checked, "first_broken_id": report.first_broken_id,
-                "reason": report.reason}
+                "reason": report.reason, "anchor": report.anchor,
+                "truncated": not report.ok and "cut off" in report.reason}
         if report.ok:
-            emit(args, data, f"Audit log intact: {report.checked} entries verified.")
+            emit(args, data, f"Audit log intact: {report.checked} entries verified; {report.anchor}.")
             return 0
-        emit(args, data, f"Audit log BROKEN at entry {report.first_broken_id}: {report.reason}.")
+        if data["truncated"]:
+            emit(args, data, f"Audit log TRUNCATED: {report.reason} ({report.checked} entries left).")
+        else:
+            emit(args, data, f"Audit log BROKEN at entry {report.first_broken_id}: {report.reason}.")
         return 1
 
 

@@ -239,6 +239,7 @@ def _take_z(office, session, shift_id: int):
     from sts_pos.reports.table import export
 
     z = take_z_report(office.conn, shift_id, session.username)
+    office.anchor_audit_head()  # the Z is appended to the audit log by the reports layer
     path = z_report_path(office, shift_id)
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)

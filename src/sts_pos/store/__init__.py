@@ -12,7 +12,11 @@ Public API::
                                             #   save_tariff/tariffs, add_supply_group/list_supply_groups,
                                             #   set_settings (admin), search(text) by meter number/account/
                                             #   phone/name/address prefix -> rows with customer and meter
-    office.backup(session, path) / office.restore(session, path) / office.verify_audit()
+    office.backup(session, path) / office.restore(session, path)
+    office.verify_audit()                   # hash chain + its anchors outside the log (store.anchor: the
+                                            #   <db>.audit-head file, backups/manifest.json): a cut-off tail
+                                            #   is reported; office.anchor_audit_head() after entries
+                                            #   appended outside the repository (reports.shift Z report)
     office.repo                             # store.repository.SqliteRepository (read helpers, settings())
     office.cards                            # store.cards.CardRecords: record_issue (Permission.CARDS; sets
                                             #   meters.card_serial, blocks the replaced card), active_card,
@@ -21,7 +25,7 @@ Public API::
 
 Modules: ``location`` (default_db_path, backup_dir), ``db`` (connect, migrate, transaction, StoreError,
 NewerSchemaError, NotAnOfficeFile), ``migrations`` (MIGRATIONS, SCHEMA_VERSION, APPLICATION_ID),
-``repository`` (the vending ports in SQL), ``cards`` (IC cards and meter readings), ``export``, ``vault`` (AES-GCM + scrypt key vault), ``backup`` (online backup
+``repository`` (the vending ports in SQL), ``anchor`` (audit head outside the log), ``cards`` (IC cards and meter readings), ``export``, ``vault`` (AES-GCM + scrypt key vault), ``backup`` (online backup
 API, integrity check, restore, daily backups keeping 14), ``records``, ``demo`` (create_demo).
 
 sqlite-utils (``db.utils_db(conn)`` wraps the office's own connection: no pragma changes, no plugins) is

@@ -9,7 +9,7 @@
   columns) and compares it with the schema the migrations build for the file's version, so a foreign or
   incomplete file is refused with the tables or columns it lacks, before anything is overwritten.
 * ``auto_backup``: at the first log-in of each (UTC) day, a backup into ``backups/`` beside the database,
-  keeping the newest 14.
+  keeping the newest 14, listed with the audit head each holds in ``manifest.json``.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from functools import lru_cache
 from datetime import datetime
 from pathlib import Path
 
+from sts_pos.store import anchor
 from sts_pos.store.db import StoreError, migrate, utils_db
 from sts_pos.store.migrations import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
@@ -137,10 +138,18 @@ def restore(conn: sqlite3.Connection, source: str | os.PathLike) -> int:
 
 
 def auto_backup(conn: sqlite3.Connection, folder: Path, today: datetime) -> BackupReport:
+    """A daily backup into ``folder``, keeping the newest 14; the manifest records the audit head each holds
+    (an anchor of the audit chain, see ``store.anchor``)."""
     folder.mkdir(parents=True, exist_ok=True)
     name = f"{AUTO_PREFIX}{today:%Y%m%d-%H%M%S}.sqlite3"
     report = backup(conn, folder / name)
     autos = sorted(folder.glob(f"{AUTO_PREFIX}*.sqlite3"))
     for old in autos[:-KEEP_AUTOMATIC]:
         old.unlink(missing_ok=True)
+    copy = sqlite3.connect(f"file:{folder / name}?mode=ro", uri=True)
+    try:
+        head = anchor.chain_head(copy)
+    finally:
+        copy.close()
+    anchor.record_backup(folder, folder / name, today, head, autos[-KEEP_AUTOMATIC:])
     return report

@@ -8,10 +8,12 @@ the key vault. Services: ``office.sales`` (quote, vend, reprint, void, receipts)
 
 from __future__ import annotations
 
+import logging
 import os
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from sts_pos.store import anchor
 from sts_pos.store import backup as backups
 from sts_pos.store.cards import CardRecords
 from sts_pos.store.db import connect
@@ -26,12 +28,16 @@ from sts_pos.vending.sales import Clock, SalesService, utc_now
 from sts_pos.vending.staff import StaffService
 
 
+log = logging.getLogger(__name__)
+
+
 class Office:
     def __init__(self, path: str | os.PathLike, conn, clock: Clock = utc_now) -> None:
         self.path = Path(path)
         self.conn = conn
         self.clock = clock
         self.repo = SqliteRepository(conn)
+        self.repo.after_audit_commit = self._anchor_head
         self.vault = self._make_vault()
         self.sales = SalesService(self.repo, self.vending_key, clock)
         self.engineering = EngineeringService(self.repo, self.vending_key, clock)
@@ -122,11 +128,41 @@ class Office:
         self.records.vault = self.vault
         with self.repo.transaction():
             self.repo.append_audit(self.clock(), session.username, "restore", {"source": str(source)})
+        head = self.anchor_audit_head(force=True)  # the restored log legitimately ends earlier
+        try:
+            anchor.record_restore(backup_dir(self.path), str(source), self.clock(), head)
+        except OSError as exc:  # pragma: no cover - a read-only backup folder
+            log.warning("cannot record the restore in the backup manifest: %s", exc)
         return version
 
     # ---- audit -------------------------------------------------------------------------------------
     def verify_audit(self) -> ChainReport:
-        return first_broken_link(self.repo.audit_entries())
+        """The hash chain from its first entry, then its anchors outside the database (``store.anchor``:
+        the ``.audit-head`` file and the automatic backups' manifest), which reveal a cut-off tail."""
+        chain = first_broken_link(self.repo.audit_entries())
+        if not chain.ok:
+            return chain
+        found = anchor.check(self.conn, self.path, backup_dir(self.path))
+        if not found.ok:
+            return ChainReport(False, chain.checked, found.missing_id, found.reason, anchor=found.summary)
+        return ChainReport(True, chain.checked, anchor=found.summary)
+
+    def _anchor_head(self, entry_id: int, digest: str) -> None:
+        try:
+            anchor.write_head(anchor.head_path(self.path), anchor.Head(entry_id, digest), self.conn)
+        except OSError as exc:  # the entry is committed; a missing anchor only weakens truncation checks
+            log.warning("cannot write the audit head beside %s: %s", self.path, exc)
+
+    def anchor_audit_head(self, force: bool = False) -> anchor.Head | None:
+        """Anchor the log's current head (after entries appended outside the repository, e.g. a Z report;
+        ``force`` after a restore)."""
+        head = anchor.chain_head(self.conn)
+        if head is not None:
+            try:
+                anchor.write_head(anchor.head_path(self.path), head, self.conn, force=force)
+            except OSError as exc:  # pragma: no cover
+                log.warning("cannot write the audit head beside %s: %s", self.path, exc)
+        return head
 
     def audit(self, session: Session | None, action: str, detail: dict) -> None:
         with self.repo.transaction():

@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
 from decimal import Decimal
 
@@ -58,11 +58,19 @@ class SqliteRepository:
         self.conn = conn
         self._sg_cache: dict[int, SupplyGroup] = {}
         self._settings: OfficeSettings | None = None
+        self.after_audit_commit: Callable[[int, str], None] | None = None  # (entry id, hash) of the new head
+        self._audit_head: tuple[int, str] | None = None
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
+        """``BEGIN IMMEDIATE`` ... ``COMMIT``; when the transaction appended to the audit log, the new head
+        is handed to ``after_audit_commit`` once committed (the office anchors it outside the database)."""
+        self._audit_head = None
         with transaction(self.conn):
             yield
+        head, self._audit_head = self._audit_head, None
+        if head is not None and self.after_audit_commit is not None:
+            self.after_audit_commit(*head)
 
     def q(self, sql: str, *args) -> list[sqlite3.Row]:
         return self.conn.execute(sql, args).fetchall()
@@ -369,6 +377,7 @@ class SqliteRepository:
         digest = entry_hash(prev_hash, entry_id, when, username, action, text)
         self.conn.execute("INSERT INTO audit_log (id, at, username, action, detail, prev_hash, hash) "
                           "VALUES (?, ?, ?, ?, ?, ?, ?)", (entry_id, when, username, action, text, prev_hash, digest))
+        self._audit_head = (entry_id, digest)
         return entry_id
 
     def audit_entries(self) -> list[AuditEntry]:

@@ -3,7 +3,9 @@
 ``hash = SHA-256(prev_hash | id | at | username | action | detail)`` with the detail as canonical JSON
 (sorted keys). The first entry's ``prev_hash`` is 64 zeros. :func:`first_broken_link` walks the entries in
 order and returns the id of the first entry whose stored hash or link does not match, so an edited,
-deleted or inserted entry is found. The store refuses UPDATE and DELETE on the table as well.
+deleted or inserted entry is found. The store refuses UPDATE and DELETE on the table as well. A chain
+cannot show its newest entries being cut off; the store anchors the head outside the log for that
+(``sts_pos.store.anchor``) and reports it in ``ChainReport.anchor``.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ class ChainReport:
     checked: int
     first_broken_id: int | None = None
     reason: str = ""
+    anchor: str = ""  # what the store's anchors outside the log (head file, backups) showed
 
 
 def first_broken_link(entries: Iterable[AuditEntry]) -> ChainReport:
