@@ -8,12 +8,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from sts_pos.errors import UserFacingError
 from sts_pos.gui.views import MeterView, TariffView, TokenRow
 
 translate = QCoreApplication.translate
+
+# report titles of reports.registry.REPORTS, listed here so that lupdate offers them for translation
+_REPORT_TITLES = (
+    QT_TRANSLATE_NOOP("OfficeSession", "Sales by day"), QT_TRANSLATE_NOOP("OfficeSession", "Sales by month"),
+    QT_TRANSLATE_NOOP("OfficeSession", "Sales by cashier"), QT_TRANSLATE_NOOP("OfficeSession", "Sales by tariff"),
+    QT_TRANSLATE_NOOP("OfficeSession", "Sales by supply group"),
+    QT_TRANSLATE_NOOP("OfficeSession", "Free basic electricity issued"),
+    QT_TRANSLATE_NOOP("OfficeSession", "Debt recovered and outstanding"),
+    QT_TRANSLATE_NOOP("OfficeSession", "Engineering and key change tokens"),
+    QT_TRANSLATE_NOOP("OfficeSession", "Meters not vended for N days"),
+    QT_TRANSLATE_NOOP("OfficeSession", "Consumption and remaining credit (card write-backs)"),
+)
 
 
 class BackOffice:

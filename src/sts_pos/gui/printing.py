@@ -8,7 +8,7 @@ monospaced face, 4-4-4-4-4, like on the screen. (The QR code is on the PDF and E
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
@@ -27,9 +27,10 @@ def system_printer(spec: str, paper: str) -> QPrinter:
     info = QPrinterInfo.printerInfo(name) if name else QPrinterInfo.defaultPrinter()
     if info.isNull():
         raise SystemPrinterError(
-            f"The printer {name!r} is not installed on this computer." if name else
-            "This computer has no default printer. Choose one in the system settings or set the receipt printer "
-            "in Administration.")
+            QCoreApplication.translate("printing", "The printer “{0}” is not installed on this computer.").format(name)
+            if name else
+            QCoreApplication.translate("printing", "This computer has no default printer. Choose one in the system "
+                                       "settings or set the receipt printer in Administration."))
     printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
     set_paper(printer, paper)
     return printer
@@ -53,7 +54,8 @@ def paint_receipt(printer: QPrinter, receipt) -> None:
 
     painter = QPainter()
     if not painter.begin(printer):
-        raise SystemPrinterError("The printer did not accept the receipt. Check that it is on and has paper.")
+        raise SystemPrinterError(QCoreApplication.translate(
+            "printing", "The printer did not accept the receipt. Check that it is on and has paper."))
     try:
         page = printer.pageLayout().paintRectPixels(printer.resolution())
         width = float(page.width())

@@ -7,7 +7,7 @@ so a silent or missing meter gives a clear message, never a frozen window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTreeWidget,
     QTreeWidgetItem, QVBoxLayout, QWidget,
@@ -17,7 +17,44 @@ from sts_pos.gui import errors
 from sts_pos.gui.screens.base import Context, Screen
 from sts_pos.gui.widgets import NotAvailable
 
-PROTOCOL_NAMES = {"dlt645": "DL/T 645-2007 (RS-485)", "iec62056-21": "IEC 62056-21 mode C (optical)"}
+PROTOCOL_NAMES = {"dlt645": QT_TRANSLATE_NOOP("MeterTestScreen", "DL/T 645-2007 (RS-485)"),
+                  "iec62056-21": QT_TRANSLATE_NOOP("MeterTestScreen", "IEC 62056-21 mode C (optical)")}
+
+# the help text of each meter result (sts.meter.MeterResult), for translation; the meter's own display text
+# ("Used", "Old", ...) is shown as the meter shows it
+RESULT_HELP = {
+    "ACCEPTED": QT_TRANSLATE_NOOP("MeterTestScreen", "The token was accepted and applied."),
+    "TEST_OK": QT_TRANSLATE_NOOP("MeterTestScreen", "The test/display token was accepted; the meter runs the "
+                                 "requested test or display."),
+    "KCT_PENDING": QT_TRANSLATE_NOOP("MeterTestScreen", "The first key change token was accepted. Enter the next "
+                                     "key change token(s) from the same receipt, then the credit token."),
+    "KEY_CHANGED": QT_TRANSLATE_NOOP("MeterTestScreen", "The key change is complete: the meter now uses its new "
+                                     "key. Enter the credit token that came with it."),
+    "USED": QT_TRANSLATE_NOOP("MeterTestScreen", "This token was already entered in this meter. Each token works "
+                              "once; no credit was added. If the customer did not get the credit, check the "
+                              "meter's credit display."),
+    "OLD": QT_TRANSLATE_NOOP("MeterTestScreen", "This token is older than the tokens the meter remembers and was "
+                             "refused. Issue a new token; never reuse an old one."),
+    "KEY_EXPIRED": QT_TRANSLATE_NOOP("MeterTestScreen", "The meter's key has expired (key expiry number reached). "
+                                     "The meter needs a key change before it can take credit."),
+    "CRC_ERROR": QT_TRANSLATE_NOOP("MeterTestScreen", "The token does not fit this meter: a digit was mistyped, or "
+                                   "it was made for another meter or an old key. Check the meter number on the "
+                                   "receipt and re-enter."),
+    "FORMAT_ERROR": QT_TRANSLATE_NOOP("MeterTestScreen", "A token has exactly 20 digits. Clear the display and type "
+                                      "it again."),
+    "OVERFLOW": QT_TRANSLATE_NOOP("MeterTestScreen", "The meter's credit register cannot hold this much credit. "
+                                  "Let the customer use some credit first, or vend a smaller amount."),
+    "NOT_FOR_METER_TYPE": QT_TRANSLATE_NOOP("MeterTestScreen", "This token is for a different kind of meter "
+                                            "(water, gas, time or currency); this electricity meter refused it."),
+}
+
+
+def result_help(result) -> str:
+    """The help text of a meter result in the user's language (the engine's English text if unknown)."""
+    known = getattr(result, "meter_result", None)
+    if known is not None and known.name in RESULT_HELP:
+        return QCoreApplication.translate("MeterTestScreen", RESULT_HELP[known.name])
+    return result.help_text
 
 
 def available_ports() -> list[str]:
@@ -54,7 +91,7 @@ class MeterTestScreen(Screen):
         self.portCombo.lineEdit().setPlaceholderText(self.tr("/dev/ttyUSB0, COM3 or socket://host:port"))
         self.protocolCombo = QComboBox(conn, objectName="meterProtocol")
         for key in meter_pkg.PROTOCOLS:
-            self.protocolCombo.addItem(PROTOCOL_NAMES.get(key, key), key)
+            self.protocolCombo.addItem(self.tr(PROTOCOL_NAMES[key]) if key in PROTOCOL_NAMES else key, key)
         self.addressEdit = QLineEdit(conn, objectName="meterAddress")
         self.addressEdit.setPlaceholderText(self.tr("blank: the meter on the line"))
         self.readButton = QPushButton(self.tr("Connect and read registers"), conn, objectName="readRegisters")
@@ -138,7 +175,7 @@ class MeterTestScreen(Screen):
 
     def _show_result(self, result) -> None:
         verdict = self.tr("Accepted") if result.accepted else self.tr("Not accepted")
-        self.resultLabel.setText(f"<b>{verdict}: {result.label}</b><br>{result.help_text}")
+        self.resultLabel.setText(f"<b>{verdict}: {result.label}</b><br>{result_help(result)}")
 
     def send_token(self) -> None:
         token = self.tokenEdit.text().strip()

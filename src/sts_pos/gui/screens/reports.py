@@ -229,7 +229,8 @@ class ReportsScreen(Screen):
 
     def save_chart(self, path: str | None = None) -> str | None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart"), "chart.png", "PNG (*.png)")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart"), "chart.png",
+                                                  self.tr("PNG images (*.png)"))
             if not path:
                 return None
         self.chartView.grab().save(path, "PNG")
