@@ -9,6 +9,7 @@ import pytest
 
 import sts_pos.store.db as db
 from sts_pos.store import migrations
+from sts_pos.store.backup import check_office_file
 from sts_pos.store.cards import CardRecords
 from sts_pos.store.records import Records
 from sts_pos.store.repository import SqliteRepository
@@ -59,6 +60,7 @@ def test_a_version_1_file_with_card_data_is_upgraded_to_version_2(tmp_path, monk
     path = tmp_path / "v1.sqlite3"
     _version_1_office(path, monkeypatch)
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 1
+    assert check_office_file(path) == 1  # a version-1 backup passes the schema check (restore migrates it)
     conn = db.connect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION == 2
     index_cols = [r[2] for r in conn.execute("PRAGMA index_info(sales_report)")]
