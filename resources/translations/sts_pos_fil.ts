@@ -47,425 +47,586 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="56"/>
-        <source>Users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/sts_pos/gui/screens/admin.py" line="57"/>
-        <source>Supply groups and keys</source>
-        <translation type="unfinished"></translation>
+        <source>Users</source>
+        <translation>Mga user</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/admin.py" line="58"/>
-        <source>Tariffs</source>
-        <translation type="unfinished"></translation>
+        <source>Supply groups and keys</source>
+        <translation>Mga supply group at key</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/admin.py" line="59"/>
-        <source>Printer and devices</source>
-        <translation type="unfinished"></translation>
+        <source>Tariffs</source>
+        <translation>Mga taripa</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/admin.py" line="60"/>
-        <source>Backup and restore</source>
-        <translation type="unfinished"></translation>
+        <source>Printer and devices</source>
+        <translation>Printer at mga device</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/admin.py" line="61"/>
+        <source>Backup and restore</source>
+        <translation>Backup at pagbalik</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="62"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="80"/>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="261"/>
-        <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="80"/>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="110"/>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="155"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="80"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="80"/>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/admin.py" line="81"/>
-        <source>Locked until</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="304"/>
+        <source>User</source>
+        <translation>User</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="84"/>
-        <source>user name</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="81"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="111"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="156"/>
+        <source>Name</source>
+        <translation>Pangalan</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="81"/>
+        <source>Role</source>
+        <translation>Tungkulin</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="81"/>
+        <source>Active</source>
+        <translation>Aktibo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="82"/>
+        <source>Locked until</source>
+        <translation>Naka-lock hanggang</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/admin.py" line="85"/>
+        <source>user name</source>
+        <translation>user name</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="86"/>
         <source>full name</source>
-        <translation type="unfinished"></translation>
+        <translation>buong pangalan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="87"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="88"/>
         <source>cashier</source>
-        <translation type="unfinished">kahera</translation>
+        <translation>kahera</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="87"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="88"/>
         <source>technician</source>
-        <translation type="unfinished">tekniko</translation>
+        <translation>tekniko</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="88"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="89"/>
         <source>supervisor</source>
-        <translation type="unfinished">superbisor</translation>
+        <translation>superbisor</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="88"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="89"/>
         <source>administrator</source>
-        <translation type="unfinished">administrador</translation>
+        <translation>administrador</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="90"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="91"/>
         <source>first password</source>
-        <translation type="unfinished"></translation>
+        <translation>unang password</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="92"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="93"/>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Magdagdag ng user</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="110"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="111"/>
         <source>SGC</source>
-        <translation type="unfinished"></translation>
+        <translation>SGC</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="110"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="111"/>
         <source>Key revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebisyon ng key</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="110"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="111"/>
         <source>DKGA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="111"/>
-        <source>Algorithm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="111"/>
-        <source>Base date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="111"/>
-        <source>Key type</source>
-        <translation type="unfinished"></translation>
+        <translation>DKGA</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/admin.py" line="112"/>
+        <source>Algorithm</source>
+        <translation>Algorithm</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="112"/>
+        <source>Base date</source>
+        <translation>Base date</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="112"/>
+        <source>Key type</source>
+        <translation>Uri ng key</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="113"/>
         <source>Key expiry (KEN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pag-expire ng key (KEN)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="118"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="119"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>pangalan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="129"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="130"/>
         <source>Supply group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="132"/>
-        <source>vending key in hex: typed once, stored encrypted, never shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Supply group</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/admin.py" line="133"/>
+        <source>vending key in hex: typed once, stored encrypted, never shown</source>
+        <translation>vending key sa hex: isang beses lang i-type, naka-encrypt na itatago, hindi na ipapakita</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="134"/>
         <source>Store key</source>
-        <translation type="unfinished"></translation>
+        <translation>I-save ang key</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="138"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="139"/>
         <source>Vending key</source>
-        <translation type="unfinished"></translation>
+        <translation>Vending key</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="155"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="156"/>
         <source>TI</source>
-        <translation type="unfinished"></translation>
+        <translation>TI</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="155"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="156"/>
         <source>Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga bloke</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="155"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="156"/>
         <source>VAT</source>
-        <translation type="unfinished">VAT</translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="156"/>
-        <source>Fixed monthly charge</source>
-        <translation type="unfinished">Buwanang singil</translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="156"/>
-        <source>Minimum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="156"/>
-        <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/admin.py" line="157"/>
-        <source>Free units</source>
-        <translation type="unfinished"></translation>
+        <source>Fixed monthly charge</source>
+        <translation>Buwanang singil</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="159"/>
-        <source>Tariffs are changed with &apos;sts-pos tariffs&apos; in this build.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="157"/>
+        <source>Minimum</source>
+        <translation>Pinakamababa</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="157"/>
+        <source>Maximum</source>
+        <translation>Pinakamataas</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="158"/>
+        <source>Free units</source>
+        <translation>Libreng unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="162"/>
+        <source>New tariff…</source>
+        <translation>Bagong taripa…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="164"/>
+        <source>Edit tariff…</source>
+        <translation>Baguhin ang taripa…</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/admin.py" line="168"/>
+        <source>Changes apply to quotes and sales from the moment they are saved.</source>
+        <translation>Magagamit ang mga pagbabago sa quote at benta sa sandaling ma-save ang mga ito.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="180"/>
+        <source>Select the tariff to edit in the list first.</source>
+        <translation>Piliin muna sa listahan ang taripang babaguhin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="187"/>
+        <source>There is no tariff with index {0:02d}.</source>
+        <translation>Walang taripa na may index na {0:02d}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="211"/>
         <source>blank: PDF files; system (default printer), system:NAME, serial:/dev/ttyUSB0, usb:04b8:0202, network:HOST:9100</source>
-        <translation type="unfinished"></translation>
+        <translation>blangko: mga PDF file; system (default na printer), system:PANGALAN, serial:/dev/ttyUSB0, usb:04b8:0202, network:HOST:9100</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="176"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="219"/>
         <source>blank: SMS wait in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>blangko: maghihintay ang SMS sa outbox</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="178"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="221"/>
         <source>blank: the first reader with a card</source>
-        <translation type="unfinished"></translation>
+        <translation>blangko: ang unang reader na may card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="179"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="222"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="181"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="224"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>I-save</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="183"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="226"/>
         <source>Test print</source>
-        <translation type="unfinished"></translation>
+        <translation>Subukang mag-print</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="189"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="232"/>
         <source>Receipt printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer ng resibo</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="190"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="233"/>
         <source>Receipt width</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapad ng resibo</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="191"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="234"/>
         <source>Meter serial port</source>
-        <translation type="unfinished"></translation>
+        <translation>Serial port ng metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="192"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="235"/>
         <source>GSM modem port (SMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Port ng GSM modem (SMS)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="193"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="236"/>
         <source>Card reader</source>
-        <translation type="unfinished">Card reader</translation>
+        <translation>Card reader</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="194"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="237"/>
         <source>Lock after idle</source>
-        <translation type="unfinished"></translation>
+        <translation>I-lock kapag walang galaw</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="212"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="255"/>
         <source>Device settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-save ang mga setting ng device.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="218"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="261"/>
         <source>Test receipt sent to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naipadala ang test na resibo sa {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="225"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="268"/>
         <source>A backup is also made automatically at the first sign-in of each day (the last 14 are kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Awtomatikong gumagawa rin ng backup sa unang pag-sign in bawat araw (itinatago ang huling 14).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="228"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="271"/>
         <source>Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag-backup ngayon…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="230"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="273"/>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibalik mula sa backup…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="244"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="287"/>
         <source>Back up the office</source>
-        <translation type="unfinished"></translation>
+        <translation>I-backup ang tanggapan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="252"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="295"/>
         <source>Restore the office from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibalik ang tanggapan mula sa backup</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="261"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="304"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="261"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="304"/>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kailan (UTC)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="261"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="304"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ginawa</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="262"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="305"/>
         <source>Detail</source>
-        <translation type="unfinished">Detalye</translation>
+        <translation>Detalye</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="265"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="308"/>
         <source>Verify the audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Suriin ang audit chain</translation>
     </message>
 </context>
 <context>
     <name>CardsScreen</name>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="32"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="72"/>
         <source>The card reader support is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala ang suporta para sa card reader.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="38"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="78"/>
         <source>Card reader</source>
         <translation>Card reader</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="40"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="80"/>
         <source>Looking for card readers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Naghahanap ng card reader…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="44"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="84"/>
         <source>Read card</source>
         <translation>Basahin ang card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="51"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="91"/>
         <source>Issue a card</source>
-        <translation type="unfinished"></translation>
+        <translation>Maglabas ng card</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="93"/>
+        <source>meter number</source>
+        <translation>numero ng metro</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="57"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="95"/>
+        <source>customer card</source>
+        <translation>card ng customer</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="32"/>
+        <source>Card kind</source>
+        <translation>Uri ng card</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="32"/>
+        <source>Card serial</source>
+        <translation>Serial ng card</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="33"/>
+        <source>Meter number</source>
+        <translation>Numero ng metro</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="34"/>
+        <source>Customer account</source>
+        <translation>Account ng customer</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="35"/>
+        <source>Supply group code (SGC)</source>
+        <translation>Supply group code (SGC)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="36"/>
+        <source>Tariff index (TI)</source>
+        <translation>Tariff index (TI)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="37"/>
+        <source>Key revision (KRN)</source>
+        <translation>Rebisyon ng key (KRN)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="38"/>
+        <source>Replaces card</source>
+        <translation>Pumapalit sa card</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="39"/>
+        <source>Card type</source>
+        <translation>Uri ng card (media)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="40"/>
+        <source>PSC tries left</source>
+        <translation>Natitirang subok sa PSC</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="41"/>
+        <source>Last write complete</source>
+        <translation>Kumpleto ang huling pagsulat</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="42"/>
+        <source>Loaded into the meter</source>
+        <translation>Naipasok na sa metro</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="43"/>
+        <source>Purchase on the card</source>
+        <translation>Binili na nasa card</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="44"/>
+        <source>Purchase number</source>
+        <translation>Bilang ng pagbili</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="45"/>
+        <source>Written</source>
+        <translation>Isinulat noong</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="46"/>
+        <source>Tokens</source>
+        <translation>Mga token</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="47"/>
+        <source>Meter&apos;s write-back</source>
+        <translation>Isinulat pabalik ng metro</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="48"/>
+        <source>Purchases accepted by the meter</source>
+        <translation>Mga pagbiling tinanggap ng metro</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="49"/>
+        <source>Credit left in the meter</source>
+        <translation>Natitirang kredito sa metro</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="50"/>
+        <source>Energy used</source>
+        <translation>Nagamit na enerhiya</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="51"/>
+        <source>Tamper</source>
+        <translation>Tamper</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="52"/>
+        <source>Meter time</source>
+        <translation>Oras ng metro</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/cards.py" line="53"/>
-        <source>meter number</source>
-        <translation type="unfinished"></translation>
+        <source>Last token result</source>
+        <translation>Resulta ng huling token</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="55"/>
-        <source>customer card</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="54"/>
+        <source>Write-back recorded</source>
+        <translation>Naitala ang write-back</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="55"/>
-        <source>replacement card (blocks the old one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="56"/>
-        <source>technician card (engineering job)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="58"/>
+        <source>replacement card</source>
+        <translation>kapalit na card</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/cards.py" line="59"/>
+        <source>technician card</source>
+        <translation>card ng tekniko</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="95"/>
+        <source>replacement card (blocks the old one)</source>
+        <translation>kapalit na card (haharangin ang luma)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="96"/>
+        <source>technician card (engineering job)</source>
+        <translation>card ng tekniko (engineering job)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="99"/>
         <source>no job</source>
-        <translation type="unfinished"></translation>
+        <translation>walang job</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="60"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="100"/>
         <source>Issue card</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilabas ang card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="62"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="102"/>
         <source>Meter</source>
-        <translation type="unfinished">Metro</translation>
+        <translation>Metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="63"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="103"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="64"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="104"/>
         <source>Engineering job</source>
-        <translation type="unfinished"></translation>
+        <translation>Engineering job</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="67"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="107"/>
         <source>Write sale onto card again</source>
-        <translation type="unfinished"></translation>
+        <translation>Isulat muli ang benta sa card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="70"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="110"/>
         <source>A supervisor rewrites a sale on a lost, damaged or replacement card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isinusulat muli ng superbisor ang benta sa nawala, nasira o kapalit na card.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="71"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="111"/>
         <source>Sale number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero ng benta</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="74"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="114"/>
         <source>Card contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Laman ng card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="77"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="117"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="77"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="117"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaga</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="159"/>
+        <source>yes</source>
+        <translation>oo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="159"/>
+        <source>no</source>
+        <translation>hindi</translation>
     </message>
 </context>
 <context>
@@ -496,37 +657,37 @@
     <message>
         <location filename="../../src/sts_pos/gui/dialogs.py" line="15"/>
         <source>Edit customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Baguhin ang customer</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/dialogs.py" line="15"/>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagong customer</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/dialogs.py" line="21"/>
         <source>Indigent: gets free basic electricity each month</source>
-        <translation type="unfinished"></translation>
+        <translation>Indigent: may libreng batayang kuryente bawat buwan</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/dialogs.py" line="23"/>
         <source>Account number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero ng account</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/dialogs.py" line="24"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pangalan</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/dialogs.py" line="25"/>
         <source>Address</source>
-        <translation type="unfinished">Tirahan</translation>
+        <translation>Tirahan</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/dialogs.py" line="26"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telepono</translation>
     </message>
 </context>
 <context>
@@ -534,7 +695,7 @@
     <message>
         <location filename="../../src/sts_pos/gui/screens/customers.py" line="57"/>
         <source>Meter number, name, account, phone or address</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero ng metro, pangalan, account, telepono o tirahan</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/customers.py" line="59"/>
@@ -544,17 +705,17 @@
     <message>
         <location filename="../../src/sts_pos/gui/screens/customers.py" line="64"/>
         <source>New customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagong customer…</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/customers.py" line="66"/>
         <source>Edit customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Baguhin ang customer…</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/customers.py" line="68"/>
         <source>Move meter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilipat ang metro…</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/customers.py" line="75"/>
@@ -571,117 +732,117 @@
     <message>
         <location filename="../../src/sts_pos/gui/screens/customers.py" line="75"/>
         <source>Account</source>
-        <translation type="unfinished">Account</translation>
+        <translation>Account</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/customers.py" line="75"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telepono</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/customers.py" line="76"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Uri</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/customers.py" line="76"/>
         <source>Tariff</source>
-        <translation type="unfinished">Taripa</translation>
+        <translation>Taripa</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/customers.py" line="76"/>
         <source>Address</source>
-        <translation type="unfinished">Tirahan</translation>
+        <translation>Tirahan</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/customers.py" line="79"/>
         <source>Meter details and sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalye ng metro at mga benta</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/customers.py" line="84"/>
         <source>Supply group / key</source>
-        <translation type="unfinished">Supply group / key</translation>
+        <translation>Supply group / key</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/customers.py" line="84"/>
         <source>Debt</source>
-        <translation type="unfinished">Utang</translation>
+        <translation>Utang</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/customers.py" line="85"/>
         <source>Card serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Serial ng card</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/customers.py" line="91"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Petsa</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/customers.py" line="91"/>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Resibo</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/customers.py" line="91"/>
         <source>Amount</source>
-        <translation type="unfinished">Halaga</translation>
+        <translation>Halaga</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/customers.py" line="91"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/customers.py" line="92"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Katayuan</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/customers.py" line="92"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/customers.py" line="94"/>
         <source>Read at (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Binasa noong (UTC)</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/customers.py" line="94"/>
         <source>Credit left</source>
-        <translation type="unfinished"></translation>
+        <translation>Natitirang kredito</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/customers.py" line="94"/>
         <source>Energy used</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagamit na enerhiya</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/customers.py" line="95"/>
         <source>Purchases loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga naipasok na pagbili</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/customers.py" line="95"/>
         <source>Tamper</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamper</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/customers.py" line="95"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Card</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/customers.py" line="97"/>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga benta</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/customers.py" line="98"/>
         <source>Card readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga pagbasa mula sa card</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/customers.py" line="101"/>
@@ -701,73 +862,74 @@
     <message>
         <location filename="../../src/sts_pos/gui/screens/customers.py" line="130"/>
         <source>IC card</source>
-        <translation type="unfinished"></translation>
+        <translation>IC card</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/customers.py" line="130"/>
         <source>keypad</source>
-        <translation type="unfinished"></translation>
+        <translation>keypad</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="177"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="183"/>
         <source>Choose the sale to reprint in the list first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="181"/>
-        <source>Copy of the receipt sent to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piliin muna sa listahan ang bentang ipi-print muli.</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/customers.py" line="187"/>
+        <source>Copy of the receipt sent to {0}.</source>
+        <translation>Naipadala ang kopya ng resibo sa {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="193"/>
         <source>Choose the sale to void in the list first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="190"/>
-        <source>Void sale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="191"/>
-        <source>The token was already given and cannot be taken back: the void records a write-off.
-Reason for voiding receipt {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Piliin muna sa listahan ang bentang ipapawalang-bisa.</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/customers.py" line="196"/>
+        <source>Void sale</source>
+        <translation>Ipawalang-bisa ang benta</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="197"/>
+        <source>The token was already given and cannot be taken back: the void records a write-off.
+Reason for voiding receipt {0}:</source>
+        <translation>Naibigay na ang token at hindi na ito mababawi: itatala ang pagpapawalang-bisa bilang write-off.
+Dahilan ng pagpapawalang-bisa sa resibo {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="202"/>
         <source>A void needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kailangan ng dahilan ang pagpapawalang-bisa.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="200"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="206"/>
         <source>Sale voided.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="212"/>
-        <source>Customer {0} added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napawalang-bisa ang benta.</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/customers.py" line="218"/>
+        <source>Customer {0} added.</source>
+        <translation>Naidagdag ang customer {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="224"/>
         <source>Choose a meter with a customer in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pumili muna sa listahan ng metro na may customer.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="231"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="237"/>
         <source>Choose the meter to move in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piliin muna sa listahan ang metrong ililipat.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="234"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="240"/>
         <source>Move meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilipat ang metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="235"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="241"/>
         <source>Move meter {0} to the customer with account number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilipat ang metro {0} sa customer na may numero ng account na:</translation>
     </message>
 </context>
 <context>
@@ -775,69 +937,69 @@ Reason for voiding receipt {0}:</source>
     <message>
         <location filename="../../src/sts_pos/gui/screens/engineering.py" line="18"/>
         <source>Clear credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Burahin ang kredito</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/engineering.py" line="19"/>
         <source>Clear tamper</source>
-        <translation type="unfinished"></translation>
+        <translation>Burahin ang tamper</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/engineering.py" line="20"/>
         <source>Set maximum power</source>
-        <translation type="unfinished"></translation>
+        <translation>Itakda ang pinakamataas na power</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/engineering.py" line="21"/>
         <location filename="../../src/sts_pos/gui/screens/engineering.py" line="23"/>
         <location filename="../../src/sts_pos/gui/screens/engineering.py" line="67"/>
         <source>Watts</source>
-        <translation type="unfinished"></translation>
+        <translation>Watts</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/engineering.py" line="22"/>
         <source>Set phase unbalance limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Itakda ang limit ng phase unbalance</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/engineering.py" line="24"/>
         <source>Test / display (all tests)</source>
-        <translation type="unfinished"></translation>
+        <translation>Test / display (lahat ng test)</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/engineering.py" line="25"/>
         <source>Key change (the meter&apos;s pending change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagpalit ng key (ang nakabinbing pagbabago ng metro)</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/engineering.py" line="26"/>
         <source>TID rollover to base date 2014 (this meter)</source>
-        <translation type="unfinished"></translation>
+        <translation>TID rollover sa base date 2014 (ang metrong ito)</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/engineering.py" line="39"/>
         <source>Engineering tokens need the vending services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kailangan ng serbisyo ng bentahan para sa mga engineering token.</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/engineering.py" line="50"/>
         <source>Tokens issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga nagawang token</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/engineering.py" line="59"/>
         <source>Management and test tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga management at test token</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/engineering.py" line="62"/>
         <source>11- or 13-digit meter number</source>
-        <translation type="unfinished"></translation>
+        <translation>numero ng metro na may 11 o 13 digit</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/engineering.py" line="69"/>
         <source>Why (work order, complaint…) — required</source>
-        <translation type="unfinished"></translation>
+        <translation>Bakit (work order, reklamo…) — kailangan</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/engineering.py" line="70"/>
@@ -847,12 +1009,12 @@ Reason for voiding receipt {0}:</source>
     <message>
         <location filename="../../src/sts_pos/gui/screens/engineering.py" line="74"/>
         <source>Meter</source>
-        <translation type="unfinished">Metro</translation>
+        <translation>Metro</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/engineering.py" line="75"/>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/engineering.py" line="77"/>
@@ -867,12 +1029,12 @@ Reason for voiding receipt {0}:</source>
     <message>
         <location filename="../../src/sts_pos/gui/screens/engineering.py" line="88"/>
         <source>Meter number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero ng metro</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/engineering.py" line="90"/>
         <source>20-digit token, spaces allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>token na may 20 digit, puwede ang espasyo</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/engineering.py" line="92"/>
@@ -882,57 +1044,57 @@ Reason for voiding receipt {0}:</source>
     <message>
         <location filename="../../src/sts_pos/gui/screens/engineering.py" line="105"/>
         <source>Key change and TID rollover</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagpalit ng key at TID rollover</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/engineering.py" line="107"/>
         <source>Meters on base date 1993 stopped accepting new credit on 2024-11-24. The rollover moves a meter (or every meter of a supply group) to base date 2014 with key change tokens, which are also given automatically before the next credit token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi na tumatanggap ng bagong kredito ang mga metrong nasa base date 1993 mula 2024-11-24. Inililipat ng rollover ang isang metro (o lahat ng metro ng isang supply group) sa base date 2014 gamit ang mga key change token, na awtomatiko ring ibinibigay bago ang susunod na credit token.</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/engineering.py" line="115"/>
         <source>Roll over the supply group…</source>
-        <translation type="unfinished"></translation>
+        <translation>I-rollover ang supply group…</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/engineering.py" line="118"/>
         <source>Supply group</source>
-        <translation type="unfinished"></translation>
+        <translation>Supply group</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/engineering.py" line="123"/>
         <source>meter number</source>
-        <translation type="unfinished"></translation>
+        <translation>numero ng metro</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/engineering.py" line="124"/>
         <source>new SGC</source>
-        <translation type="unfinished"></translation>
+        <translation>bagong SGC</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/engineering.py" line="127"/>
         <source>Set pending key change</source>
-        <translation type="unfinished"></translation>
+        <translation>Itakda ang nakabinbing pagpalit ng key</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/engineering.py" line="152"/>
         <source>Type the meter number and the reason for this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-type ang numero ng metro at ang dahilan ng token na ito.</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/engineering.py" line="178"/>
         <source>Making key change tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gumagawa ng mga key change token…</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/engineering.py" line="178"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Itigil</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/engineering.py" line="184"/>
         <source>{0} meters of supply group {1} were moved to base date 2014. Their key change tokens are in {2}, ready to print for the field technicians.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nailipat sa base date 2014 ang {0} metro ng supply group {1}. Nasa {2} ang kanilang mga key change token, handa nang i-print para sa mga tekniko sa field.</translation>
     </message>
 </context>
 <context>
@@ -949,7 +1111,11 @@ Reason for voiding receipt {0}:</source>
 {0}
 
 Vault passphrase: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Handa na ang demo na tanggapan. Ang mga user at password nito:
+
+{0}
+
+Passphrase ng vault: {1}</translation>
     </message>
 </context>
 <context>
@@ -1097,175 +1263,240 @@ Vault passphrase: {1}</source>
     <message>
         <location filename="../../src/sts_pos/gui/main_window.py" line="261"/>
         <source>&lt;b&gt;sts-pos {0}&lt;/b&gt;&lt;br&gt;Prepaid electricity vending: STS tokens (IEC 62055-41) and IC customer cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;sts-pos {0}&lt;/b&gt;&lt;br&gt;Bentahan ng prepaid na kuryente: mga STS token (IEC 62055-41) at IC card ng customer.</translation>
     </message>
 </context>
 <context>
     <name>MeterTestScreen</name>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="43"/>
-        <source>The serial meter link is missing.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="20"/>
+        <source>DL/T 645-2007 (RS-485)</source>
+        <translation>DL/T 645-2007 (RS-485)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="49"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="21"/>
+        <source>IEC 62056-21 mode C (optical)</source>
+        <translation>IEC 62056-21 mode C (optical)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="26"/>
+        <source>The token was accepted and applied.</source>
+        <translation>Tinanggap at nailapat ang token.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="27"/>
+        <source>The test/display token was accepted; the meter runs the requested test or display.</source>
+        <translation>Tinanggap ang test/display token; gagawin ng metro ang hiniling na test o display.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="29"/>
+        <source>The first key change token was accepted. Enter the next key change token(s) from the same receipt, then the credit token.</source>
+        <translation>Tinanggap ang unang key change token. Ilagay ang susunod na key change token mula sa parehong resibo, saka ang credit token.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="31"/>
+        <source>The key change is complete: the meter now uses its new key. Enter the credit token that came with it.</source>
+        <translation>Kumpleto na ang pagpalit ng key: ginagamit na ng metro ang bago nitong key. Ilagay ang credit token na kasama nito.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="33"/>
+        <source>This token was already entered in this meter. Each token works once; no credit was added. If the customer did not get the credit, check the meter&apos;s credit display.</source>
+        <translation>Naipasok na ang token na ito sa metrong ito. Isang beses lang gumagana ang bawat token; walang naidagdag na kredito. Kung hindi natanggap ng customer ang kredito, tingnan ang display ng kredito ng metro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="36"/>
+        <source>This token is older than the tokens the meter remembers and was refused. Issue a new token; never reuse an old one.</source>
+        <translation>Mas luma ang token na ito kaysa sa mga token na naaalala ng metro kaya tinanggihan ito. Gumawa ng bagong token; huwag nang gamitin muli ang luma.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="38"/>
+        <source>The meter&apos;s key has expired (key expiry number reached). The meter needs a key change before it can take credit.</source>
+        <translation>Expired na ang key ng metro (naabot na ang key expiry number). Kailangan ng metro ng pagpalit ng key bago ito makatanggap ng kredito.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="40"/>
+        <source>The token does not fit this meter: a digit was mistyped, or it was made for another meter or an old key. Check the meter number on the receipt and re-enter.</source>
+        <translation>Hindi para sa metrong ito ang token: may maling na-type na digit, o ginawa ito para sa ibang metro o lumang key. Suriin ang numero ng metro sa resibo at ilagay muli.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="43"/>
+        <source>A token has exactly 20 digits. Clear the display and type it again.</source>
+        <translation>Eksaktong 20 digit ang isang token. Burahin ang display at i-type itong muli.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="45"/>
+        <source>The meter&apos;s credit register cannot hold this much credit. Let the customer use some credit first, or vend a smaller amount.</source>
+        <translation>Hindi kaya ng credit register ng metro ang ganito karaming kredito. Hayaang gamitin muna ng customer ang ilang kredito, o magbenta ng mas maliit na halaga.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="47"/>
+        <source>This token is for a different kind of meter (water, gas, time or currency); this electricity meter refused it.</source>
+        <translation>Para sa ibang uri ng metro ang token na ito (tubig, gas, oras o pera); tinanggihan ito ng metrong ito ng kuryente.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="80"/>
+        <source>The serial meter link is missing.</source>
+        <translation>Wala ang koneksyon sa serial na metro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="86"/>
         <source>Connection</source>
         <translation>Koneksyon</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="54"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="91"/>
         <source>/dev/ttyUSB0, COM3 or socket://host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>/dev/ttyUSB0, COM3 o socket://host:port</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="59"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="96"/>
         <source>blank: the meter on the line</source>
-        <translation type="unfinished"></translation>
+        <translation>blangko: ang metrong nasa linya</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="60"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="97"/>
         <source>Connect and read registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumonekta at basahin ang mga rehistro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="63"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="100"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="64"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="101"/>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="65"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="102"/>
         <source>Meter address</source>
-        <translation type="unfinished"></translation>
+        <translation>Address ng metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="69"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="106"/>
         <source>Send a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Magpadala ng token</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="73"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="110"/>
         <source>20-digit token</source>
-        <translation type="unfinished"></translation>
+        <translation>token na may 20 digit</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="74"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="111"/>
         <source>Send token</source>
         <translation>Ipadala ang token</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="76"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="113"/>
         <source>Send test token</source>
-        <translation type="unfinished"></translation>
+        <translation>Ipadala ang test token</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="82"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="119"/>
         <source>The meter&apos;s answer appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lalabas dito ang sagot ng metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="88"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="125"/>
         <source>Registers</source>
         <translation>Mga rehistro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="91"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="128"/>
         <source>Register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="91"/>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="102"/>
-        <source>Choose or type the serial port the meter is connected to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="123"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="123"/>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="125"/>
-        <source>Meter number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="125"/>
-        <source>Address</source>
-        <translation type="unfinished">Tirahan</translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="126"/>
-        <source>Manufacturer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="127"/>
-        <source>Energy used</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehistro</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="128"/>
+        <source>Value</source>
+        <translation>Halaga</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="139"/>
+        <source>Choose or type the serial port the meter is connected to.</source>
+        <translation>Piliin o i-type ang serial port na kinakabitan ng metro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="160"/>
+        <source>yes</source>
+        <translation>oo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="160"/>
+        <source>no</source>
+        <translation>hindi</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="162"/>
+        <source>Meter number</source>
+        <translation>Numero ng metro</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="162"/>
+        <source>Address</source>
+        <translation>Tirahan</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="163"/>
+        <source>Manufacturer</source>
+        <translation>Gumawa</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="164"/>
+        <source>Energy used</source>
+        <translation>Nagamit na enerhiya</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="165"/>
         <source>Remaining credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Natitirang kredito</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="129"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="166"/>
         <source>Relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="129"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="166"/>
         <source>closed (power on)</source>
-        <translation type="unfinished"></translation>
+        <translation>sarado (may kuryente)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="129"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="166"/>
         <source>open (power off)</source>
-        <translation type="unfinished"></translation>
+        <translation>bukas (walang kuryente)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="130"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="167"/>
         <source>Tamper</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamper</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="131"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="168"/>
         <source>Supply group / tariff / key revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Supply group / taripa / rebisyon ng key</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="132"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="169"/>
         <source>Key type / expiry / base date</source>
-        <translation type="unfinished"></translation>
+        <translation>Uri ng key / expiry / base date</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="133"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="170"/>
         <source>Last token</source>
-        <translation type="unfinished"></translation>
+        <translation>Huling token</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="140"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="177"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinanggap</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="140"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="177"/>
         <source>Not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi tinanggap</translation>
     </message>
 </context>
 <context>
@@ -1355,52 +1586,57 @@ Vault passphrase: {1}</source>
     <message>
         <location filename="../../src/sts_pos/gui/office.py" line="29"/>
         <source>Clear credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Burahin ang kredito</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/office.py" line="29"/>
         <source>Clear tamper</source>
-        <translation type="unfinished"></translation>
+        <translation>Burahin ang tamper</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/office.py" line="30"/>
         <source>Set maximum power</source>
-        <translation type="unfinished"></translation>
+        <translation>Itakda ang pinakamataas na power</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/office.py" line="31"/>
         <source>Set phase unbalance limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Itakda ang limit ng phase unbalance</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/office.py" line="32"/>
         <source>Test / display</source>
-        <translation type="unfinished"></translation>
+        <translation>Test / display</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/office.py" line="32"/>
+        <source>Management</source>
+        <translation>Management</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/office.py" line="91"/>
         <source>{0} is not available in this build of sts-pos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala ang {0} sa bersyong ito ng sts-pos.</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/office.py" line="95"/>
         <source>PDF files</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga PDF file</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/office.py" line="96"/>
         <source>outbox only</source>
-        <translation type="unfinished"></translation>
+        <translation>sa outbox lamang</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/office.py" line="97"/>
         <source>Receipts: {0} · SMS: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resibo: {0} · SMS: {1}</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/office.py" line="103"/>
         <source>The vending office</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang tanggapan ng bentahan</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/office.py" line="136"/>
@@ -1410,12 +1646,12 @@ Vault passphrase: {1}</source>
     <message>
         <location filename="../../src/sts_pos/gui/office.py" line="192"/>
         <source>The demo office could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi nagawa ang demo na tanggapan.</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/office.py" line="209"/>
         <source>This database already holds an office.</source>
-        <translation type="unfinished"></translation>
+        <translation>May tanggapan na sa database na ito.</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/office_sales.py" line="51"/>
@@ -1425,22 +1661,22 @@ Vault passphrase: {1}</source>
     <message>
         <location filename="../../src/sts_pos/gui/office_sales.py" line="54"/>
         <source>Meter on base date 1993: it needs the TID-rollover key change (given with the next purchase).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasa base date 1993 ang metro: kailangan nito ang TID-rollover na pagpalit ng key (ibibigay kasama ng susunod na pagbili).</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/office_sales.py" line="57"/>
         <source>No customer account is linked to this meter; it cannot be vended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang account ng customer na naka-link sa metrong ito; hindi ito mabebentahan.</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/office_sales.py" line="59"/>
         <source>The meter&apos;s tariff index has no tariff; a supervisor must set it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang taripa ang tariff index ng metro; kailangan itong i-set up ng superbisor.</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/office_sales.py" line="86"/>
         <source>There is no customer with account {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang customer na may account na {0}.</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/office_sales.py" line="99"/>
@@ -1460,7 +1696,7 @@ Vault passphrase: {1}</source>
     <message>
         <location filename="../../src/sts_pos/gui/office_sales.py" line="104"/>
         <source>debt left {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>natitirang utang {0}</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/office_sales.py" line="107"/>
@@ -1494,141 +1730,201 @@ Vault passphrase: {1}</source>
         <translation>Sukli</translation>
     </message>
     <message>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="116"/>
+        <source>back to the customer</source>
+        <translation>ibabalik sa customer</translation>
+    </message>
+    <message>
         <location filename="../../src/sts_pos/gui/office_sales.py" line="211"/>
         <source>There is no sale yet to print as a test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala pang bentang maipi-print bilang test.</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/office_sales.py" line="228"/>
         <source>This customer has no phone number; add one in Customers &amp; meters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang numero ng telepono ang customer na ito; magdagdag sa Mga customer at metro.</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/office_sales.py" line="235"/>
         <source>queued for {0}; it is sent when a GSM modem is set up</source>
-        <translation type="unfinished"></translation>
+        <translation>nakapila para sa {0}; ipapadala ito kapag may naka-set up na GSM modem</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/office_sales.py" line="239"/>
         <source>sent to {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>naipadala sa {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="38"/>
+        <source>No card reader is connected. Plug in the reader.</source>
+        <translation>Walang nakakonektang card reader. Isaksak ang reader.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="39"/>
+        <source>{0}: card inserted</source>
+        <translation>{0}: may card na nakapasok</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="40"/>
+        <source>{0}: no card</source>
+        <translation>{0}: walang card</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="132"/>
+        <source>No shift is open; the X report is of the open shift.</source>
+        <translation>Walang bukas na shift; ang X report ay para sa bukas na shift.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="138"/>
+        <source>The Z report is taken when a shift is closed; close your shift first.</source>
+        <translation>Kinukuha ang Z report kapag sarado na ang shift; isara muna ang iyong shift.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="165"/>
+        <source>Meter {0} gets key change tokens to SGC {1}, KRN {2}, TI {3:02d} with its next purchase (or as an engineering key change).</source>
+        <translation>Makakatanggap ang metro {0} ng mga key change token papuntang SGC {1}, KRN {2}, TI {3:02d} sa susunod nitong pagbili (o bilang engineering na pagpalit ng key).</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="183"/>
+        <source>TID rollover of supply group {0}</source>
+        <translation>TID rollover ng supply group {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="185"/>
+        <source>No meter of supply group {0} is still on base date 1993.</source>
+        <translation>Wala nang metro ng supply group {0} ang nasa base date 1993.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="218"/>
+        <source>Token {0}</source>
+        <translation>Token {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="219"/>
+        <source>Meter {0}, SGC {1}, KRN {2}, TI {3:02d}, base date {4}</source>
+        <translation>Metro {0}, SGC {1}, KRN {2}, TI {3:02d}, base date {4}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="221"/>
+        <source>Kind: {0} (class {1}, subclass {2})</source>
+        <translation>Uri: {0} (class {1}, subclass {2})</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="225"/>
+        <source>Issued: {0} office time (TID {1})</source>
+        <translation>Ginawa: {0} oras ng tanggapan (TID {1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="229"/>
+        <source>Amount: {0} kWh</source>
+        <translation>Halaga: {0} kWh</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="232"/>
+        <source>Issued by this office ({0}).</source>
+        <translation>Ginawa ng tanggapang ito ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="233"/>
+        <source>sale {0}</source>
+        <translation>benta {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="233"/>
+        <source>engineering job {0}</source>
+        <translation>engineering job {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="235"/>
+        <source>This token is not for meter {0} with its current key: a digit may be mistyped, or it was made for another meter or key.</source>
+        <translation>Hindi para sa metro {0} na may kasalukuyang key ang token na ito: maaaring may maling na-type na digit, o ginawa ito para sa ibang metro o key.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="309"/>
+        <source>The office was restored from {0} (schema {1}). A supervisor unlocks the key vault again before selling.</source>
+        <translation>Naibalik ang tanggapan mula sa {0} (schema {1}). Bubuksan muli ng superbisor ang key vault bago magbenta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="72"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="241"/>
+        <source>yes</source>
+        <translation>oo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="20"/>
+        <source>Sales by day</source>
+        <translation>Benta ayon sa araw</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="20"/>
+        <source>Sales by month</source>
+        <translation>Benta ayon sa buwan</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="21"/>
+        <source>Sales by cashier</source>
+        <translation>Benta ayon sa kahera</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="21"/>
+        <source>Sales by tariff</source>
+        <translation>Benta ayon sa taripa</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="22"/>
+        <source>Sales by supply group</source>
+        <translation>Benta ayon sa supply group</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="23"/>
+        <source>Free basic electricity issued</source>
+        <translation>Naibigay na libreng batayang kuryente</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="24"/>
+        <source>Debt recovered and outstanding</source>
+        <translation>Nabawi at natitirang utang</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="25"/>
+        <source>Engineering and key change tokens</source>
+        <translation>Mga engineering at key change token</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/office_back.py" line="26"/>
-        <source>No card reader is connected. Plug in the reader.</source>
-        <translation type="unfinished"></translation>
+        <source>Meters not vended for N days</source>
+        <translation>Mga metrong hindi nabentahan sa loob ng N araw</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/office_back.py" line="27"/>
-        <source>{0}: card inserted</source>
-        <translation type="unfinished"></translation>
+        <source>Consumption and remaining credit (card write-backs)</source>
+        <translation>Konsumo at natitirang kredito (mula sa card)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="28"/>
-        <source>{0}: no card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="120"/>
-        <source>No shift is open; the X report is of the open shift.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="126"/>
-        <source>The Z report is taken when a shift is closed; close your shift first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="153"/>
-        <source>Meter {0} gets key change tokens to SGC {1}, KRN {2}, TI {3:02d} with its next purchase (or as an engineering key change).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="171"/>
-        <source>TID rollover of supply group {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="173"/>
-        <source>No meter of supply group {0} is still on base date 1993.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="206"/>
-        <source>Token {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="207"/>
-        <source>Meter {0}, SGC {1}, KRN {2}, TI {3:02d}, base date {4}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="209"/>
-        <source>Kind: {0} (class {1}, subclass {2})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="213"/>
-        <source>Issued: {0} office time (TID {1})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="217"/>
-        <source>Amount: {0} kWh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="220"/>
-        <source>Issued by this office ({0}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="221"/>
-        <source>sale {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="221"/>
-        <source>engineering job {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="223"/>
-        <source>This token is not for meter {0} with its current key: a digit may be mistyped, or it was made for another meter or key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="60"/>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="229"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="60"/>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="229"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="72"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="241"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="263"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="288"/>
+        <source>Tariff {0:02d} {1} saved; quotes use it from now on.</source>
+        <translation>Na-save ang taripa {0:02d} {1}; gagamitin na ito ng mga quote mula ngayon.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="299"/>
         <source>The audit log is intact: {0} entries checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buo ang audit log: {0} entry ang nasuri.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="264"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="300"/>
         <source>The audit log is broken at entry {0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sira ang audit log sa entry {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="268"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="304"/>
         <source>Backup written to {0} ({1} bytes, checked).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="272"/>
-        <source>The office was restored from {0} (schema {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Naisulat ang backup sa {0} ({1} bytes, nasuri).</translation>
     </message>
 </context>
 <context>
@@ -1646,12 +1942,12 @@ Vault passphrase: {1}</source>
     <message>
         <location filename="../../src/sts_pos/gui/screens/reports.py" line="25"/>
         <source>Units per tariff</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit ayon sa taripa</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/reports.py" line="26"/>
         <source>Cashier comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Paghahambing ng mga kahera</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/reports.py" line="50"/>
@@ -1677,49 +1973,50 @@ Vault passphrase: {1}</source>
     <message>
         <location filename="../../src/sts_pos/gui/screens/reports.py" line="58"/>
         <source>X report</source>
-        <translation type="unfinished"></translation>
+        <translation>X report</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/reports.py" line="59"/>
         <source>Z report</source>
-        <translation type="unfinished"></translation>
+        <translation>Z report</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/reports.py" line="83"/>
         <source>Shift {0}, opened {1} with a float of {2}.
 {3} sales, {4} taken, {5}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift {0}, binuksan {1} na may panimulang pera na {2}.
+{3} benta, {4} natanggap, {5}.</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/reports.py" line="92"/>
         <source>Open shift</source>
-        <translation type="unfinished">Buksan ang shift</translation>
+        <translation>Buksan ang shift</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/reports.py" line="92"/>
         <source>Opening cash float:</source>
-        <translation type="unfinished">Panimulang pera sa kaha:</translation>
+        <translation>Panimulang pera sa kaha:</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/reports.py" line="105"/>
         <source>Close shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Isara ang shift</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/reports.py" line="105"/>
         <source>Cash counted in the drawer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perang nabilang sa kaha:</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/reports.py" line="116"/>
         <source>Shift closed. Expected {0}, counted {1}, variance {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarado na ang shift. Inaasahan {0}, nabilang {1}, diperensya {2}.</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/reports.py" line="126"/>
         <location filename="../../src/sts_pos/gui/screens/reports.py" line="167"/>
         <source>Report saved as {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-save ang ulat bilang {0}.</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/reports.py" line="131"/>
@@ -1729,37 +2026,37 @@ Vault passphrase: {1}</source>
     <message>
         <location filename="../../src/sts_pos/gui/screens/reports.py" line="138"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>I-export…</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/reports.py" line="142"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulat</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/reports.py" line="143"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Mula</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/reports.py" line="144"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanggang</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/reports.py" line="145"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/reports.py" line="151"/>
         <source>Sales reports are not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala ang mga ulat ng benta sa bersyong ito.</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/reports.py" line="160"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>I-export ang ulat</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/reports.py" line="172"/>
@@ -1769,33 +2066,38 @@ Vault passphrase: {1}</source>
     <message>
         <location filename="../../src/sts_pos/gui/screens/reports.py" line="179"/>
         <source>Save as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>I-save bilang PNG…</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/reports.py" line="197"/>
         <source>Charts are for supervisors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para sa mga superbisor ang mga tsart.</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/reports.py" line="228"/>
         <source>No sales in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang benta sa panahong ito.</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/reports.py" line="232"/>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>I-save ang tsart</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="233"/>
+        <source>PNG images (*.png)</source>
+        <translation>Mga PNG na larawan (*.png)</translation>
     </message>
 </context>
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="27"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="67"/>
         <source>IC cards</source>
         <translation>Mga IC card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="43"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="44"/>
         <source>Administration</source>
         <translation>Pangangasiwa</translation>
     </message>
@@ -1820,9 +2122,177 @@ Vault passphrase: {1}</source>
         <translation>Inhinyeriya</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="36"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="73"/>
         <source>Meter test</source>
         <translation>Pagsubok ng metro</translation>
+    </message>
+</context>
+<context>
+    <name>TariffDialog</name>
+    <message>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="41"/>
+        <source>Edit tariff {0:02d}</source>
+        <translation>Baguhin ang taripa {0:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="41"/>
+        <source>New tariff</source>
+        <translation>Bagong taripa</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="47"/>
+        <source>The tariff index (TI) that meters carry in their key parameters.</source>
+        <translation>Ang tariff index (TI) na dala ng mga metro sa kanilang key parameters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="48"/>
+        <source>e.g. Residential</source>
+        <translation>hal. Residensyal</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="49"/>
+        <source>Tariff index (TI)</source>
+        <translation>Tariff index (TI)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="50"/>
+        <source>Name</source>
+        <translation>Pangalan</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="53"/>
+        <source>money</source>
+        <translation>pera</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="54"/>
+        <source>Blocks on each meter&apos;s purchases this month (leave “Up to” empty on the last block: it prices everything above)</source>
+        <translation>Mga bloke batay sa nabili ng bawat metro ngayong buwan (iwanang blangko ang “Hanggang” sa huling bloke: ito ang presyo ng lahat ng lampas)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="57"/>
+        <source>Up to (kWh this month)</source>
+        <translation>Hanggang (kWh ngayong buwan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="58"/>
+        <source>Rate ({0} per kWh, before VAT)</source>
+        <translation>Presyo ({0} bawat kWh, bago ang VAT)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="65"/>
+        <source>Add block</source>
+        <translation>Magdagdag ng bloke</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="67"/>
+        <source>Remove block</source>
+        <translation>Alisin ang bloke</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="79"/>
+        <source>no maximum</source>
+        <translation>walang maximum</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="80"/>
+        <source>none</source>
+        <translation>wala</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="81"/>
+        <source>VAT (%)</source>
+        <translation>VAT (%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="82"/>
+        <source>Fixed monthly charge ({0})</source>
+        <translation>Buwanang singil ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="83"/>
+        <source>Minimum purchase ({0})</source>
+        <translation>Pinakamababang bili ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="84"/>
+        <source>Maximum purchase ({0})</source>
+        <translation>Pinakamataas na bili ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="85"/>
+        <source>Free basic electricity (kWh per month, indigent customers)</source>
+        <translation>Libreng batayang kuryente (kWh bawat buwan, para sa indigent)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="150"/>
+        <source>Give the tariff a name, e.g. Residential.</source>
+        <translation>Bigyan ng pangalan ang taripa, hal. Residensyal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="153"/>
+        <source>Tariff index {0:02d} already has a tariff; edit that tariff or choose another index.</source>
+        <translation>May taripa na ang tariff index {0:02d}; baguhin ang taripang iyon o pumili ng ibang index.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="158"/>
+        <source>Add at least one block with its rate per kWh.</source>
+        <translation>Magdagdag ng kahit isang bloke na may presyo bawat kWh.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="164"/>
+        <source>Block {0}: type the rate per kWh as a number above zero, e.g. 1.85.</source>
+        <translation>Bloke {0}: i-type ang presyo bawat kWh bilang numerong higit sa zero, hal. 1.85.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="169"/>
+        <source>Block {0}: type the kWh limit as a number above zero with at most one decimal, e.g. 50 or 50.5.</source>
+        <translation>Bloke {0}: i-type ang limit sa kWh bilang numerong higit sa zero na may hanggang isang desimal, hal. 50 o 50.5.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="173"/>
+        <source>Block {0}: its kWh limit must be higher than the block before it.</source>
+        <translation>Bloke {0}: dapat mas mataas ang limit nito sa kWh kaysa sa naunang bloke.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="179"/>
+        <source>Block {0}: only the last block may be left without a kWh limit.</source>
+        <translation>Bloke {0}: ang huling bloke lamang ang puwedeng walang limit sa kWh.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="184"/>
+        <source>Type the VAT as a percentage from 0 to 100, e.g. 12.</source>
+        <translation>I-type ang VAT bilang porsyento mula 0 hanggang 100, hal. 12.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="185"/>
+        <source>fixed monthly charge</source>
+        <translation>buwanang singil</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="186"/>
+        <source>minimum purchase</source>
+        <translation>pinakamababang bili</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="187"/>
+        <source>maximum purchase</source>
+        <translation>pinakamataas na bili</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="189"/>
+        <source>The maximum purchase must be more than the minimum purchase (or leave it empty for no maximum).</source>
+        <translation>Dapat mas malaki ang pinakamataas na bili kaysa sa pinakamababang bili (o iwanang blangko kung walang maximum).</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="196"/>
+        <source>Type the free basic electricity in kWh with at most one decimal, e.g. 50 (or leave it empty for none).</source>
+        <translation>I-type ang libreng batayang kuryente sa kWh na may hanggang isang desimal, hal. 50 (o iwanang blangko kung wala).</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="207"/>
+        <source>The {0} “{1}” is not an amount of money; type it like 100 or 250.50.</source>
+        <translation>Hindi halaga ng pera ang {0} na “{1}”; i-type ito gaya ng 100 o 250.50.</translation>
     </message>
 </context>
 <context>
@@ -1835,7 +2305,7 @@ Vault passphrase: {1}</source>
     <message>
         <location filename="../../src/sts_pos/gui/wizard.py" line="103"/>
         <source>The vending keys are stored encrypted under this passphrase. A supervisor types it at the start of each day. Write it down and keep it in a safe place: without it the keys cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-encrypt ang mga vending key sa ilalim ng passphrase na ito. Ita-type ito ng superbisor sa simula ng bawat araw. Isulat ito at itago sa ligtas na lugar: kung wala ito, hindi magagamit ang mga key.</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/wizard.py" line="111"/>
@@ -1855,7 +2325,7 @@ Vault passphrase: {1}</source>
     <message>
         <location filename="../../src/sts_pos/gui/wizard.py" line="120"/>
         <source>Choose a passphrase of at least 12 characters (a few words).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pumili ng passphrase na may hindi bababa sa 12 karakter (ilang salita).</translation>
     </message>
 </context>
 <context>
@@ -1873,7 +2343,7 @@ Vault passphrase: {1}</source>
     <message>
         <location filename="../../src/sts_pos/gui/screens/vend.py" line="160"/>
         <source>Reading customer cards is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala ang pagbasa ng card ng customer sa bersyong ito.</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/vend.py" line="172"/>
@@ -1893,7 +2363,7 @@ Vault passphrase: {1}</source>
     <message>
         <location filename="../../src/sts_pos/gui/screens/vend.py" line="180"/>
         <source>IC card meter: keep the customer&apos;s card in the reader; the tokens are written to it when you vend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrong IC card: iwan ang card ng customer sa reader; isusulat dito ang mga token pagbenta mo.</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/vend.py" line="195"/>
@@ -1907,52 +2377,62 @@ Vault passphrase: {1}</source>
         <translation>Enerhiya (kWh)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="245"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="250"/>
         <source>{0} for {1}</source>
         <translation>{0} sa halagang {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="292"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="297"/>
         <source>The purchase is on the customer&apos;s card: give the card back to insert it in the meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasa card na ng customer ang binili: ibalik ang card para maipasok ito sa metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="300"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="305"/>
         <source>Tokens copied to the clipboard.</source>
         <translation>Nakopya ang mga token sa clipboard.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="308"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="313"/>
         <source>Receipt sent to {0}.</source>
         <translation>Naipadala ang resibo sa {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="314"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="319"/>
         <source>There is no sale to reprint yet in this shift.</source>
         <translation>Wala pang benta na maaaring i-print muli sa shift na ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="330"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="335"/>
         <source>SMS {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="361"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="366"/>
         <source>No shift open. Press F8 to open your shift with its cash float.</source>
         <translation>Walang bukas na shift. Pindutin ang F8 para buksan ang iyong shift kasama ang panimulang pera.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="363"/>
-        <source>Shift {0} · opened {1} · float {2} · {3} sales · {4} taken · {5}</source>
-        <translation>Shift {0} · binuksan {1} · panimula {2} · {3} benta · {4} natanggap · {5}</translation>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="368"/>
+        <source>1 sale</source>
+        <translation>1 benta</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="374"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="368"/>
+        <source>{0} sales</source>
+        <translation>{0} benta</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="369"/>
+        <source>Shift {0} · opened {1} · float {2} · {3} · {4} taken · {5}</source>
+        <translation>Shift {0} · binuksan {1} · panimulang pera {2} · {3} · {4} natanggap · {5}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="380"/>
         <source>Open shift</source>
         <translation>Buksan ang shift</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="374"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="380"/>
         <source>Opening cash float:</source>
         <translation>Panimulang pera sa kaha:</translation>
     </message>
@@ -1991,7 +2471,7 @@ Vault passphrase: {1}</source>
         <location filename="../../ui/vend.ui" line="45"/>
         <location filename="../../ui/vend.ui" line="47"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../../ui/vend.ui" line="34"/>
@@ -2046,7 +2526,7 @@ Vault passphrase: {1}</source>
     <message>
         <location filename="../../ui/vend.ui" line="69"/>
         <source>0.00</source>
-        <translation type="unfinished"></translation>
+        <translation>0.00</translation>
     </message>
     <message>
         <location filename="../../ui/vend.ui" line="77"/>
@@ -2115,7 +2595,7 @@ Vault passphrase: {1}</source>
         <location filename="../../src/sts_pos/gui/errors.py" line="62"/>
         <location filename="../../src/sts_pos/gui/errors.py" line="76"/>
         <source>sts-pos</source>
-        <translation type="unfinished"></translation>
+        <translation>sts-pos</translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2619,24 @@ Vault passphrase: {1}</source>
         <location filename="../../src/sts_pos/gui/i18n.py" line="98"/>
         <source>The energy must be more than zero kWh.</source>
         <translation>Dapat higit sa zero kWh ang enerhiya.</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../src/sts_pos/gui/printing.py" line="30"/>
+        <source>The printer “{0}” is not installed on this computer.</source>
+        <translation>Hindi naka-install sa computer na ito ang printer na “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/printing.py" line="32"/>
+        <source>This computer has no default printer. Choose one in the system settings or set the receipt printer in Administration.</source>
+        <translation>Walang default na printer ang computer na ito. Pumili ng isa sa system settings o itakda ang printer ng resibo sa Pangangasiwa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/printing.py" line="57"/>
+        <source>The printer did not accept the receipt. Check that it is on and has paper.</source>
+        <translation>Hindi tinanggap ng printer ang resibo. Tiyaking nakabukas ito at may papel.</translation>
     </message>
 </context>
 </TS>
