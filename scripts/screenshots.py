@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Render every main screen of sts-pos to PNG on a real X window (Xvfb + xcb), for the README and review.
 
-    .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--db PATH]
+    .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--db PATH] [--lang fil]
 
 Without ``DISPLAY`` the script starts its own Xvfb (``-displayfd``) and runs itself again on it. It creates
 a demo office with ``sts-pos demo --json`` in a temporary folder (unless ``--db`` names one and
 ``--users-json`` its users), signs in as the right role for each screen, fills the Vend screen with a real
-sale, and saves ``<screen>.png`` plus ``login.png`` and ``wizard.png``. ``vend.png`` is the README picture.
+sale, and saves ``<screen>.png`` plus ``login.png``, ``wizard.png`` and ``tariff_editor.png``. ``vend.png`` is
+the README picture. ``--lang fil`` renders the screens in Filipino (the translation the program loads with
+``--lang``), to review longer strings.
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     parser.add_argument("--db")
+    parser.add_argument("--lang", help="user interface language, e.g. fil")
     args = parser.parse_args(argv)
     if not os.environ.get("DISPLAY"):
         return _under_xvfb(argv)
@@ -66,9 +69,12 @@ def main(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from sts_pos.app import build
-    from sts_pos.gui import style
+    from sts_pos.gui import i18n, style
 
     app = QApplication([sys.argv[0]])
+    if args.lang and i18n.install_translator(app, args.lang) is None:
+        print(f"no translation for {args.lang!r}", file=sys.stderr)
+        return 2
     style.apply(app)
 
     def settle(window=None, rounds: int = 30) -> None:
@@ -140,8 +146,15 @@ def main(argv: list[str]) -> int:
     save(window, "customers")
     window.show_screen("reports")
     save(window, "reports")
-    window.show_screen("admin")
+    admin = window.show_screen("admin")
     save(window, "admin")
+    admin.tabs.setCurrentIndex(admin.tabs.indexOf(admin.tariffsTable.parentWidget()))
+    admin.tariffsTable.selectRow(0)
+    admin.edit_tariff()
+    if admin.tariffDialog is not None:
+        admin.tariffDialog.move(window.x() + 300, window.y() + 120)
+        save(admin.tariffDialog, "tariff_editor")
+        admin.tariffDialog.reject()
     window.show_screen("cards")
     save(window, "cards")
 

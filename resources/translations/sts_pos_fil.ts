@@ -77,310 +77,310 @@
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="81"/>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="304"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="83"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="306"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="81"/>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="111"/>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="156"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="83"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="113"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="158"/>
         <source>Name</source>
         <translation>Pangalan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="81"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="83"/>
         <source>Role</source>
         <translation>Tungkulin</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="81"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="83"/>
         <source>Active</source>
         <translation>Aktibo</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="82"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="84"/>
         <source>Locked until</source>
         <translation>Naka-lock hanggang</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="85"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="87"/>
         <source>user name</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="86"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="88"/>
         <source>full name</source>
         <translation>buong pangalan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="88"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="90"/>
         <source>cashier</source>
         <translation>kahera</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="88"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="90"/>
         <source>technician</source>
         <translation>tekniko</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="89"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="91"/>
         <source>supervisor</source>
         <translation>superbisor</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="89"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="91"/>
         <source>administrator</source>
         <translation>administrador</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="91"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="93"/>
         <source>first password</source>
         <translation>unang password</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="93"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="95"/>
         <source>Add user</source>
         <translation>Magdagdag ng user</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="111"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="113"/>
         <source>SGC</source>
         <translation>SGC</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="111"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="113"/>
         <source>Key revision</source>
         <translation>Rebisyon ng key</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="111"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="113"/>
         <source>DKGA</source>
         <translation>DKGA</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="112"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="114"/>
         <source>Algorithm</source>
         <translation>Algorithm</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="112"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="114"/>
         <source>Base date</source>
         <translation>Base date</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="112"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="114"/>
         <source>Key type</source>
         <translation>Uri ng key</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="113"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="115"/>
         <source>Key expiry (KEN)</source>
         <translation>Pag-expire ng key (KEN)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="119"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="121"/>
         <source>name</source>
         <translation>pangalan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="130"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="132"/>
         <source>Supply group</source>
         <translation>Supply group</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="133"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="135"/>
         <source>vending key in hex: typed once, stored encrypted, never shown</source>
         <translation>vending key sa hex: isang beses lang i-type, naka-encrypt na itatago, hindi na ipapakita</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="134"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="136"/>
         <source>Store key</source>
         <translation>I-save ang key</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="139"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="141"/>
         <source>Vending key</source>
         <translation>Vending key</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="156"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="158"/>
         <source>TI</source>
         <translation>TI</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="156"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="158"/>
         <source>Blocks</source>
         <translation>Mga bloke</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="156"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="158"/>
         <source>VAT</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="157"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="159"/>
         <source>Fixed monthly charge</source>
         <translation>Buwanang singil</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="157"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="159"/>
         <source>Minimum</source>
         <translation>Pinakamababa</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="157"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="159"/>
         <source>Maximum</source>
         <translation>Pinakamataas</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="158"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="160"/>
         <source>Free units</source>
         <translation>Libreng unit</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="162"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="164"/>
         <source>New tariff…</source>
         <translation>Bagong taripa…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="164"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="166"/>
         <source>Edit tariff…</source>
         <translation>Baguhin ang taripa…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="168"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="170"/>
         <source>Changes apply to quotes and sales from the moment they are saved.</source>
         <translation>Magagamit ang mga pagbabago sa quote at benta sa sandaling ma-save ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="180"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="182"/>
         <source>Select the tariff to edit in the list first.</source>
         <translation>Piliin muna sa listahan ang taripang babaguhin.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="187"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="189"/>
         <source>There is no tariff with index {0:02d}.</source>
         <translation>Walang taripa na may index na {0:02d}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="211"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="213"/>
         <source>blank: PDF files; system (default printer), system:NAME, serial:/dev/ttyUSB0, usb:04b8:0202, network:HOST:9100</source>
         <translation>blangko: mga PDF file; system (default na printer), system:PANGALAN, serial:/dev/ttyUSB0, usb:04b8:0202, network:HOST:9100</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="219"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="221"/>
         <source>blank: SMS wait in the outbox</source>
         <translation>blangko: maghihintay ang SMS sa outbox</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="221"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="223"/>
         <source>blank: the first reader with a card</source>
         <translation>blangko: ang unang reader na may card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="222"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="224"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="224"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="226"/>
         <source>Save</source>
         <translation>I-save</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="226"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="228"/>
         <source>Test print</source>
         <translation>Subukang mag-print</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="232"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="234"/>
         <source>Receipt printer</source>
         <translation>Printer ng resibo</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="233"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="235"/>
         <source>Receipt width</source>
         <translation>Lapad ng resibo</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="234"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="236"/>
         <source>Meter serial port</source>
         <translation>Serial port ng metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="235"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="237"/>
         <source>GSM modem port (SMS)</source>
         <translation>Port ng GSM modem (SMS)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="236"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="238"/>
         <source>Card reader</source>
         <translation>Card reader</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="237"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="239"/>
         <source>Lock after idle</source>
         <translation>I-lock kapag walang galaw</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="255"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="257"/>
         <source>Device settings saved.</source>
         <translation>Na-save ang mga setting ng device.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="261"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="263"/>
         <source>Test receipt sent to {0}.</source>
         <translation>Naipadala ang test na resibo sa {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="268"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="270"/>
         <source>A backup is also made automatically at the first sign-in of each day (the last 14 are kept).</source>
         <translation>Awtomatikong gumagawa rin ng backup sa unang pag-sign in bawat araw (itinatago ang huling 14).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="271"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="273"/>
         <source>Back up now…</source>
         <translation>Mag-backup ngayon…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="273"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="275"/>
         <source>Restore from a backup…</source>
         <translation>Ibalik mula sa backup…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="287"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="289"/>
         <source>Back up the office</source>
         <translation>I-backup ang tanggapan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="295"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="297"/>
         <source>Restore the office from a backup</source>
         <translation>Ibalik ang tanggapan mula sa backup</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="304"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="306"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="304"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="306"/>
         <source>When (UTC)</source>
         <translation>Kailan (UTC)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="304"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="306"/>
         <source>Action</source>
         <translation>Ginawa</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="305"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="307"/>
         <source>Detail</source>
         <translation>Detalye</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="308"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="310"/>
         <source>Verify the audit chain</source>
         <translation>Suriin ang audit chain</translation>
     </message>
@@ -689,245 +689,271 @@
         <source>Phone</source>
         <translation>Telepono</translation>
     </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/dialogs.py" line="29"/>
+        <source>Save</source>
+        <translation>I-save</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/dialogs.py" line="30"/>
+        <source>Cancel</source>
+        <translation>Kanselahin</translation>
+    </message>
 </context>
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="57"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="43"/>
+        <source>issued</source>
+        <translation>naibigay</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="44"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="45"/>
+        <source>voided</source>
+        <translation>napawalang-bisa</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="46"/>
+        <source>pending</source>
+        <translation>nakabinbin</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="69"/>
         <source>Meter number, name, account, phone or address</source>
         <translation>Numero ng metro, pangalan, account, telepono o tirahan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="59"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="71"/>
         <source>Find</source>
         <translation>Hanapin</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="64"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="76"/>
         <source>New customer…</source>
         <translation>Bagong customer…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="66"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="78"/>
         <source>Edit customer…</source>
         <translation>Baguhin ang customer…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="68"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="80"/>
         <source>Move meter…</source>
         <translation>Ilipat ang metro…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="75"/>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="83"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="87"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="95"/>
         <source>Meter</source>
         <translation>Metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="75"/>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="83"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="87"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="95"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="75"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="87"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="75"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="87"/>
         <source>Phone</source>
         <translation>Telepono</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="76"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="88"/>
         <source>Kind</source>
         <translation>Uri</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="76"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="88"/>
         <source>Tariff</source>
         <translation>Taripa</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="76"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="88"/>
         <source>Address</source>
         <translation>Tirahan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="79"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="91"/>
         <source>Meter details and sales</source>
         <translation>Detalye ng metro at mga benta</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="84"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="96"/>
         <source>Supply group / key</source>
         <translation>Supply group / key</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="84"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="96"/>
         <source>Debt</source>
         <translation>Utang</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="85"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="97"/>
         <source>Card serial</source>
         <translation>Serial ng card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="91"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="103"/>
         <source>Date</source>
         <translation>Petsa</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="91"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="103"/>
         <source>Receipt</source>
         <translation>Resibo</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="91"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="103"/>
         <source>Amount</source>
         <translation>Halaga</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="91"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="103"/>
         <source>Units</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="92"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="104"/>
         <source>Status</source>
         <translation>Katayuan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="92"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="104"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="94"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="106"/>
         <source>Read at (UTC)</source>
         <translation>Binasa noong (UTC)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="94"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="106"/>
         <source>Credit left</source>
         <translation>Natitirang kredito</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="94"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="106"/>
         <source>Energy used</source>
         <translation>Nagamit na enerhiya</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="95"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="107"/>
         <source>Purchases loaded</source>
         <translation>Mga naipasok na pagbili</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="95"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="107"/>
         <source>Tamper</source>
         <translation>Tamper</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="95"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="107"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="97"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="109"/>
         <source>Sales</source>
         <translation>Mga benta</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="98"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="110"/>
         <source>Card readings</source>
         <translation>Mga pagbasa mula sa card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="101"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="113"/>
         <source>Reprint</source>
         <translation>I-print muli</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="103"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="115"/>
         <source>Void sale…</source>
         <translation>Ipawalang-bisa ang benta…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="106"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="118"/>
         <source>Only a supervisor may void a sale.</source>
         <translation>Superbisor lamang ang maaaring magpawalang-bisa ng benta.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="130"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="142"/>
         <source>IC card</source>
         <translation>IC card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="130"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="142"/>
         <source>keypad</source>
         <translation>keypad</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="183"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="195"/>
         <source>Choose the sale to reprint in the list first.</source>
         <translation>Piliin muna sa listahan ang bentang ipi-print muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="187"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="199"/>
         <source>Copy of the receipt sent to {0}.</source>
         <translation>Naipadala ang kopya ng resibo sa {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="193"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="205"/>
         <source>Choose the sale to void in the list first.</source>
         <translation>Piliin muna sa listahan ang bentang ipapawalang-bisa.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="196"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="208"/>
         <source>Void sale</source>
         <translation>Ipawalang-bisa ang benta</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="197"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="209"/>
         <source>The token was already given and cannot be taken back: the void records a write-off.
 Reason for voiding receipt {0}:</source>
         <translation>Naibigay na ang token at hindi na ito mababawi: itatala ang pagpapawalang-bisa bilang write-off.
 Dahilan ng pagpapawalang-bisa sa resibo {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="202"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="214"/>
         <source>A void needs a reason.</source>
         <translation>Kailangan ng dahilan ang pagpapawalang-bisa.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="206"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="218"/>
         <source>Sale voided.</source>
         <translation>Napawalang-bisa ang benta.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="218"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="230"/>
         <source>Customer {0} added.</source>
         <translation>Naidagdag ang customer {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="224"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="236"/>
         <source>Choose a meter with a customer in the list first.</source>
         <translation>Pumili muna sa listahan ng metro na may customer.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="237"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="249"/>
         <source>Choose the meter to move in the list first.</source>
         <translation>Piliin muna sa listahan ang metrong ililipat.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="240"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="252"/>
         <source>Move meter</source>
         <translation>Ilipat ang metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="241"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="253"/>
         <source>Move meter {0} to the customer with account number:</source>
         <translation>Ilipat ang metro {0} sa customer na may numero ng account na:</translation>
     </message>
@@ -1008,6 +1034,7 @@ Dahilan ng pagpapawalang-bisa sa resibo {0}:</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/engineering.py" line="74"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="144"/>
         <source>Meter</source>
         <translation>Metro</translation>
     </message>
@@ -1052,47 +1079,57 @@ Dahilan ng pagpapawalang-bisa sa resibo {0}:</translation>
         <translation>Hindi na tumatanggap ng bagong kredito ang mga metrong nasa base date 1993 mula 2024-11-24. Inililipat ng rollover ang isang metro (o lahat ng metro ng isang supply group) sa base date 2014 gamit ang mga key change token, na awtomatiko ring ibinibigay bago ang susunod na credit token.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="115"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="116"/>
         <source>Roll over the supply group…</source>
         <translation>I-rollover ang supply group…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="118"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="122"/>
         <source>Supply group</source>
         <translation>Supply group</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="123"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="124"/>
+        <source>One meter: the key change tokens come with its next purchase.</source>
+        <translation>Isang metro: kasama ng susunod nitong pagbili ang mga key change token.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="131"/>
         <source>meter number</source>
         <translation>numero ng metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="124"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="132"/>
         <source>new SGC</source>
         <translation>bagong SGC</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="127"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="135"/>
         <source>Set pending key change</source>
         <translation>Itakda ang nakabinbing pagpalit ng key</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="152"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="145"/>
+        <source>New key</source>
+        <translation>Bagong key</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="168"/>
         <source>Type the meter number and the reason for this token.</source>
         <translation>I-type ang numero ng metro at ang dahilan ng token na ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="178"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="194"/>
         <source>Making key change tokens…</source>
         <translation>Gumagawa ng mga key change token…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="178"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="194"/>
         <source>Stop</source>
         <translation>Itigil</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="184"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="200"/>
         <source>{0} meters of supply group {1} were moved to base date 2014. Their key change tokens are in {2}, ready to print for the field technicians.</source>
         <translation>Nailipat sa base date 2014 ang {0} metro ng supply group {1}. Nasa {2} ang kanilang mga key change token, handa nang i-print para sa mga tekniko sa field.</translation>
     </message>
@@ -1161,107 +1198,107 @@ Passphrase ng vault: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="110"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="111"/>
         <source>&amp;Office</source>
         <translation>&amp;Tanggapan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="111"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="112"/>
         <source>&amp;Lock</source>
         <translation>I-&amp;lock</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="113"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="114"/>
         <source>&amp;Unlock the key vault…</source>
         <translation>&amp;Buksan ang key vault…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="115"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="116"/>
         <source>&amp;Sign out</source>
         <translation>Mag-&amp;sign out</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="117"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="118"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lumabas</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="123"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="124"/>
         <source>&amp;Help</source>
         <translation>&amp;Tulong</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="124"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="125"/>
         <source>&amp;About sts-pos</source>
         <translation>&amp;Tungkol sa sts-pos</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="132"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="133"/>
         <source>Unlock vault</source>
         <translation>Buksan ang vault</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="220"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="231"/>
         <source>shift {0}</source>
         <translation>shift {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="220"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="231"/>
         <source>no shift open</source>
         <translation>walang bukas na shift</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="225"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="236"/>
         <source>cashier</source>
         <translation>kahera</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="225"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="236"/>
         <source>technician</source>
         <translation>tekniko</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="226"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="237"/>
         <source>supervisor</source>
         <translation>superbisor</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="226"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="237"/>
         <source>administrator</source>
         <translation>administrador</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="231"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="242"/>
         <source>Key vault unlocked</source>
         <translation>Bukas ang key vault</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="231"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="242"/>
         <source>Key vault locked</source>
         <translation>Naka-lock ang key vault</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="249"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="260"/>
         <source>Unlock the key vault</source>
         <translation>Buksan ang key vault</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="250"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="261"/>
         <source>The vending keys are locked. A supervisor types the office vault passphrase:</source>
         <translation>Naka-lock ang mga vending key. I-type ng superbisor ang passphrase ng vault ng tanggapan:</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="256"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="267"/>
         <source>Key vault unlocked for this session.</source>
         <translation>Bukas ang key vault para sa sesyong ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="260"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="271"/>
         <source>About sts-pos</source>
         <translation>Tungkol sa sts-pos</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="261"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="272"/>
         <source>&lt;b&gt;sts-pos {0}&lt;/b&gt;&lt;br&gt;Prepaid electricity vending: STS tokens (IEC 62055-41) and IC customer cards.</source>
         <translation>&lt;b&gt;sts-pos {0}&lt;/b&gt;&lt;br&gt;Bentahan ng prepaid na kuryente: mga STS token (IEC 62055-41) at IC card ng customer.</translation>
     </message>
@@ -1394,107 +1431,107 @@ Passphrase ng vault: {1}</translation>
         <translation>Ipadala ang test token</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="119"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="120"/>
         <source>The meter&apos;s answer appears here.</source>
         <translation>Lalabas dito ang sagot ng metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="125"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="126"/>
         <source>Registers</source>
         <translation>Mga rehistro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="128"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="129"/>
         <source>Register</source>
         <translation>Rehistro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="128"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="129"/>
         <source>Value</source>
         <translation>Halaga</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="139"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="140"/>
         <source>Choose or type the serial port the meter is connected to.</source>
         <translation>Piliin o i-type ang serial port na kinakabitan ng metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="160"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="161"/>
         <source>yes</source>
         <translation>oo</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="160"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="161"/>
         <source>no</source>
         <translation>hindi</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="162"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="163"/>
         <source>Meter number</source>
         <translation>Numero ng metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="162"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="163"/>
         <source>Address</source>
-        <translation>Tirahan</translation>
+        <translation>Address ng metro (bus)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="163"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="164"/>
         <source>Manufacturer</source>
         <translation>Gumawa</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="164"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="165"/>
         <source>Energy used</source>
         <translation>Nagamit na enerhiya</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="165"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="166"/>
         <source>Remaining credit</source>
         <translation>Natitirang kredito</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="166"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="167"/>
         <source>Relay</source>
         <translation>Relay</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="166"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="167"/>
         <source>closed (power on)</source>
         <translation>sarado (may kuryente)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="166"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="167"/>
         <source>open (power off)</source>
         <translation>bukas (walang kuryente)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="167"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="168"/>
         <source>Tamper</source>
         <translation>Tamper</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="168"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="169"/>
         <source>Supply group / tariff / key revision</source>
         <translation>Supply group / taripa / rebisyon ng key</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="169"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="170"/>
         <source>Key type / expiry / base date</source>
         <translation>Uri ng key / expiry / base date</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="170"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="171"/>
         <source>Last token</source>
         <translation>Huling token</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="177"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="178"/>
         <source>Accepted</source>
         <translation>Tinanggap</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="177"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="178"/>
         <source>Not accepted</source>
         <translation>Hindi tinanggap</translation>
     </message>
@@ -1502,7 +1539,7 @@ Passphrase ng vault: {1}</translation>
 <context>
     <name>NotAvailable</name>
     <message>
-        <location filename="../../src/sts_pos/gui/widgets.py" line="85"/>
+        <location filename="../../src/sts_pos/gui/widgets.py" line="93"/>
         <source>{0} is not available in this build.</source>
         <translation>Wala pa ang {0} sa bersyong ito.</translation>
     </message>
@@ -1840,7 +1877,7 @@ Passphrase ng vault: {1}</translation>
         <translation>Hindi para sa metro {0} na may kasalukuyang key ang token na ito: maaaring may maling na-type na digit, o ginawa ito para sa ibang metro o key.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="309"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="316"/>
         <source>The office was restored from {0} (schema {1}). A supervisor unlocks the key vault again before selling.</source>
         <translation>Naibalik ang tanggapan mula sa {0} (schema {1}). Bubuksan muli ng superbisor ang key vault bago magbenta.</translation>
     </message>
@@ -1907,22 +1944,27 @@ Passphrase ng vault: {1}</translation>
         <translation>hindi</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="288"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="265"/>
+        <source>every kWh</source>
+        <translation>bawat kWh</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="295"/>
         <source>Tariff {0:02d} {1} saved; quotes use it from now on.</source>
         <translation>Na-save ang taripa {0:02d} {1}; gagamitin na ito ng mga quote mula ngayon.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="299"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="306"/>
         <source>The audit log is intact: {0} entries checked.</source>
         <translation>Buo ang audit log: {0} entry ang nasuri.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="300"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="307"/>
         <source>The audit log is broken at entry {0}: {1}.</source>
         <translation>Sira ang audit log sa entry {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="304"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="311"/>
         <source>Backup written to {0} ({1} bytes, checked).</source>
         <translation>Naisulat ang backup sa {0} ({1} bytes, nasuri).</translation>
     </message>
@@ -1982,109 +2024,119 @@ Passphrase ng vault: {1}</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/reports.py" line="83"/>
-        <source>Shift {0}, opened {1} with a float of {2}.
-{3} sales, {4} taken, {5}.</source>
-        <translation>Shift {0}, binuksan {1} na may panimulang pera na {2}.
-{3} benta, {4} natanggap, {5}.</translation>
+        <source>1 sale</source>
+        <translation>1 benta</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="92"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="84"/>
+        <source>{0} sales</source>
+        <translation>{0} benta</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="85"/>
+        <source>Shift {0}, opened {1} with a float of {2}.
+{3}, {4} taken, {5}.</source>
+        <translation>Shift {0}, binuksan {1} na may panimulang pera na {2}.
+{3}, {4} natanggap, {5}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="94"/>
         <source>Open shift</source>
         <translation>Buksan ang shift</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="92"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="94"/>
         <source>Opening cash float:</source>
         <translation>Panimulang pera sa kaha:</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="105"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="107"/>
         <source>Close shift</source>
         <translation>Isara ang shift</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="105"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="107"/>
         <source>Cash counted in the drawer:</source>
         <translation>Perang nabilang sa kaha:</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="116"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="118"/>
         <source>Shift closed. Expected {0}, counted {1}, variance {2}.</source>
         <translation>Sarado na ang shift. Inaasahan {0}, nabilang {1}, diperensya {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="126"/>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="167"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="128"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="169"/>
         <source>Report saved as {0}.</source>
         <translation>Na-save ang ulat bilang {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="131"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="133"/>
         <source>Sales reports</source>
         <translation>Mga ulat ng benta</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="138"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="140"/>
         <source>Export…</source>
         <translation>I-export…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="142"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="144"/>
         <source>Report</source>
         <translation>Ulat</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="143"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="145"/>
         <source>From</source>
         <translation>Mula</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="144"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="146"/>
         <source>To</source>
         <translation>Hanggang</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="145"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="147"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="151"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="153"/>
         <source>Sales reports are not available in this build.</source>
         <translation>Wala ang mga ulat ng benta sa bersyong ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="160"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="162"/>
         <source>Export report</source>
         <translation>I-export ang ulat</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="172"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="174"/>
         <source>Charts</source>
         <translation>Mga tsart</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="179"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="181"/>
         <source>Save as PNG…</source>
         <translation>I-save bilang PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="197"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="199"/>
         <source>Charts are for supervisors.</source>
         <translation>Para sa mga superbisor ang mga tsart.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="228"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="234"/>
         <source>No sales in this period.</source>
         <translation>Walang benta sa panahong ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="232"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="238"/>
         <source>Save chart</source>
         <translation>I-save ang tsart</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="233"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="239"/>
         <source>PNG images (*.png)</source>
         <translation>Mga PNG na larawan (*.png)</translation>
     </message>
@@ -2112,7 +2164,7 @@ Passphrase ng vault: {1}</translation>
         <translation>Mga ulat at shift</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="46"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="54"/>
         <source>Customers &amp; meters</source>
         <translation>Mga customer at metro</translation>
     </message>
@@ -2166,131 +2218,151 @@ Passphrase ng vault: {1}</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/tariff_form.py" line="54"/>
+        <source>Blocks</source>
+        <translation>Mga bloke</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="56"/>
         <source>Blocks on each meter&apos;s purchases this month (leave “Up to” empty on the last block: it prices everything above)</source>
         <translation>Mga bloke batay sa nabili ng bawat metro ngayong buwan (iwanang blangko ang “Hanggang” sa huling bloke: ito ang presyo ng lahat ng lampas)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="57"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="61"/>
         <source>Up to (kWh this month)</source>
         <translation>Hanggang (kWh ngayong buwan)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="58"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="62"/>
         <source>Rate ({0} per kWh, before VAT)</source>
         <translation>Presyo ({0} bawat kWh, bago ang VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="65"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="69"/>
         <source>Add block</source>
         <translation>Magdagdag ng bloke</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="67"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="71"/>
         <source>Remove block</source>
         <translation>Alisin ang bloke</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/tariff_form.py" line="79"/>
+        <source>Charges and limits</source>
+        <translation>Mga singil at limit</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="85"/>
         <source>no maximum</source>
         <translation>walang maximum</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="80"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="86"/>
         <source>none</source>
         <translation>wala</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="81"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="87"/>
         <source>VAT (%)</source>
         <translation>VAT (%)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="82"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="88"/>
         <source>Fixed monthly charge ({0})</source>
         <translation>Buwanang singil ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="83"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="89"/>
         <source>Minimum purchase ({0})</source>
         <translation>Pinakamababang bili ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="84"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="90"/>
         <source>Maximum purchase ({0})</source>
         <translation>Pinakamataas na bili ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="85"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="91"/>
         <source>Free basic electricity (kWh per month, indigent customers)</source>
         <translation>Libreng batayang kuryente (kWh bawat buwan, para sa indigent)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="150"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="102"/>
+        <source>Save</source>
+        <translation>I-save</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="103"/>
+        <source>Cancel</source>
+        <translation>Kanselahin</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="160"/>
         <source>Give the tariff a name, e.g. Residential.</source>
         <translation>Bigyan ng pangalan ang taripa, hal. Residensyal.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="153"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="163"/>
         <source>Tariff index {0:02d} already has a tariff; edit that tariff or choose another index.</source>
         <translation>May taripa na ang tariff index {0:02d}; baguhin ang taripang iyon o pumili ng ibang index.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="158"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="168"/>
         <source>Add at least one block with its rate per kWh.</source>
         <translation>Magdagdag ng kahit isang bloke na may presyo bawat kWh.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="164"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="174"/>
         <source>Block {0}: type the rate per kWh as a number above zero, e.g. 1.85.</source>
         <translation>Bloke {0}: i-type ang presyo bawat kWh bilang numerong higit sa zero, hal. 1.85.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="169"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="179"/>
         <source>Block {0}: type the kWh limit as a number above zero with at most one decimal, e.g. 50 or 50.5.</source>
         <translation>Bloke {0}: i-type ang limit sa kWh bilang numerong higit sa zero na may hanggang isang desimal, hal. 50 o 50.5.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="173"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="183"/>
         <source>Block {0}: its kWh limit must be higher than the block before it.</source>
         <translation>Bloke {0}: dapat mas mataas ang limit nito sa kWh kaysa sa naunang bloke.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="179"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="189"/>
         <source>Block {0}: only the last block may be left without a kWh limit.</source>
         <translation>Bloke {0}: ang huling bloke lamang ang puwedeng walang limit sa kWh.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="184"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="194"/>
         <source>Type the VAT as a percentage from 0 to 100, e.g. 12.</source>
         <translation>I-type ang VAT bilang porsyento mula 0 hanggang 100, hal. 12.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="185"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="195"/>
         <source>fixed monthly charge</source>
         <translation>buwanang singil</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="186"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="196"/>
         <source>minimum purchase</source>
         <translation>pinakamababang bili</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="187"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="197"/>
         <source>maximum purchase</source>
         <translation>pinakamataas na bili</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="189"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="199"/>
         <source>The maximum purchase must be more than the minimum purchase (or leave it empty for no maximum).</source>
         <translation>Dapat mas malaki ang pinakamataas na bili kaysa sa pinakamababang bili (o iwanang blangko kung walang maximum).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="196"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="206"/>
         <source>Type the free basic electricity in kWh with at most one decimal, e.g. 50 (or leave it empty for none).</source>
         <translation>I-type ang libreng batayang kuryente sa kWh na may hanggang isang desimal, hal. 50 (o iwanang blangko kung wala).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="207"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="217"/>
         <source>The {0} “{1}” is not an amount of money; type it like 100 or 250.50.</source>
         <translation>Hindi halaga ng pera ang {0} na “{1}”; i-type ito gaya ng 100 o 250.50.</translation>
     </message>
@@ -2601,22 +2673,23 @@ Passphrase ng vault: {1}</translation>
 <context>
     <name>formats</name>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="78"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="99"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="101"/>
         <source>Type the amount as a number, e.g. 100 or 250.50.</source>
         <translation>I-type ang halaga bilang numero, hal. 100 o 250.50.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="82"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="105"/>
         <source>The amount {0} is not a valid amount of money.</source>
         <translation>Hindi wastong halaga ng pera ang {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="96"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="120"/>
         <source>Type the energy in kWh as a number, e.g. 50 or 12.5.</source>
         <translation>I-type ang enerhiya sa kWh bilang numero, hal. 50 o 12.5.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="98"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="122"/>
         <source>The energy must be more than zero kWh.</source>
         <translation>Dapat higit sa zero kWh ang enerhiya.</translation>
     </message>

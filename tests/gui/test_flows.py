@@ -219,7 +219,7 @@ def test_shift_open_and_close_with_variance(gui):
     reports.open_shift("200")
     assert reports.shift is not None and reports.shift.opening_float == 20000
     reports.close_shift("195")
-    assert errors.informed[-1].endswith("variance -R 5.00.")
+    assert errors.informed[-1].endswith("variance -R\u00a05.00.")
     assert reports.shift is None
     with db(gui) as conn:
         row = conn.execute("SELECT counted_cash, variance FROM shifts ORDER BY id DESC LIMIT 1").fetchone()

@@ -46,36 +46,59 @@ class Formats:
     currency: str = ""
     minor_digits: int = 2
     locale: QLocale = QLocale()
+    decimal_mark: str = ""  # the office currency's; blank: the locale's
+    group_separator: str = ""  # the office currency's thousands separator; blank: the locale's
 
     @classmethod
     def for_office(cls, office) -> Formats:
-        """The office's currency (symbol, else code) and decimals; plain numbers when there is no office yet."""
+        """The office's currency (symbol, else code), decimals and separators; plain numbers when there is no
+        office yet."""
         try:
             view = office.office()
         except Exception:  # no office yet (first run): plain numbers until one exists
             return cls()
-        return cls(view.currency_symbol or view.currency_code, view.decimals) if view.name else cls()
+        if not view.name:
+            return cls()
+        return cls(view.currency_symbol or view.currency_code, view.decimals, decimal_mark=view.decimal_mark,
+                   group_separator=view.thousands_separator)
+
+    @property
+    def _point(self) -> str:
+        return self.decimal_mark or self.locale.decimalPoint()
+
+    @property
+    def _group(self) -> str:
+        group = self.group_separator or self.locale.groupSeparator()
+        return "\u00a0" if group == " " else group  # a space that never breaks a number over two lines
 
     def money(self, minor_units: int | None) -> str:
         if minor_units is None:
             return "—"
         value = Decimal(minor_units).scaleb(-self.minor_digits)
         grouped = f"{abs(value):,.{self.minor_digits}f}"  # exact: Decimal formatting, no float
-        text = grouped.replace(",", "\0").replace(".", self.locale.decimalPoint()).replace(
-            "\0", self.locale.groupSeparator()
-        )
+        text = grouped.replace(",", "\0").replace(".", self._point).replace("\0", self._group)
         sign = "-" if minor_units < 0 else ""
-        return f"{sign}{self.currency} {text}".strip() if self.currency else f"{sign}{text}"
+        # a no-break space keeps the symbol with its number when a label wraps
+        return f"{sign}{self.currency}\u00a0{text}" if self.currency else f"{sign}{text}"
 
     def parse_money(self, text: str) -> int:
-        """Typed money (``1,250.50`` or ``1250.5``) to minor units; more decimals than the currency has is an error."""
-        cleaned = text.strip().replace(self.locale.groupSeparator(), "").replace(",", "").replace(" ", "")
+        """Typed money (``1,250.50``, ``1 250.5`` or, where the office writes a decimal comma, ``1.250,50``) to
+        minor units; more decimals than the currency has is an error."""
+        cleaned = text.strip()
         if self.currency:
             cleaned = cleaned.replace(self.currency, "")
+        for blank in (" ", "\u00a0", "\u202f"):
+            cleaned = cleaned.replace(blank, "")
+        if self._point == ",":
+            cleaned = cleaned.replace(".", "").replace(",", ".")
+        else:
+            cleaned = cleaned.replace(",", "").replace(self._group, "")
         try:
-            value = Decimal(cleaned.replace(self.locale.decimalPoint(), "."))
+            value = Decimal(cleaned)
         except InvalidOperation:
             raise BadAmount(QCoreApplication.translate("formats", "Type the amount as a number, e.g. 100 or 250.50.")) from None
+        if not value.is_finite():
+            raise BadAmount(QCoreApplication.translate("formats", "Type the amount as a number, e.g. 100 or 250.50."))
         scaled = value.scaleb(self.minor_digits)
         if scaled != scaled.to_integral_value() or value < 0:
             raise BadAmount(
@@ -86,12 +109,13 @@ class Formats:
     def energy(self, tenths_kwh: int | None) -> str:
         if tenths_kwh is None:
             return "—"
-        text = f"{Decimal(tenths_kwh).scaleb(-1):,.1f}".replace(",", "\0").replace(".", self.locale.decimalPoint())
-        return f"{text.replace(chr(0), self.locale.groupSeparator())} kWh"
+        text = f"{Decimal(tenths_kwh).scaleb(-1):,.1f}".replace(",", "\0").replace(".", self._point)
+        return f"{text.replace(chr(0), self._group)} kWh"
 
     def parse_kwh(self, text: str) -> Decimal:
         try:
-            value = Decimal(text.strip().replace(self.locale.decimalPoint(), ".").replace(",", ""))
+            raw = text.strip().replace(" ", "").replace("\u00a0", "")
+            value = Decimal(raw.replace(".", "").replace(",", ".") if self._point == "," else raw.replace(",", ""))
         except InvalidOperation:
             raise BadAmount(QCoreApplication.translate("formats", "Type the energy in kWh as a number, e.g. 50 or 12.5.")) from None
         if value <= 0:

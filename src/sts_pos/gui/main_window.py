@@ -9,7 +9,7 @@ fresh set.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QFrame, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QMainWindow, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(self.work)
         self.nav.setObjectName("navList")
         self.nav.setFixedWidth(215)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setIconSize(QSize(22, 22))
         self.nav.currentRowChanged.connect(self._nav_changed)
         outer.addWidget(self.nav)
@@ -187,7 +188,17 @@ class MainWindow(QMainWindow):
             screen.addAction(action)
             self.addAction(action)
         self.nav.blockSignals(False)
+        self._fit_nav()
         self.nav.setCurrentRow(0)
+
+    def _fit_nav(self) -> None:
+        """Wide enough for the longest screen title in the user's language (selected titles are bold)."""
+        font = QFont(self.nav.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        metrics = QFontMetrics(font)
+        widest = max((metrics.horizontalAdvance(self.nav.item(r).text()) for r in range(self.nav.count())), default=0)
+        # icon, the item's padding and margins (style sheet: 10 + 6 px each side) and the icon-text gap
+        self.nav.setFixedWidth(max(215, widest + self.nav.iconSize().width() + 2 * (10 + 6) + 24))
 
     def _nav_changed(self, row: int) -> None:
         item = self.nav.item(row)

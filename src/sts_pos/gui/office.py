@@ -153,7 +153,7 @@ class OfficeSession(SalesDesk, BackOffice):
             return OfficeView(name="")
         s = self.settings()
         c = s.currency
-        return OfficeView(s.name, s.vat_number, c.code, c.symbol, c.decimals)
+        return OfficeView(s.name, s.vat_number, c.code, c.symbol, c.decimals, c.decimal_mark, c.thousands_separator)
 
     def login(self, username: str, password: str) -> UserView:
         session = self.services.login(username, password)

@@ -255,10 +255,17 @@ class BackOffice:
         from sts_pos.vending.money import kwh_text
 
         rows = []
+        decimals = self.settings().currency.decimals
         for t in self.services.records.tariffs():
-            blocks = "; ".join(
-                f"{'≤ ' + kwh_text(b.up_to_kwh10) + ' kWh' if b.up_to_kwh10 else translate('OfficeSession', 'rest')}: "
-                f"{b.rate.scaleb(-self.settings().currency.decimals).normalize():f}/kWh" for b in t.blocks)
+            lines, previous = [], None
+            for b in t.blocks:  # one block a line: "≤ 50.0 kWh: 1.4512/kWh", then "> 50.0 kWh: ..." for the rest
+                if b.up_to_kwh10:
+                    span = f"≤ {kwh_text(b.up_to_kwh10)} kWh"
+                else:
+                    span = f"> {kwh_text(previous)} kWh" if previous else translate("OfficeSession", "every kWh")
+                lines.append(f"{span}: {b.rate.scaleb(-decimals).normalize():f}/kWh")
+                previous = b.up_to_kwh10 or previous
+            blocks = "\n".join(lines)
             rows.append([f"{t.ti:02d}", t.name, blocks, f"{t.vat_percent}%", self._money(t.fixed_monthly_charge),
                          self._money(t.min_purchase), self._money(t.max_purchase) if t.max_purchase else "—",
                          f"{kwh_text(t.fbe_kwh10)} kWh" if t.fbe_kwh10 else "—"])

@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -39,7 +39,7 @@ class TariffDialog(QDialog):
         self.editing = tariff is not None
         self.used_indexes = used_indexes
         self.setWindowTitle(self.tr("Edit tariff {0:02d}").format(tariff.ti) if tariff else self.tr("New tariff"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(600)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -51,39 +51,47 @@ class TariffDialog(QDialog):
         layout.addLayout(form)
 
         money_unit = formats.currency or self.tr("money")
-        layout.addWidget(QLabel(self.tr("Blocks on each meter's purchases this month (leave “Up to” empty on "
-                                        "the last block: it prices everything above)"), self, wordWrap=True))
-        self.blocksTable = QTableWidget(0, 2, self, objectName="tariffBlocks")
+        blocks_box = QGroupBox(self.tr("Blocks"), self)
+        blocks_layout = QVBoxLayout(blocks_box)
+        note = QLabel(self.tr("Blocks on each meter's purchases this month (leave “Up to” empty on the last block: "
+                              "it prices everything above)"), blocks_box, wordWrap=True)
+        note.setProperty("role", "hint")
+        blocks_layout.addWidget(note)
+        self.blocksTable = QTableWidget(0, 2, blocks_box, objectName="tariffBlocks")
         self.blocksTable.setHorizontalHeaderLabels([self.tr("Up to (kWh this month)"),
                                                     self.tr("Rate ({0} per kWh, before VAT)").format(money_unit)])
         self.blocksTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.blocksTable.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.blocksTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.blocksTable.setMinimumHeight(150)
-        layout.addWidget(self.blocksTable)
+        blocks_layout.addWidget(self.blocksTable)
         buttons_row = QHBoxLayout()
-        self.addBlockButton = QPushButton(self.tr("Add block"), self, objectName="addBlock")
+        self.addBlockButton = QPushButton(self.tr("Add block"), blocks_box, objectName="addBlock")
         self.addBlockButton.clicked.connect(lambda: self.add_block("", ""))
-        self.removeBlockButton = QPushButton(self.tr("Remove block"), self, objectName="removeBlock")
+        self.removeBlockButton = QPushButton(self.tr("Remove block"), blocks_box, objectName="removeBlock")
         self.removeBlockButton.clicked.connect(self.remove_block)
         buttons_row.addWidget(self.addBlockButton)
         buttons_row.addWidget(self.removeBlockButton)
         buttons_row.addStretch(1)
-        layout.addLayout(buttons_row)
+        blocks_layout.addLayout(buttons_row)
+        layout.addWidget(blocks_box, 1)
 
-        charges = QFormLayout()
+        charges_box = QGroupBox(self.tr("Charges and limits"), self)
+        charges = QFormLayout(charges_box)
         charges.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.vatEdit = QLineEdit("0", self, objectName="tariffVat", placeholderText="12")
-        self.fixedEdit = QLineEdit(self, objectName="tariffFixed", placeholderText="0")
-        self.minEdit = QLineEdit(self, objectName="tariffMin", placeholderText="0")
-        self.maxEdit = QLineEdit(self, objectName="tariffMax", placeholderText=self.tr("no maximum"))
-        self.fbeEdit = QLineEdit(self, objectName="tariffFbe", placeholderText=self.tr("none"))
+        self.vatEdit = QLineEdit("0", charges_box, objectName="tariffVat", placeholderText="12")
+        self.fixedEdit = QLineEdit(charges_box, objectName="tariffFixed", placeholderText="0")
+        self.minEdit = QLineEdit(charges_box, objectName="tariffMin", placeholderText="0")
+        self.maxEdit = QLineEdit(charges_box, objectName="tariffMax", placeholderText=self.tr("no maximum"))
+        self.fbeEdit = QLineEdit(charges_box, objectName="tariffFbe", placeholderText=self.tr("none"))
         charges.addRow(self.tr("VAT (%)"), self.vatEdit)
         charges.addRow(self.tr("Fixed monthly charge ({0})").format(money_unit), self.fixedEdit)
         charges.addRow(self.tr("Minimum purchase ({0})").format(money_unit), self.minEdit)
         charges.addRow(self.tr("Maximum purchase ({0})").format(money_unit), self.maxEdit)
-        charges.addRow(self.tr("Free basic electricity (kWh per month, indigent customers)"), self.fbeEdit)
-        layout.addLayout(charges)
+        fbe_label = QLabel(self.tr("Free basic electricity (kWh per month, indigent customers)"), charges_box,
+                           wordWrap=True)
+        charges.addRow(fbe_label, self.fbeEdit)
+        layout.addWidget(charges_box)
 
         self.errorLabel = QLabel("", self, objectName="tariffError", wordWrap=True)
         self.errorLabel.setProperty("role", "warning")
@@ -91,6 +99,8 @@ class TariffDialog(QDialog):
         layout.addWidget(self.errorLabel)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
                                         self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

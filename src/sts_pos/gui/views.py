@@ -25,6 +25,8 @@ class OfficeView:
     currency_code: str = ""
     currency_symbol: str = ""
     decimals: int = 2
+    decimal_mark: str = "."
+    thousands_separator: str = " "
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from sts_pos.gui.style import token_font
@@ -26,7 +26,8 @@ class TokenView(QWidget):
         layout.setSpacing(12)
         caption = QLabel(label, self)
         caption.setObjectName("tokenLabel")
-        caption.setMinimumWidth(120)
+        caption.setWordWrap(True)  # long labels (other languages, engineering kinds) wrap instead of clipping
+        caption.setFixedWidth(120)
         text = QLabel(group_token(self.number), self)
         text.setObjectName("tokenNumber")
         text.setFont(token_font(point_size))
@@ -60,6 +61,13 @@ class TokenList(QWidget):
             view = TokenView(label, number, self, point_size=size)
             self._layout.addWidget(view)
             self.views.append(view)
+        if self.views:  # one caption column, as wide as the longest label needs (up to a limit, then it wraps)
+            font = QFont(self.font())
+            font.setWeight(QFont.Weight.DemiBold)
+            metrics = QFontMetrics(font)
+            widest = max(metrics.horizontalAdvance(label) for label, _ in tokens) + 8
+            for view in self.views:
+                view.caption.setFixedWidth(max(110, min(widest, 190)))
 
     def clear(self) -> None:
         self.set_tokens([])

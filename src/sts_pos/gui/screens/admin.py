@@ -71,7 +71,9 @@ class AdminScreen(Screen):
         if hasattr(self, "usersTable"):
             run(self.ctx.office.users, success=lambda rows: fill(self.usersTable, rows), failure=fail)
             run(self.ctx.office.supply_group_rows, success=lambda rows: fill(self.keysTable, rows), failure=fail)
-        run(self.ctx.office.tariff_rows, success=lambda rows: fill(self.tariffsTable, rows), failure=fail)
+        run(self.ctx.office.tariff_rows, success=lambda rows: (fill(self.tariffsTable, rows),
+                                                               self.tariffsTable.resizeRowsToContents()),
+            failure=fail)
         run(self.ctx.office.audit_rows, success=lambda rows: fill(self.auditTable, rows), failure=fail)
 
     # -- users ------------------------------------------------------------------------------------------

@@ -39,11 +39,23 @@ def fill(table: QTableWidget, rows: list[list[str]], payloads: list[object] | No
             table.setItem(r, c, item)
 
 
+_SALE_STATUS = {
+    "ISSUED": QT_TRANSLATE_NOOP("CustomersScreen", "issued"),
+    "VOID": QT_TRANSLATE_NOOP("CustomersScreen", "voided"),
+    "VOIDED": QT_TRANSLATE_NOOP("CustomersScreen", "voided"),
+    "PENDING": QT_TRANSLATE_NOOP("CustomersScreen", "pending"),
+}
+
+
 class CustomersScreen(Screen):
     key = "customers"
     roles = ("cashier", "technician", "supervisor", "admin")
     icon_name = "customers"
     title_text = QT_TRANSLATE_NOOP("Screens", "Customers & meters")
+
+    def status_text(self, status: str) -> str:
+        """A sale's status in the user's words (the store keeps ISSUED, VOID, PENDING)."""
+        return self.tr(_SALE_STATUS[status]) if status in _SALE_STATUS else status
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -169,7 +181,7 @@ class CustomersScreen(Screen):
 
     def _show_sales(self, sales: list[SaleView]) -> None:
         f = self.ctx.formats
-        fill(self.sales, [[f.when(s.created), s.request_id, f.money(s.amount), f.energy(s.units_tenths), s.status,
+        fill(self.sales, [[f.when(s.created), s.request_id, f.money(s.amount), f.energy(s.units_tenths), self.status_text(s.status),
                            s.operator] for s in sales], sales)
 
     def selected_sale(self) -> SaleView | None:

@@ -80,9 +80,11 @@ class ReportsScreen(Screen):
             if shift is None:
                 self.shiftInfo.setText(self.tr("No shift open."))
             else:
-                self.shiftInfo.setText(self.tr("Shift {0}, opened {1} with a float of {2}.\n{3} sales, {4} taken, {5}.")
+                sales = (self.tr("1 sale") if shift.sales_count == 1
+                         else self.tr("{0} sales").format(shift.sales_count))
+                self.shiftInfo.setText(self.tr("Shift {0}, opened {1} with a float of {2}.\n{3}, {4} taken, {5}.")
                                        .format(shift.id, f.when(shift.opened), f.money(shift.opening_float),
-                                               shift.sales_count, f.money(shift.total), f.energy(shift.units_tenths)))
+                                               sales, f.money(shift.total), f.energy(shift.units_tenths)))
 
         self.ctx.tasks.run(self.ctx.office.current_shift, success=show,
                            failure=lambda exc: self.shiftInfo.setText(errors.describe(exc)[0]))
@@ -216,7 +218,11 @@ class ReportsScreen(Screen):
         series.append(bars)
         self.chart.addSeries(series)
         x = QBarCategoryAxis()
-        x.append([label for label, _ in points])
+        labels = [label for label, _ in points]
+        years = {label[:4] for label in labels if len(label) == 10 and label[4] == "-" and label[:4].isdigit()}
+        if len(years) == 1 and all(len(label) == 10 for label in labels):  # days of one year: "11-21" fits
+            labels = [label[5:] for label in labels]
+        x.append(labels)
         y = QValueAxis()
         y.setLabelFormat("%.0f")
         y.setTitleText(unit)
@@ -224,7 +230,7 @@ class ReportsScreen(Screen):
         self.chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x)
         series.attachAxis(y)
-        self.chart.setTitle(title)
+        self.chart.setTitle(self.chartCombo.currentText() or title)  # the title in the user's language
         self.chartNote.setText("" if points else self.tr("No sales in this period."))
 
     def save_chart(self, path: str | None = None) -> str | None:
