@@ -32,7 +32,7 @@ def open_office(args: argparse.Namespace) -> Office:
     return Office.open(db_path(args), create=False)
 
 
-def _ask(env: str, prompt: str, secret: bool) -> str:
+def ask(env: str, prompt: str, secret: bool) -> str:
     value = os.environ.get(env)
     if value:
         return value
@@ -42,14 +42,14 @@ def _ask(env: str, prompt: str, secret: bool) -> str:
 
 
 def login(office: Office) -> Session:
-    username = _ask("STS_POS_USER", "User name: ", secret=False)
-    password = _ask("STS_POS_PASSWORD", "Password: ", secret=True)
+    username = ask("STS_POS_USER", "User name: ", secret=False)
+    password = ask("STS_POS_PASSWORD", "Password: ", secret=True)
     return office.login(username, password)
 
 
 def unlock(office: Office) -> None:
     if not office.vault.unlocked:
-        office.unlock_vault(None, _ask("STS_POS_VAULT_PASSPHRASE", "Vault passphrase: ", secret=True))
+        office.unlock_vault(None, ask("STS_POS_VAULT_PASSPHRASE", "Vault passphrase: ", secret=True))
     office.sales.complete_pending()
 
 

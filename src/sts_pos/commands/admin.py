@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from sts_pos.commands._common import _ask, emit, json_flag, login, open_office, unlock
+from sts_pos.commands._common import ask, emit, json_flag, login, open_office, unlock
 from sts_pos.errors import UserFacingError
 from sts_pos.store.records import tariff_from_spec
 from sts_pos.vending.money import parse_kwh, parse_money
@@ -59,7 +59,7 @@ def cmd_sg_add(args: argparse.Namespace) -> int:
     with open_office(args) as office:
         session = login(office)
         unlock(office)
-        key = _ask("STS_POS_VENDING_KEY", "Vending key (hex): ", secret=True)
+        key = ask("STS_POS_VENDING_KEY", "Vending key (hex): ", secret=True)
         sg_id = office.records.add_supply_group(session, args.sgc, args.krn, args.dkga, args.ea, args.base_date, key,
                                                 ken=args.ken, name=args.name)
         emit(args, {"id": sg_id, "sgc": args.sgc, "krn": args.krn},

@@ -14,6 +14,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--days", type=int, default=3, help="days of demo sales (default 3)")
     json_flag(p).set_defaults(func=cmd_demo)
 
+    p = subparsers.add_parser("init", help="create a new, empty office (admin password and vault passphrase "
+                              "from STS_POS_PASSWORD / STS_POS_VAULT_PASSPHRASE or prompts)")
+    p.add_argument("--name", required=True, help="office name, printed on receipts")
+    p.add_argument("--vat-number", default="")
+    p.add_argument("--currency", required=True, help="ISO currency code, e.g. PHP, ZAR, KES, NGN")
+    p.add_argument("--symbol", help="currency symbol as printed (default: the code)")
+    p.add_argument("--decimals", type=int, default=2)
+    p.add_argument("--admin", required=True, help="user name of the first administrator")
+    p.add_argument("--admin-name", default="", help="the administrator's full name")
+    json_flag(p).set_defaults(func=cmd_init)
+
     p = subparsers.add_parser("backup", help="copy the office database to PATH and check the copy")
     p.add_argument("path")
     json_flag(p).set_defaults(func=cmd_backup)
@@ -53,6 +64,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     q.add_argument("username")
     q.add_argument("--new-password", required=True)
     json_flag(q).set_defaults(func=cmd_users_password)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from sts_pos.commands._common import ask
+    from sts_pos.store.office import Office
+
+    code = args.currency.strip().upper()
+    office = Office.create(
+        db_path(args), name=args.name, vat_number=args.vat_number, currency_code=code,
+        currency_symbol=args.symbol or code, decimals=args.decimals, admin_username=args.admin,
+        admin_full_name=args.admin_name, admin_password=ask("STS_POS_PASSWORD", "Administrator password: ", True),
+        vault_passphrase=ask("STS_POS_VAULT_PASSPHRASE", "Vault passphrase: ", True))
+    office.close()
+    emit(args, {"office": args.name, "admin": args.admin, "db": db_path(args)},
+         f"Office '{args.name}' created in {db_path(args)}; sign in as {args.admin}.")
+    return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

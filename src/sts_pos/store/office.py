@@ -13,6 +13,7 @@ import os
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from sts_pos.errors import UserFacingError
 from sts_pos.store import anchor
 from sts_pos.store import backup as backups
 from sts_pos.store.cards import CardRecords
@@ -49,6 +50,44 @@ class Office:
     def open(cls, path: str | os.PathLike | None = None, create: bool = False, clock: Clock = utc_now) -> "Office":
         path = Path(path) if path else default_db_path()
         return cls(path, connect(path, create=create), clock)
+
+    @classmethod
+    def create(cls, path: str | os.PathLike, *, name: str, vat_number: str, currency_code: str,
+               currency_symbol: str, decimals: int, admin_username: str, admin_full_name: str, admin_password: str,
+               vault_passphrase: str, clock: Clock = utc_now) -> "Office":
+        """Create a new, empty office (the first-run wizard and ``sts-pos init``): settings, the first admin
+        user and the key vault, in a new database file. Refuses a file that already holds an office."""
+        from sts_pos.vending.money import Currency
+        from sts_pos.vending.passwords import hash_password
+
+        Currency(code=currency_code, symbol=currency_symbol, decimals=decimals)  # validates the currency
+        if not name.strip():
+            raise UserFacingError("Enter the office name; it is printed on every receipt.")
+        if len(admin_username.strip()) < 2:
+            raise UserFacingError("Choose a user name of at least 2 characters for the administrator.")
+        if len(admin_password) < 8:
+            raise UserFacingError("Choose an administrator password of at least 8 characters.")
+        if len(vault_passphrase) < 12:
+            raise UserFacingError("Choose a vault passphrase of at least 12 characters (a few words).")
+        office = cls.open(path, create=True, clock=clock)
+        try:
+            repo = office.repo
+            if repo.list_users() or repo.setting("vault_check"):
+                raise UserFacingError(f"{office.path} already holds an office; open it, or choose another file.")
+            now = clock()
+            with repo.transaction():
+                for key, value in {"office_name": name.strip(), "vat_number": vat_number.strip(),
+                                   "currency_code": currency_code, "currency_symbol": currency_symbol,
+                                   "currency_decimals": str(decimals)}.items():
+                    repo.set_setting(key, value)
+                repo.insert_user(admin_username.strip(), admin_full_name.strip(), "admin",
+                                 hash_password(admin_password), now)
+                repo.append_audit(now, admin_username.strip(), "office.create", {"name": name.strip()})
+            office.create_vault(vault_passphrase)
+        except BaseException:
+            office.close()
+            raise
+        return office
 
     def close(self) -> None:
         self.vault.lock()
