@@ -1970,6 +1970,115 @@ Passphrase ng vault: {1}</translation>
     </message>
 </context>
 <context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="32"/>
+        <source>Show Details...</source>
+        <translation>Ipakita ang detalye...</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="32"/>
+        <source>Hide Details...</source>
+        <translation>Itago ang detalye...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="25"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="25"/>
+        <source>Save</source>
+        <translation>I-save</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="26"/>
+        <source>Open</source>
+        <translation>Buksan</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="26"/>
+        <source>Cancel</source>
+        <translation>Kanselahin</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="27"/>
+        <source>Close</source>
+        <translation>Isara</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="27"/>
+        <source>Discard</source>
+        <translation>Itapon</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="28"/>
+        <source>Apply</source>
+        <translation>Ilapat</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="28"/>
+        <source>Reset</source>
+        <translation>I-reset</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="29"/>
+        <source>Help</source>
+        <translation>Tulong</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="29"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="30"/>
+        <source>&amp;No</source>
+        <translation>&amp;Hindi</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="30"/>
+        <source>Abort</source>
+        <translation>Ihinto</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="31"/>
+        <source>Retry</source>
+        <translation>Subukang muli</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="31"/>
+        <source>Ignore</source>
+        <translation>Huwag pansinin</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="33"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Bumalik</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="33"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Susunod &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="34"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Tapusin</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="34"/>
+        <source>Cancel</source>
+        <translation>Kanselahin</translation>
+    </message>
+</context>
+<context>
     <name>ReportsScreen</name>
     <message>
         <location filename="../../src/sts_pos/gui/screens/reports.py" line="23"/>
@@ -2654,18 +2763,18 @@ Passphrase ng vault: {1}</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../src/sts_pos/gui/errors.py" line="43"/>
+        <location filename="../../src/sts_pos/gui/errors.py" line="45"/>
         <source>The computer reported a problem with a file, port or device: {0}.</source>
         <translation>May problemang iniulat ang computer sa isang file, port o device: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/errors.py" line="46"/>
+        <location filename="../../src/sts_pos/gui/errors.py" line="48"/>
         <source>Something went wrong and the last action may not have been completed. Check the result before trying again; if it happens again, call your supervisor.</source>
         <translation>Nagkaproblema at maaaring hindi natapos ang huling ginawa. Suriin ang resulta bago subukang muli; kung maulit, tawagan ang iyong superbisor.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/errors.py" line="62"/>
-        <location filename="../../src/sts_pos/gui/errors.py" line="76"/>
+        <location filename="../../src/sts_pos/gui/errors.py" line="64"/>
+        <location filename="../../src/sts_pos/gui/errors.py" line="78"/>
         <source>sts-pos</source>
         <translation>sts-pos</translation>
     </message>
@@ -2673,25 +2782,1358 @@ Passphrase ng vault: {1}</translation>
 <context>
     <name>formats</name>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="99"/>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="101"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="114"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="116"/>
         <source>Type the amount as a number, e.g. 100 or 250.50.</source>
         <translation>I-type ang halaga bilang numero, hal. 100 o 250.50.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="105"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="120"/>
         <source>The amount {0} is not a valid amount of money.</source>
         <translation>Hindi wastong halaga ng pera ang {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="120"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="135"/>
         <source>Type the energy in kWh as a number, e.g. 50 or 12.5.</source>
         <translation>I-type ang enerhiya sa kWh bilang numero, hal. 50 o 12.5.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="122"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="137"/>
         <source>The energy must be more than zero kWh.</source>
         <translation>Dapat higit sa zero kWh ang enerhiya.</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="7"/>
+        <source>{0} is not a 16-bit field.</source>
+        <translation>Ang {0} ay hindi 16-bit na field.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="8"/>
+        <source>The amount {0} is outside what a token can carry (0 to {1}).</source>
+        <translation>Ang halagang {0} ay labas sa kayang dalhin ng token (0 hanggang {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="9"/>
+        <source>The amount {0} cannot be carried exactly by a token; the nearest are {1} and {2}.</source>
+        <translation>Hindi eksaktong madadala ng token ang halagang {0}; ang pinakamalapit ay {1} at {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="10"/>
+        <source>The amount {0} is negative.</source>
+        <translation>Negatibo ang halagang {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="11"/>
+        <source>The amount {0} is above the largest a token can carry ({1}).</source>
+        <translation>Mas mataas ang halagang {0} kaysa sa pinakamalaking kayang dalhin ng token ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="12"/>
+        <source>Unknown encryption algorithm EA{0}: use 07 (STA), 09 (DES) or 11 (MISTY1).</source>
+        <translation>Hindi kilalang encryption algorithm na EA{0}: gamitin ang 07 (STA), 09 (DES) o 11 (MISTY1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="13"/>
+        <source>Unknown block cipher &apos;{0}&apos;.</source>
+        <translation>Hindi kilalang block cipher na &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="14"/>
+        <source>A DES (EA09) decoder key has 8 bytes.</source>
+        <translation>May 8 byte ang DES (EA09) decoder key.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="15"/>
+        <source>A MISTY1 (EA11) decoder key has 16 bytes.</source>
+        <translation>May 16 byte ang MISTY1 (EA11) decoder key.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="16"/>
+        <source>An STA (EA07) decoder key has 8 bytes.</source>
+        <translation>May 8 byte ang STA (EA07) decoder key.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="17"/>
+        <source>A token number has digits only; check what was typed.</source>
+        <translation>Mga digit lamang ang numero ng token; suriin ang na-type.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="18"/>
+        <source>A token number has 20 digits; this one has {0}.</source>
+        <translation>May 20 digit ang numero ng token; {0} lamang ang isang ito.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="19"/>
+        <source>This is not a valid token number (too large); a digit was probably mistyped.</source>
+        <translation>Hindi wastong numero ng token ito (sobrang laki); malamang may maling na-type na digit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="20"/>
+        <source>Token class 3 is reserved; this is not a token this system can read.</source>
+        <translation>Nakareserba ang token class 3; hindi ito token na mababasa ng sistemang ito.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="21"/>
+        <source>This token does not belong to this meter, or a digit was mistyped (its check code does not match). Check the meter number and the 20 digits.</source>
+        <translation>Hindi para sa metrong ito ang token, o may maling na-type na digit (hindi tugma ang check code nito). Suriin ang numero ng metro at ang 20 digit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="22"/>
+        <source>A decoder key is needed for class 0 and class 2 tokens.</source>
+        <translation>Kailangan ng decoder key para sa mga class 0 at class 2 na token.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="23"/>
+        <source>A decoder key is needed to read class 0 and class 2 tokens.</source>
+        <translation>Kailangan ng decoder key para mabasa ang mga class 0 at class 2 na token.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="24"/>
+        <source>This IIN and meter number do not combine into a 16-digit PAN block.</source>
+        <translation>Hindi mabubuo ang 16-digit na PAN block mula sa IIN at numero ng metrong ito.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="25"/>
+        <source>A DKGA{0} vending key has {1} bytes, not {2}.</source>
+        <translation>May {1} byte ang DKGA{0} vending key, hindi {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="26"/>
+        <source>The supply group code must be 6 digits, not &apos;{0}&apos;.</source>
+        <translation>Dapat 6 na digit ang supply group code, hindi &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="27"/>
+        <source>The tariff index must be 00 to 99, not &apos;{0}&apos;.</source>
+        <translation>Dapat 00 hanggang 99 ang tariff index, hindi &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="28"/>
+        <source>The key revision number must be 1 to 9 (at most 15), not &apos;{0}&apos;.</source>
+        <translation>Dapat 1 hanggang 9 (hanggang 15) ang key revision number, hindi &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="29"/>
+        <source>The key type must be 0 to 3, not &apos;{0}&apos;.</source>
+        <translation>Dapat 0 hanggang 3 ang uri ng key, hindi &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="30"/>
+        <source>The key expiry number must be 0 to 255, not &apos;{0}&apos;.</source>
+        <translation>Dapat 0 hanggang 255 ang key expiry number, hindi &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="31"/>
+        <source>Unknown decoder key generation algorithm DKGA{0}: use 02 or 04.</source>
+        <translation>Hindi kilalang decoder key generation algorithm na DKGA{0}: gamitin ang 02 o 04.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="32"/>
+        <source>Unknown encryption algorithm EA{0}: use 07, 09 or 11.</source>
+        <translation>Hindi kilalang encryption algorithm na EA{0}: gamitin ang 07, 09 o 11.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="33"/>
+        <source>MISTY1 (EA11) needs 128-bit keys from DKGA04.</source>
+        <translation>Kailangan ng MISTY1 (EA11) ng 128-bit na key mula sa DKGA04.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="34"/>
+        <source>A decoder key for EA{0} has {1} bytes, not {2}.</source>
+        <translation>May {1} byte ang decoder key para sa EA{0}, hindi {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="35"/>
+        <source>The IIN must have 4 or 6 digits, not &apos;{0}&apos;.</source>
+        <translation>Dapat 4 o 6 na digit ang IIN, hindi &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="36"/>
+        <source>DKGA02 makes 64-bit keys; MISTY1 needs DKGA04.</source>
+        <translation>Gumagawa ang DKGA02 ng 64-bit na key; kailangan ng MISTY1 ang DKGA04.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="37"/>
+        <source>&apos;{0}&apos; must contain digits only.</source>
+        <translation>Mga digit lamang dapat ang &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="38"/>
+        <source>The manufacturer code must be 2 or 4 digits.</source>
+        <translation>Dapat 2 o 4 na digit ang manufacturer code.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="39"/>
+        <source>The meter serial must be 8 digits.</source>
+        <translation>Dapat 8 digit ang serial ng metro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="40"/>
+        <source>Enter the meter number (11 or 13 digits).</source>
+        <translation>Ilagay ang numero ng metro (11 o 13 digit).</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="41"/>
+        <source>The meter number &apos;{0}&apos; contains characters that are not digits; type only the digits printed on the meter.</source>
+        <translation>May mga karakter na hindi digit ang numero ng metro na &apos;{0}&apos;; i-type lamang ang mga digit na nakalimbag sa metro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="42"/>
+        <source>A meter number has 11 or 13 digits; &apos;{0}&apos; has {1}. Check the number on the meter or on an old receipt.</source>
+        <translation>May 11 o 13 digit ang numero ng metro; may {1} ang &apos;{0}&apos;. Suriin ang numero sa metro o sa lumang resibo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="43"/>
+        <source>The meter number {0} is not valid (its last digit does not match); a digit was probably mistyped.</source>
+        <translation>Hindi wasto ang numero ng metro na {0} (hindi tugma ang huling digit nito); malamang may maling na-type na digit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="44"/>
+        <source>The meter PAN {0} has a wrong check digit; check it against the meter.</source>
+        <translation>Mali ang check digit ng PAN ng metro na {0}; ihambing ito sa metro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="45"/>
+        <source>Unknown base date &apos;{0}&apos;: use 1993, 2014 or 2035.</source>
+        <translation>Hindi kilalang base date na &apos;{0}&apos;: gamitin ang 1993, 2014 o 2035.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="46"/>
+        <source>The date {0} is before the key&apos;s base date {1}.</source>
+        <translation>Ang petsang {0} ay bago pa sa base date ng key na {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="47"/>
+        <source>Tokens on base date {0} ran out on {1} UTC. This meter needs the TID-rollover key change (to base date 2014) before it can be vended.</source>
+        <translation>Naubos ang mga token sa base date {0} noong {1} UTC. Kailangan ng metrong ito ang TID-rollover na pagpalit ng key (sa base date 2014) bago ito mabentahan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="48"/>
+        <source>TID {0} is not a 24-bit value.</source>
+        <translation>Ang TID {0} ay hindi 24-bit na halaga.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="49"/>
+        <source>The meter&apos;s key has expired (key expiry number reached); a key change is needed before credit can be issued.</source>
+        <translation>Expired na ang key ng metro (naabot na ang key expiry number); kailangan ng pagpalit ng key bago makapagbigay ng kredito.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="50"/>
+        <source>Token class {0} is not defined (reserved).</source>
+        <translation>Hindi tinukoy ang token class {0} (nakareserba).</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="51"/>
+        <source>The {0} must fit {1} bits, not {2}.</source>
+        <translation>Dapat magkasya ang {0} sa {1} bit, hindi {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="52"/>
+        <source>Class 1 has subclasses 0 and 1, not {0}.</source>
+        <translation>May subclass 0 at 1 ang class 1, hindi {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="53"/>
+        <source>Class 1 subclass {0} is not defined.</source>
+        <translation>Hindi tinukoy ang class 1 subclass {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="54"/>
+        <source>Class 2 subclass {0} is not defined.</source>
+        <translation>Hindi tinukoy ang class 2 subclass {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="55"/>
+        <source>Class 0 subclass {0} is not defined.</source>
+        <translation>Hindi tinukoy ang class 0 subclass {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="56"/>
+        <source>This is not a &apos;{0}&apos; vector file.</source>
+        <translation>Hindi ito &apos;{0}&apos; na vector file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="57"/>
+        <source>Unknown engineering token &apos;{0}&apos;; choose one of {1}.</source>
+        <translation>Hindi kilalang engineering token na &apos;{0}&apos;; pumili sa {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="58"/>
+        <source>An engineering token needs a reason (work order or fault); type it in.</source>
+        <translation>Kailangan ng dahilan ang engineering token (work order o sira); i-type ito.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="59"/>
+        <source>Give the limit in watts.</source>
+        <translation>Ibigay ang limit sa watts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="60"/>
+        <source>Meter {0} is already on base date {1}; it needs no TID rollover.</source>
+        <translation>Nasa base date {1} na ang metro {0}; hindi na nito kailangan ng TID rollover.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="61"/>
+        <source>Supply group {0} has no key revision on base date 2014. An administrator must enter the new vending key revision (usually KRN 2) before the rollover.</source>
+        <translation>Walang key revision sa base date 2014 ang supply group {0}. Kailangang ilagay muna ng administrador ang bagong vending key revision (karaniwang KRN 2) bago ang rollover.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="62"/>
+        <source>There is no vending key for supply group {0} revision {1}; an administrator must enter it first.</source>
+        <translation>Walang vending key para sa supply group {0} rebisyon {1}; kailangan muna itong ilagay ng administrador.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="63"/>
+        <source>There is no tariff with index {0}.</source>
+        <translation>Walang taripa na may index na {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="64"/>
+        <source>Meter {0} has no pending key change. A supervisor sets one (new supply group, key revision or tariff index) first.</source>
+        <translation>Walang nakabinbing pagpalit ng key ang metro {0}. Magtakda muna ang superbisor (bagong supply group, rebisyon ng key o tariff index).</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="65"/>
+        <source>Request {0} was already used for another job.</source>
+        <translation>Nagamit na ang request {0} para sa ibang job.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="66"/>
+        <source>An amount of money cannot be negative.</source>
+        <translation>Hindi puwedeng negatibo ang halaga ng pera.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="67"/>
+        <source>{0} has {1} decimals; &apos;{2}&apos; has more. Round the amount.</source>
+        <translation>May {1} desimal ang {0}; mas marami ang sa &apos;{2}&apos;. I-round ang halaga.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="68"/>
+        <source>The amount must be more than zero.</source>
+        <translation>Dapat higit sa zero ang halaga.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="69"/>
+        <source>The number of kWh must be more than zero.</source>
+        <translation>Dapat higit sa zero ang bilang ng kWh.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="70"/>
+        <source>Electricity is sold in steps of 0.1 kWh; round the kWh to one decimal.</source>
+        <translation>Ibinebenta ang kuryente nang 0.1 kWh bawat hakbang; i-round ang kWh sa isang desimal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="71"/>
+        <source>A currency has 0 to 4 decimals.</source>
+        <translation>May 0 hanggang 4 na desimal ang isang currency.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="72"/>
+        <source>The decimal mark must be &apos;.&apos; or &apos;,&apos;.</source>
+        <translation>Dapat &apos;.&apos; o &apos;,&apos; ang decimal mark.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="73"/>
+        <source>&apos;{0}&apos; is not a number of kWh.</source>
+        <translation>Ang &apos;{0}&apos; ay hindi bilang ng kWh.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="74"/>
+        <source>Enter an amount of money.</source>
+        <translation>Ilagay ang halaga ng pera.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="75"/>
+        <source>&apos;{0}&apos; is not an amount of money; type digits and at most one decimal mark.</source>
+        <translation>Ang &apos;{0}&apos; ay hindi halaga ng pera; mag-type ng mga digit at hanggang isang decimal mark lamang.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="76"/>
+        <source>&apos;{0}&apos; is not an amount of money.</source>
+        <translation>Ang &apos;{0}&apos; ay hindi halaga ng pera.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="77"/>
+        <source>{0} ({1}) may not {2}; ask {3}.</source>
+        <translation>Hindi pinapayagan si {0} ({1:t}) sa: {2:t}; magtanong sa {3:t}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="78"/>
+        <source>Meter {0} is not registered in this office. Check the number, or ask a supervisor to add the meter.</source>
+        <translation>Hindi nakarehistro sa tanggapang ito ang metro {0}. Suriin ang numero, o hilingin sa superbisor na idagdag ang metro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="79"/>
+        <source>Meter {0} is no longer in service; it cannot be vended.</source>
+        <translation>Hindi na ginagamit ang metro {0}; hindi na ito mabebentahan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="80"/>
+        <source>Meter {0} has no customer account; a supervisor must link it to a customer before it can be vended.</source>
+        <translation>Walang account ng customer ang metro {0}; kailangan itong i-link ng superbisor sa isang customer bago mabentahan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="81"/>
+        <source>There is no tariff with index {0}; a supervisor must set it up.</source>
+        <translation>Walang taripa na may index na {0}; kailangan itong i-set up ng superbisor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="82"/>
+        <source>Give either an amount of money or a number of kWh.</source>
+        <translation>Ibigay ang halaga ng pera o ang bilang ng kWh.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="83"/>
+        <source>Request {0} was already used for another sale (receipt {1}). Use a new request id for a new sale.</source>
+        <translation>Nagamit na ang request {0} para sa ibang benta (resibo {1}). Gumamit ng bagong request id para sa bagong benta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="84"/>
+        <source>No sale with that number was found. Check the receipt number.</source>
+        <translation>Walang bentang nahanap na may ganoong numero. Suriin ang numero ng resibo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="85"/>
+        <source>Sale {0} issued no token; there is nothing to reprint.</source>
+        <translation>Walang naibigay na token ang benta {0}; walang maipi-print muli.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="86"/>
+        <source>A void needs a reason; type why the sale is written off.</source>
+        <translation>Kailangan ng dahilan ang pagpapawalang-bisa; i-type kung bakit ito isinusulat bilang write-off.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="87"/>
+        <source>Sale {0} is {1}; only an issued sale can be voided.</source>
+        <translation>Ang benta {0} ay {1:t}; ang naibigay na benta lamang ang maaaring ipawalang-bisa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="88"/>
+        <source>Wrong user name or password.</source>
+        <translation>Mali ang user name o password.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="89"/>
+        <source>The account {0} is locked after too many wrong passwords; try again after {1} UTC or ask a supervisor to unlock it.</source>
+        <translation>Naka-lock ang account na {0} dahil sa sobrang daming maling password; subukang muli pagkatapos ng {1} UTC o hilingin sa superbisor na i-unlock ito.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="90"/>
+        <source>A user needs a name and a password of at least 8 characters.</source>
+        <translation>Kailangan ng user ang pangalan at password na may hindi bababa sa 8 karakter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="91"/>
+        <source>There is already a user called {0}.</source>
+        <translation>May user na nang {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="92"/>
+        <source>A password needs at least 8 characters.</source>
+        <translation>Kailangan ng password ang hindi bababa sa 8 karakter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="93"/>
+        <source>There is no user called {0}.</source>
+        <translation>Walang user na {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="94"/>
+        <source>The float cannot be negative.</source>
+        <translation>Hindi puwedeng negatibo ang panimulang pera.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="95"/>
+        <source>The counted cash cannot be negative.</source>
+        <translation>Hindi puwedeng negatibo ang nabilang na pera.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="96"/>
+        <source>Too many wrong passwords: the account {0} is locked for {1} minutes.</source>
+        <translation>Sobrang daming maling password: naka-lock ang account na {0} nang {1} minuto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="97"/>
+        <source>You already have an open shift; close it before opening another.</source>
+        <translation>May bukas ka nang shift; isara ito bago magbukas ng iba.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="98"/>
+        <source>You have no open shift to close.</source>
+        <translation>Wala kang bukas na shift na maisasara.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="99"/>
+        <source>The deduction order must name fixed_charge, debt and vat once each.</source>
+        <translation>Dapat isang beses lamang banggitin ang fixed_charge, debt at vat sa pagkakasunod ng mga bawas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="100"/>
+        <source>The amount cannot be negative.</source>
+        <translation>Hindi puwedeng negatibo ang halaga.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="101"/>
+        <source>The amount is below the minimum purchase for this tariff.</source>
+        <translation>Mas mababa ang halaga sa pinakamababang bili para sa taripang ito.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="102"/>
+        <source>The amount is above the maximum purchase for this tariff; sell it in two vends.</source>
+        <translation>Mas mataas ang halaga sa pinakamataas na bili para sa taripang ito; ibenta ito sa dalawang vend.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="103"/>
+        <source>The amount only covers the charges due; it buys no electricity. Take more money.</source>
+        <translation>Sapat lamang ang halaga sa mga singil na dapat bayaran; walang kuryenteng mabibili. Kumuha ng mas maraming pera.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="104"/>
+        <source>That is more electricity than one token can carry.</source>
+        <translation>Mas maraming kuryente iyan kaysa kayang dalhin ng isang token.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="105"/>
+        <source>That is more electricity than this tariff can quote in one vend.</source>
+        <translation>Mas maraming kuryente iyan kaysa kayang i-quote ng taripang ito sa isang vend.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="106"/>
+        <source>Tariff {0} has no blocks; a supervisor must set its rates.</source>
+        <translation>Walang bloke ang taripang {0}; kailangang itakda ng superbisor ang mga presyo nito.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="107"/>
+        <source>Tariff {0}: every block needs a rate above zero.</source>
+        <translation>Taripa {0}: kailangan ng bawat bloke ang presyong higit sa zero.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="108"/>
+        <source>Tariff {0}: only the last block may be open-ended.</source>
+        <translation>Taripa {0}: ang huling bloke lamang ang puwedeng walang hangganan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="109"/>
+        <source>Tariff {0}: block limits must increase.</source>
+        <translation>Taripa {0}: dapat tumataas ang mga limit ng bloke.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="110"/>
+        <source>There is no file {0}.</source>
+        <translation>Walang file na {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="111"/>
+        <source>{0} is not an sts-pos office backup (it is the SQLite file of another program).</source>
+        <translation>Ang {0} ay hindi backup ng tanggapan ng sts-pos (SQLite file ito ng ibang programa).</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="112"/>
+        <source>{0} is damaged (the integrity check failed); use another backup.</source>
+        <translation>Sira ang {0} (pumalya ang integrity check); gumamit ng ibang backup.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="113"/>
+        <source>{0} comes from a newer sts-pos (schema {1}); install that version to use it.</source>
+        <translation>Galing ang {0} sa mas bagong sts-pos (schema {1}); i-install ang bersyong iyon para magamit ito.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="114"/>
+        <source>{0} is marked as an sts-pos office but is not a complete one (schema {1}); it cannot be used.</source>
+        <translation>Nakamarka ang {0} bilang tanggapan ng sts-pos pero hindi ito kumpleto (schema {1}); hindi ito magagamit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="115"/>
+        <source>{0} already exists; choose a new file name for the backup.</source>
+        <translation>Mayroon nang {0}; pumili ng bagong pangalan ng file para sa backup.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="116"/>
+        <source>{0} is damaged or is not a database; it cannot be used.</source>
+        <translation>Sira ang {0} o hindi ito database; hindi ito magagamit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="117"/>
+        <source>The database {0} cannot use write-ahead logging; keep it on a local disk.</source>
+        <translation>Hindi magagamit ng database na {0} ang write-ahead logging; itago ito sa lokal na disk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="118"/>
+        <source>The office database {0} was written by a newer sts-pos (schema {1}, this program knows up to {2}). Install the newer sts-pos; do not use this file with this one.</source>
+        <translation>Isinulat ng mas bagong sts-pos ang database ng tanggapan na {0} (schema {1}, hanggang {2} lamang ang alam ng programang ito). I-install ang mas bagong sts-pos; huwag gamitin ang file na ito sa bersyong ito.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="119"/>
+        <source>There is no office database at {0}. Create one with &apos;sts-pos demo&apos; or the first-run wizard, or pass --db.</source>
+        <translation>Walang database ng tanggapan sa {0}. Gumawa gamit ang &apos;sts-pos demo&apos; o ang first-run wizard, o ibigay ang --db.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="120"/>
+        <source>{0} is not an sts-pos office database (it is damaged or another kind of file).</source>
+        <translation>Ang {0} ay hindi database ng tanggapan ng sts-pos (sira ito o ibang uri ng file).</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="121"/>
+        <source>{0} is an SQLite file of another program, not an sts-pos office.</source>
+        <translation>Ang {0} ay SQLite file ng ibang programa, hindi tanggapan ng sts-pos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="122"/>
+        <source>Upgrading the office database {0} to schema {1} failed; it was left unchanged. Restore a backup or report this.</source>
+        <translation>Pumalya ang pag-upgrade ng database ng tanggapan na {0} sa schema {1}; hindi ito binago. Magbalik ng backup o iulat ito.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="123"/>
+        <source>{0} already exists. Use --force to replace it with a fresh demo office (everything in it is lost).</source>
+        <translation>Mayroon nang {0}. Gamitin ang --force para palitan ito ng bagong demo na tanggapan (mawawala ang lahat ng laman nito).</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="124"/>
+        <source>There is no table {0} to export.</source>
+        <translation>Walang table na {0} na mai-export.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="125"/>
+        <source>Export as csv or json, not {0}.</source>
+        <translation>Mag-export bilang csv o json, hindi {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="126"/>
+        <source>This office already has a key vault.</source>
+        <translation>May key vault na ang tanggapang ito.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="127"/>
+        <source>A percentage is between 0 and 100.</source>
+        <translation>Ang porsyento ay mula 0 hanggang 100.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="128"/>
+        <source>The VAT rate is a percentage between 0 and 100.</source>
+        <translation>Ang VAT rate ay porsyento mula 0 hanggang 100.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="129"/>
+        <source>A DKGA{0} vending key has {1} bytes ({2} hex digits).</source>
+        <translation>May {1} byte ({2} hex digit) ang DKGA{0} vending key.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="130"/>
+        <source>There is no supply group {0} with key revision {1}.</source>
+        <translation>Walang supply group na {0} na may key revision na {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="131"/>
+        <source>The UTC offset is in minutes, between -720 and 840.</source>
+        <translation>Ang UTC offset ay sa minuto, mula -720 hanggang 840.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="132"/>
+        <source>A customer needs an account number and a name.</source>
+        <translation>Kailangan ng customer ang numero ng account at pangalan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="133"/>
+        <source>Nothing to change; give at least one field to edit.</source>
+        <translation>Walang babaguhin; magbigay ng kahit isang field na babaguhin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="134"/>
+        <source>A meter is &apos;keypad&apos; or &apos;ic_card&apos;.</source>
+        <translation>Ang metro ay &apos;keypad&apos; o &apos;ic_card&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="135"/>
+        <source>Meter {0} is not registered.</source>
+        <translation>Hindi nakarehistro ang metro {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="136"/>
+        <source>&apos;{0}&apos; is not a percentage.</source>
+        <translation>Ang &apos;{0}&apos; ay hindi porsyento.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="137"/>
+        <source>Block rates and the VAT rate must be numbers.</source>
+        <translation>Dapat mga numero ang presyo ng mga bloke at ang VAT rate.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="138"/>
+        <source>The vending key must be hexadecimal digits.</source>
+        <translation>Dapat hexadecimal na digit ang vending key.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="139"/>
+        <source>Unknown setting &apos;{0}&apos;; settings are {1}.</source>
+        <translation>Hindi kilalang setting na &apos;{0}&apos;; ang mga setting ay {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="140"/>
+        <source>There is no customer {0}.</source>
+        <translation>Walang customer na {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="141"/>
+        <source>Supply group {0} already has key revision {1}.</source>
+        <translation>May key revision {1} na ang supply group {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="142"/>
+        <source>&apos;{0}&apos; is not a valid value for {1}.</source>
+        <translation>Ang &apos;{0}&apos; ay hindi wastong halaga para sa {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="143"/>
+        <source>Account number {0} is already used by another customer.</source>
+        <translation>Ginagamit na ng ibang customer ang numero ng account na {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="144"/>
+        <source>Meter {0} is already registered.</source>
+        <translation>Nakarehistro na ang metro {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="145"/>
+        <source>The vault passphrase must have at least 8 characters.</source>
+        <translation>Dapat may hindi bababa sa 8 karakter ang passphrase ng vault.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="146"/>
+        <source>The key vault is locked. A supervisor must unlock it with the vault passphrase (or set STS_POS_VAULT_PASSPHRASE for the command line).</source>
+        <translation>Naka-lock ang key vault. Kailangan itong buksan ng superbisor gamit ang passphrase ng vault (o itakda ang STS_POS_VAULT_PASSPHRASE para sa command line).</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="147"/>
+        <source>That is not the vault passphrase. Check it and try again.</source>
+        <translation>Hindi iyan ang passphrase ng vault. Suriin ito at subukang muli.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="148"/>
+        <source>A stored vending key cannot be decrypted (wrong vault or damaged record). An administrator must enter the key again.</source>
+        <translation>Hindi ma-decrypt ang isang naka-save na vending key (maling vault o sirang record). Kailangang ilagay muli ng administrador ang key.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="149"/>
+        <source>This office has no key vault yet; an administrator must create it.</source>
+        <translation>Wala pang key vault ang tanggapang ito; kailangan itong gawin ng administrador.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="150"/>
+        <source>No card reader found. Plug in the card reader (and check that the smart card service pcscd is running), then try again.</source>
+        <translation>Walang nahanap na card reader. Isaksak ang card reader (at tiyaking tumatakbo ang smart card service na pcscd), saka subukang muli.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="151"/>
+        <source>No card in the reader{0}. Insert the customer&apos;s card, chip up and first, then try again.</source>
+        <translation>Walang card sa reader{0}. Ipasok ang card ng customer, nakaharap pataas ang chip at ito ang unang papasok, saka subukang muli.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="152"/>
+        <source>This card is of a kind the office cannot use (not an SLE4442 memory card or an sts-pos CPU card). Use a card from the office&apos;s card stock.</source>
+        <translation>Hindi magagamit ng tanggapan ang uri ng card na ito (hindi SLE4442 memory card o sts-pos CPU card). Gumamit ng card mula sa stock ng tanggapan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="153"/>
+        <source>The card was taken out of the reader before the operation finished. Put it back and do not remove it until the screen says it is done; the same purchase will be written again, never a second one.</source>
+        <translation>Nabunot ang card sa reader bago natapos ang ginagawa. Ibalik ito at huwag alisin hangga&apos;t hindi sinasabi ng screen na tapos na; isusulat muli ang parehong binili, hindi kailanman pangalawa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="154"/>
+        <source>The card reader could not {0} (card status {1}). Take the card out, wipe the chip, insert it again and retry.</source>
+        <translation>Hindi nagawa ng card reader na {0} (card status {1}). Alisin ang card, punasan ang chip, ipasok muli at subukang muli.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="155"/>
+        <source>The card refused the office&apos;s card PIN (PSC); {0} {1} left before it locks for good. The card was probably issued by another office. It will not be tried again automatically: ask a supervisor.</source>
+        <translation>Tinanggihan ng card ang card PIN ng tanggapan (PSC); {0} na subok na lang ang natitira bago ito tuluyang ma-lock. Malamang inilabas ang card ng ibang tanggapan. Hindi na ito awtomatikong susubukan muli: magtanong sa superbisor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="156"/>
+        <source>This card is locked for good (its PIN was refused three times) and can no longer be written. Issue the customer a replacement card.</source>
+        <translation>Tuluyan nang naka-lock ang card na ito (tatlong beses tinanggihan ang PIN nito) at hindi na ito masusulatan. Bigyan ang customer ng kapalit na card.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="157"/>
+        <source>This is not a customer card of this office (it is blank or from another system). Check that you have the right card; a blank card can be issued to a customer.</source>
+        <translation>Hindi ito card ng customer ng tanggapang ito (blangko ito o galing sa ibang sistema). Tiyaking tama ang card; ang blangkong card ay maaaring ilabas para sa customer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="158"/>
+        <source>The card&apos;s {0} fails its security check: the card was edited, forged or damaged. Do not sell on it; keep the card and call a supervisor.</source>
+        <translation>Pumalya sa security check ang {0} ng card: binago, pineke o nasira ang card. Huwag magbenta rito; itago ang card at tawagan ang superbisor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="159"/>
+        <source>The last purchase on this card (number {0}) has not been loaded into the meter yet, so no new purchase can be written. Ask the customer to insert the card in the meter first; a supervisor can write the same purchase again if the card was lost or damaged.</source>
+        <translation>Hindi pa naipapasok sa metro ang huling binili sa card na ito (bilang {0}), kaya walang bagong mabibili na maisusulat. Ipasok muna ng customer ang card sa metro; maaaring isulat muli ng superbisor ang parehong binili kung nawala o nasira ang card.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="160"/>
+        <source>Card {0} has been replaced and is blocked. Keep it; the customer must use the replacement card.</source>
+        <translation>Napalitan na at naka-block ang card {0}. Itago ito; ang kapalit na card ang dapat gamitin ng customer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="161"/>
+        <source>The last write to this card{0} was interrupted. Write the same purchase again (Rewrite); no new purchase can go on the card until then.</source>
+        <translation>Naputol ang huling pagsulat sa card na ito{0}. Isulat muli ang parehong binili (Rewrite); walang bagong mabibili na maisusulat sa card hangga&apos;t hindi ito nagagawa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="162"/>
+        <source>This purchase has {0} tokens; a card carries at most {1}. Give the customer a receipt to enter them on the keypad instead.</source>
+        <translation>May {0} token ang pagbiling ito; hanggang {1} lamang ang kayang dalhin ng card. Bigyan na lang ang customer ng resibo para i-type ang mga ito sa keypad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="163"/>
+        <source>Meter {0} is a keypad meter; its tokens are typed in, not carried on a card.</source>
+        <translation>Keypad meter ang metro {0}; tina-type ang mga token nito, hindi dinadala sa card.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="164"/>
+        <source>This card is for meter {0}, not {1}.</source>
+        <translation>Para sa metro {0} ang card na ito, hindi {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="165"/>
+        <source>The meter&apos;s data on this card is incomplete. Ask the customer to insert the card in the meter again, then come back.</source>
+        <translation>Hindi kumpleto ang data ng metro sa card na ito. Ipasok muli ng customer ang card sa metro, saka bumalik.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="166"/>
+        <source>Sale {0} is for meter {1}, this card for {2}.</source>
+        <translation>Para sa metro {1} ang benta {0}, para sa {2} ang card na ito.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="167"/>
+        <source>Meter {0} has no card to replace; issue a customer card instead.</source>
+        <translation>Walang card na papalitan ang metro {0}; maglabas na lang ng card ng customer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="168"/>
+        <source>A technician card carries the tokens of an engineering job: give the job number.</source>
+        <translation>Dala ng card ng tekniko ang mga token ng isang engineering job: ibigay ang numero ng job.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="169"/>
+        <source>the vpcd driver {0} is missing (apt install vsmartcard-vpcd)</source>
+        <translation>wala ang vpcd driver na {0} (apt install vsmartcard-vpcd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="170"/>
+        <source>a private pcscd needs root (unshare -m and a bind mount)</source>
+        <translation>kailangan ng root ang pribadong pcscd (unshare -m at bind mount)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="171"/>
+        <source>&apos;{0}&apos; is not installed (apt install pcscd vsmartcard-vpcd)</source>
+        <translation>hindi naka-install ang &apos;{0}&apos; (apt install pcscd vsmartcard-vpcd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="172"/>
+        <source>This card is for meter {0}, not {1}. Check the customer&apos;s card.</source>
+        <translation>Para sa metro {0} ang card na ito, hindi {1}. Suriin ang card ng customer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="173"/>
+        <source>This card belongs to account {0}, not {1}.</source>
+        <translation>Para sa account na {0} ang card na ito, hindi {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="174"/>
+        <source>This card is already issued (meter {0}, account {1}). A supervisor can re-issue it.</source>
+        <translation>Nailabas na ang card na ito (metro {0}, account {1}). Maaari itong ilabas muli ng superbisor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="175"/>
+        <source>This card expects purchase number {0}, not {1}. Read the card again and check the customer&apos;s records.</source>
+        <translation>Inaasahan ng card na ito ang pagbili bilang {0}, hindi {1}. Basahin muli ang card at suriin ang mga record ng customer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="176"/>
+        <source>The meter&apos;s data on this card is incomplete (the card was taken out of the meter too early). Ask the customer to insert the card in the meter again.</source>
+        <translation>Hindi kumpleto ang data ng metro sa card na ito (masyadong maagang nabunot ang card sa metro). Ipasok muli ng customer ang card sa metro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="177"/>
+        <source>Cannot open the serial port {0}. Check that the cable or probe is plugged in, the port name is right and no other program is using it.</source>
+        <translation>Hindi mabuksan ang serial port na {0}. Tiyaking nakasaksak ang cable o probe, tama ang pangalan ng port at walang ibang programang gumagamit nito.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="178"/>
+        <source>Unknown meter protocol {0}: choose DL/T 645 or IEC 62056-21.</source>
+        <translation>Hindi kilalang protocol ng metro na {0}: pumili ng DL/T 645 o IEC 62056-21.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="179"/>
+        <source>The meter took the token but reports no result. Read the meter&apos;s display.</source>
+        <translation>Tinanggap ng metro ang token pero walang iniulat na resulta. Basahin ang display ng metro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="180"/>
+        <source>The meter&apos;s answer for register {0} is too short.</source>
+        <translation>Masyadong maikli ang sagot ng metro para sa rehistrong {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="181"/>
+        <source>The meter did not enter programming mode; it may not take tokens over the optical port.</source>
+        <translation>Hindi pumasok sa programming mode ang metro; maaaring hindi ito tumatanggap ng token sa optical port.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="182"/>
+        <source>The meter could not read register {0}: {1}.</source>
+        <translation>Hindi mabasa ng metro ang rehistrong {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="183"/>
+        <source>The meter says the {0} arrived damaged. Hold the probe steady and try again.</source>
+        <translation>Sinasabi ng metro na sira ang dating ng {0}. Hawakan nang matatag ang probe at subukang muli.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="184"/>
+        <source>The meter sent an energy value that is not a number.</source>
+        <translation>Nagpadala ang metro ng halaga ng enerhiya na hindi numero.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="185"/>
+        <source>The meter&apos;s address answer is too short.</source>
+        <translation>Masyadong maikli ang sagot ng metro tungkol sa address nito.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="186"/>
+        <source>The meter&apos;s readout has no {0} register; it may not be an STS meter or may use other register numbers.</source>
+        <translation>Walang {0} na rehistro sa readout ng metro; maaaring hindi ito STS meter o iba ang numero ng mga rehistro nito.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="187"/>
+        <source>Writing to the serial port {0} failed; check the cable.</source>
+        <translation>Pumalya ang pagsulat sa serial port na {0}; suriin ang cable.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="188"/>
+        <source>The serial port {0} cannot switch to {1} baud.</source>
+        <translation>Hindi makalipat ang serial port na {0} sa {1} baud.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="189"/>
+        <source>&apos;{0}&apos; is not a DL/T 645 meter address: use the 12 digits on the meter&apos;s nameplate, or leave it empty to ask the meter.</source>
+        <translation>Ang &apos;{0}&apos; ay hindi DL/T 645 na address ng metro: gamitin ang 12 digit sa nameplate ng metro, o iwanang blangko para itanong sa metro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="190"/>
+        <source>The meter&apos;s {0} register is not a number.</source>
+        <translation>Hindi numero ang rehistrong {0} ng metro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="191"/>
+        <source>Reading from the serial port {0} failed; check the cable.</source>
+        <translation>Pumalya ang pagbasa mula sa serial port na {0}; suriin ang cable.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="192"/>
+        <source>The meter sent a number that is not valid BCD.</source>
+        <translation>Nagpadala ang metro ng numerong hindi wastong BCD.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="193"/>
+        <source>The meter answered a different request; try again.</source>
+        <translation>Ibang request ang sinagot ng metro; subukang muli.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="194"/>
+        <source>The meter refused the request: {0}.</source>
+        <translation>Tinanggihan ng metro ang request: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="195"/>
+        <source>The meter answered with a different register; try again.</source>
+        <translation>Ibang rehistro ang isinagot ng metro; subukang muli.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="196"/>
+        <source>The meter sends data that is not DL/T 645. Check the protocol and baud rate settings.</source>
+        <translation>Nagpapadala ang metro ng data na hindi DL/T 645. Suriin ang setting ng protocol at baud rate.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="197"/>
+        <source>The meter&apos;s answer arrived damaged (wrong checksum). Check the RS-485 wiring or the optical probe position and try again.</source>
+        <translation>Sira ang dating ng sagot ng metro (maling checksum). Suriin ang RS-485 na wiring o ang puwesto ng optical probe at subukang muli.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="198"/>
+        <source>The meter&apos;s optical port answered with an identification sts-pos cannot read. Check the probe and that the meter speaks IEC 62056-21.</source>
+        <translation>Sumagot ang optical port ng metro ng identification na hindi mabasa ng sts-pos. Suriin ang probe at kung IEC 62056-21 ang gamit ng metro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="199"/>
+        <source>A programming-mode message could not be understood.</source>
+        <translation>Hindi maintindihan ang isang mensahe sa programming mode.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="200"/>
+        <source>The meter&apos;s answer could not be understood.</source>
+        <translation>Hindi maintindihan ang sagot ng metro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="201"/>
+        <source>A message from the meter&apos;s optical port arrived damaged (wrong BCC). Hold the probe steady and try again.</source>
+        <translation>Sira ang dating ng mensahe mula sa optical port ng metro (maling BCC). Hawakan nang matatag ang probe at subukang muli.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="202"/>
+        <source>The meter&apos;s readout arrived damaged (wrong BCC). Hold the optical probe steady on the meter and read again.</source>
+        <translation>Sira ang dating ng readout ng metro (maling BCC). Hawakan nang matatag ang optical probe sa metro at basahin muli.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="203"/>
+        <source>The meter&apos;s readout could not be understood.</source>
+        <translation>Hindi maintindihan ang readout ng metro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="204"/>
+        <source>The optical port sends data that is not IEC 62056-21. Check the protocol and baud rate settings.</source>
+        <translation>Nagpapadala ang optical port ng data na hindi IEC 62056-21. Suriin ang setting ng protocol at baud rate.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="205"/>
+        <source>The meter&apos;s identification line is too long; check the protocol.</source>
+        <translation>Masyadong mahaba ang identification line ng metro; suriin ang protocol.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="206"/>
+        <source>This simulated meter has no card reader: start it with the office card PSC.</source>
+        <translation>Walang card reader ang simulated na metrong ito: simulan ito gamit ang card PSC ng tanggapan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="207"/>
+        <source>Unknown printer kind {0}.</source>
+        <translation>Hindi kilalang uri ng printer na {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="208"/>
+        <source>The network printer has no address.</source>
+        <translation>Walang address ang network printer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="209"/>
+        <source>No {0} printer is configured.</source>
+        <translation>Walang naka-set up na {0} printer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="210"/>
+        <source>The printer {0} is not understood.</source>
+        <translation>Hindi maintindihan ang printer na {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="211"/>
+        <source>The USB printer id {0} is not VENDOR:PRODUCT in hexadecimal.</source>
+        <translation>Ang USB printer id na {0} ay hindi VENDOR:PRODUCT sa hexadecimal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="212"/>
+        <source>The network printer port {0} is not a number.</source>
+        <translation>Hindi numero ang port ng network printer na {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="213"/>
+        <source>USB printing is not available on this computer.</source>
+        <translation>Hindi magagamit ang USB printing sa computer na ito.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="214"/>
+        <source>The receipt printer stopped while printing. Check the cable and the paper.</source>
+        <translation>Huminto ang printer ng resibo habang nagpi-print. Suriin ang cable at ang papel.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="215"/>
+        <source>&apos;{0}&apos; is not a phone number: use digits only, with the country code (for example +27821234567).</source>
+        <translation>Ang &apos;{0}&apos; ay hindi numero ng telepono: mga digit lamang, kasama ang country code (halimbawa +639171234567).</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="216"/>
+        <source>The SMS text is {0} characters; one message holds at most {1}.</source>
+        <translation>{0} karakter ang SMS; hanggang {1} lamang ang kaya ng isang mensahe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="217"/>
+        <source>The SMS text has characters a plain GSM text message cannot carry.</source>
+        <translation>May mga karakter ang SMS na hindi kayang dalhin ng simpleng GSM text message.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="218"/>
+        <source>The modem&apos;s answer has no {0} value.</source>
+        <translation>Walang {0} na halaga sa sagot ng modem.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="219"/>
+        <source>Cannot open the modem&apos;s serial port {0}. Check that the modem is plugged in, the port name is right and no other program is using it.</source>
+        <translation>Hindi mabuksan ang serial port ng modem na {0}. Tiyaking nakasaksak ang modem, tama ang pangalan ng port at walang ibang programang gumagamit nito.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="220"/>
+        <source>The modem did not ask for the message text (no &apos;&gt;&apos; after {0}). Check the modem&apos;s port and that it is switched on.</source>
+        <translation>Hindi hiningi ng modem ang text ng mensahe (walang &apos;&gt;&apos; pagkatapos ng {0}). Suriin ang port ng modem at kung nakabukas ito.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="221"/>
+        <source>The modem did not answer {0} in time. Check the modem&apos;s port ({1}) and that it is switched on.</source>
+        <translation>Hindi sumagot sa oras ang modem sa {0}. Suriin ang port ng modem ({1}) at kung nakabukas ito.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="222"/>
+        <source>The modem sends a stream that is not AT responses; check the port.</source>
+        <translation>Nagpapadala ang modem ng data na hindi AT na sagot; suriin ang port.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="223"/>
+        <source>Writing to the modem on {0} failed; check the cable.</source>
+        <translation>Pumalya ang pagsulat sa modem sa {0}; suriin ang cable.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="224"/>
+        <source>The modem&apos;s answer about a stored message cannot be read.</source>
+        <translation>Hindi mabasa ang sagot ng modem tungkol sa isang naka-save na mensahe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="225"/>
+        <source>The modem&apos;s list of stored messages cannot be read.</source>
+        <translation>Hindi mabasa ang listahan ng modem ng mga naka-save na mensahe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="226"/>
+        <source>Reading from the modem on {0} failed; check the cable.</source>
+        <translation>Pumalya ang pagbasa mula sa modem sa {0}; suriin ang cable.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="227"/>
+        <source>SMS {0} is {1}, not uncertain; there is nothing to settle.</source>
+        <translation>Ang SMS {0} ay {1}, hindi alanganin; walang dapat ayusin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="228"/>
+        <source>There is no such SMS in the outbox.</source>
+        <translation>Walang ganoong SMS sa outbox.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="229"/>
+        <source>There is no chart called {0}.</source>
+        <translation>Walang tsart na {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="230"/>
+        <source>The report period ends before it starts; swap the dates.</source>
+        <translation>Nagtatapos ang panahon ng ulat bago ito magsimula; pagpalitin ang mga petsa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="231"/>
+        <source>The number of days must be at least 1.</source>
+        <translation>Dapat hindi bababa sa 1 ang bilang ng araw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="232"/>
+        <source>There is no sale with receipt number {0}.</source>
+        <translation>Walang benta na may numero ng resibo na {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="233"/>
+        <source>Sale {0} is not finished yet; it has no token to print.</source>
+        <translation>Hindi pa tapos ang benta {0}; wala pa itong token na maipi-print.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="234"/>
+        <source>There is no engineering job number {0}.</source>
+        <translation>Walang engineering job na may numerong {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="235"/>
+        <source>Unknown paper size {0}.</source>
+        <translation>Hindi kilalang laki ng papel na {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="236"/>
+        <source>There is no report called {0}.</source>
+        <translation>Walang ulat na {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="237"/>
+        <source>Say which shift: give its number (--shift N).</source>
+        <translation>Sabihin kung aling shift: ibigay ang numero nito (--shift N).</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="238"/>
+        <source>Sales cannot be grouped by {0}.</source>
+        <translation>Hindi mapapangkat ang mga benta ayon sa {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="239"/>
+        <source>There is no shift number {0}.</source>
+        <translation>Walang shift na may numerong {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="240"/>
+        <source>Shift {0} is still open; close it with the counted cash before the Z report. An X report can be printed at any time.</source>
+        <translation>Bukas pa ang shift {0}; isara ito kasama ang nabilang na pera bago ang Z report. Maaaring mag-print ng X report anumang oras.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="241"/>
+        <source>Reports cannot be saved as {0}.</source>
+        <translation>Hindi mase-save ang mga ulat bilang {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/messages.py" line="30"/>
+        <source>cashier</source>
+        <translation>kahera</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/messages.py" line="30"/>
+        <source>technician</source>
+        <translation>tekniko</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/messages.py" line="31"/>
+        <source>supervisor</source>
+        <translation>superbisor</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/messages.py" line="31"/>
+        <source>admin</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/messages.py" line="32"/>
+        <source>a supervisor</source>
+        <translation>isang superbisor</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/messages.py" line="32"/>
+        <source>a technician</source>
+        <translation>isang tekniko</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/messages.py" line="33"/>
+        <source>a technician or supervisor</source>
+        <translation>isang tekniko o superbisor</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/messages.py" line="33"/>
+        <source>an administrator</source>
+        <translation>isang administrador</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/messages.py" line="34"/>
+        <source>another role</source>
+        <translation>ibang tungkulin</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/messages.py" line="35"/>
+        <source>vend</source>
+        <translation>pagbebenta</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/messages.py" line="35"/>
+        <source>reprint</source>
+        <translation>muling pag-print</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/messages.py" line="36"/>
+        <source>shift</source>
+        <translation>shift</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/messages.py" line="36"/>
+        <source>lookup</source>
+        <translation>paghahanap</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/messages.py" line="37"/>
+        <source>engineering</source>
+        <translation>engineering token</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/messages.py" line="37"/>
+        <source>cards</source>
+        <translation>mga card</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/messages.py" line="38"/>
+        <source>meter test</source>
+        <translation>pagsubok ng metro</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/messages.py" line="38"/>
+        <source>void</source>
+        <translation>pagpapawalang-bisa</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/messages.py" line="39"/>
+        <source>customers</source>
+        <translation>pamamahala ng customer</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/messages.py" line="39"/>
+        <source>tariffs</source>
+        <translation>pagbabago ng taripa</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/messages.py" line="40"/>
+        <source>key change</source>
+        <translation>pagpalit ng key</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/messages.py" line="40"/>
+        <source>reports</source>
+        <translation>mga ulat</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/messages.py" line="41"/>
+        <source>unlock vault</source>
+        <translation>pagbukas ng key vault</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/messages.py" line="41"/>
+        <source>users</source>
+        <translation>pamamahala ng user</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/messages.py" line="42"/>
+        <source>supply groups</source>
+        <translation>mga supply group</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/messages.py" line="42"/>
+        <source>settings</source>
+        <translation>mga setting</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/messages.py" line="43"/>
+        <source>backup</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/messages.py" line="43"/>
+        <source>restore</source>
+        <translation>pagbabalik mula sa backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/messages.py" line="44"/>
+        <source>ISSUED</source>
+        <translation>naibigay</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/messages.py" line="44"/>
+        <source>VOIDED</source>
+        <translation>napawalang-bisa</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/messages.py" line="45"/>
+        <source>VOID</source>
+        <translation>napawalang-bisa</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/messages.py" line="45"/>
+        <source>PENDING</source>
+        <translation>nakabinbin</translation>
     </message>
 </context>
 <context>

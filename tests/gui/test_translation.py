@@ -130,3 +130,27 @@ def test_screens_in_filipino_with_lang_fil(gui, filipino):
 
 def test_no_translation_for_an_unknown_language():
     assert i18n.install_translator(QApplication.instance(), "xx_YY") is None
+
+
+def test_messages_of_the_vending_layer_are_shown_in_filipino(gui, filipino):
+    """The vending rules raise English messages; the GUI shows them translated, values kept."""
+    from sts_pos.errors import UserFacingError
+    from sts_pos.gui.errors import describe
+    from sts_pos.gui.views import TariffView
+
+    gui.sign_in("cashier")
+    vend = gui.screen("vend")
+    vend.searchEdit.setText(gui.info["meters"][0]["meter_number"])
+    vend.find()
+    vend.amountEdit.setText("1")  # below the tariff's minimum purchase
+    vend.refresh_quote()
+    assert vend.quote is None
+    assert vend.unitsValue.text() == "Mas mababa ang halaga sa pinakamababang bili para sa taripang ito."
+    try:
+        gui.ctx.office.save_tariff(TariffView(1, "Cheap", ((None, "0.01"),)))
+    except UserFacingError as exc:
+        message = describe(exc)[0]
+    user = gui.users["cashier"]["username"]
+    assert message == f"Hindi pinapayagan si {user} (kahera) sa: pagbabago ng taripa; magtanong sa isang superbisor."
+    unknown = UserFacingError("A message written after the catalogue was made.")
+    assert describe(unknown)[0] == "A message written after the catalogue was made."

@@ -38,7 +38,9 @@ def _tr(text: str) -> str:
 def describe(exc: BaseException) -> tuple[str, str]:
     """The cashier's message and the technician's detail for an exception."""
     if isinstance(exc, UserFacingError):
-        return exc.message, exc.detail
+        from sts_pos.gui.messages import translate_message
+
+        return translate_message(exc.message), exc.detail
     if isinstance(exc, OSError) and exc.strerror:
         message = QCoreApplication.translate(
             "errors", "The computer reported a problem with a file, port or device: {0}.").format(exc.strerror)

@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
         metrics = QFontMetrics(font)
         widest = max((metrics.horizontalAdvance(self.nav.item(r).text()) for r in range(self.nav.count())), default=0)
         # icon, the item's padding and margins (style sheet: 10 + 6 px each side) and the icon-text gap
-        self.nav.setFixedWidth(max(215, widest + self.nav.iconSize().width() + 2 * (10 + 6) + 24))
+        self.nav.setFixedWidth(max(215, widest + self.nav.iconSize().width() + 2 * (10 + 6) + 14))
 
     def _nav_changed(self, row: int) -> None:
         item = self.nav.item(row)

@@ -67,7 +67,7 @@ class TokenList(QWidget):
             metrics = QFontMetrics(font)
             widest = max(metrics.horizontalAdvance(label) for label, _ in tokens) + 8
             for view in self.views:
-                view.caption.setFixedWidth(max(110, min(widest, 190)))
+                view.caption.setFixedWidth(max(110, min(widest, 170)))
 
     def clear(self) -> None:
         self.set_tokens([])
