@@ -1478,7 +1478,7 @@ Passphrase ng vault: {1}</translation>
     <message>
         <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="164"/>
         <source>Manufacturer</source>
-        <translation>Gumawa</translation>
+        <translation>Tagagawa</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="165"/>
