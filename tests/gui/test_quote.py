@@ -38,3 +38,5 @@ def test_change_is_a_positive_amount_and_the_quote_adds_up(gui):
     assert taken < 0  # deductions, VAT and energy are what the sale takes
     assert money(rows[0][2]) + taken == money(change[0][2])
     assert vend.quoteTree.topLevelItem(len(rows) - 1).font(2).bold()
+    blocks = [r for r in rows if r[0].startswith("Block")]
+    assert blocks and all(" at R\u00a0" in r[1] and r[1].endswith("/kWh") for r in blocks), blocks

@@ -106,9 +106,11 @@ class SalesDesk:
         if q.vat:
             lines.append(QuoteLine(translate("OfficeSession", "VAT"), f"{q.vat_percent}%", -q.vat, "deduction"))
         for b in q.blocks:
-            rate = b.rate.scaleb(-self.settings().currency.decimals).normalize()
-            lines.append(QuoteLine(translate("OfficeSession", "Block {0}").format(b.block), translate("OfficeSession", "{0} kWh at {1}/kWh").format(
-                kwh_text(b.kwh10), f"{rate:f}"), None, "block"))
+            currency = self.settings().currency
+            rate = f"{b.rate.scaleb(-currency.decimals).normalize():f}".replace(".", currency.decimal_mark)
+            price = f"{currency.symbol}\u00a0{rate}" if currency.symbol else rate  # a rate in the office's money
+            lines.append(QuoteLine(translate("OfficeSession", "Block {0}").format(b.block), translate(
+                "OfficeSession", "{0} kWh at {1}/kWh").format(kwh_text(b.kwh10), price), None, "block"))
         lines.append(QuoteLine(translate("OfficeSession", "Energy"), translate("OfficeSession", "{0} kWh").format(kwh_text(q.units_kwh10)), -q.energy, "energy"))
         if q.free_kwh10:
             lines.append(QuoteLine(translate("OfficeSession", "Free basic electricity"), translate("OfficeSession", "{0} kWh").format(kwh_text(q.free_kwh10)), 0, "free"))
