@@ -365,7 +365,8 @@ class VendScreen(Screen):
             if shift is None:
                 self.shiftLabel.setText(self.tr("No shift open. Press F8 to open your shift with its cash float."))
             else:
-                sales = self.tr("1 sale") if shift.sales_count == 1 else self.tr("{0} sales").format(shift.sales_count)
+                count = shift.sales_count
+                sales = self.tr("1 sale") if count == 1 else self.tr("{0} sales").format(count)
                 self.shiftLabel.setText(self.tr("Shift {0} · opened {1} · float {2} · {3} · {4} taken · {5}").format(
                     shift.id, f.when(shift.opened), f.money(shift.opening_float), sales,
                     f.money(shift.total), f.energy(shift.units_tenths)))
