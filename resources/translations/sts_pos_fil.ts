@@ -1616,7 +1616,7 @@ Passphrase ng vault: {1}</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/office.py" line="28"/>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="114"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="116"/>
         <source>Free basic electricity</source>
         <translation>Libreng batayang kuryente</translation>
     </message>
@@ -1741,53 +1741,53 @@ Passphrase ng vault: {1}</translation>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="110"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="112"/>
         <source>Block {0}</source>
         <translation>Bloke {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="110"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="112"/>
         <source>{0} kWh at {1}/kWh</source>
         <translation>{0} kWh sa {1}/kWh</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="112"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="114"/>
         <source>Energy</source>
         <translation>Enerhiya</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="112"/>
         <location filename="../../src/sts_pos/gui/office_sales.py" line="114"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="116"/>
         <source>{0} kWh</source>
         <translation>{0} kWh</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="116"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="118"/>
         <source>Change</source>
         <translation>Sukli</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="116"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="118"/>
         <source>back to the customer</source>
         <translation>ibabalik sa customer</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="211"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="213"/>
         <source>There is no sale yet to print as a test.</source>
         <translation>Wala pang bentang maipi-print bilang test.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="228"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="230"/>
         <source>This customer has no phone number; add one in Customers &amp; meters.</source>
         <translation>Walang numero ng telepono ang customer na ito; magdagdag sa Mga customer at metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="235"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="237"/>
         <source>queued for {0}; it is sent when a GSM modem is set up</source>
         <translation>nakapila para sa {0}; ipapadala ito kapag may naka-set up na GSM modem</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="239"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="241"/>
         <source>sent to {0} ({1})</source>
         <translation>naipadala sa {0} ({1})</translation>
     </message>
@@ -1880,6 +1880,21 @@ Passphrase ng vault: {1}</translation>
         <location filename="../../src/sts_pos/gui/office_back.py" line="316"/>
         <source>The office was restored from {0} (schema {1}). A supervisor unlocks the key vault again before selling.</source>
         <translation>Naibalik ang tanggapan mula sa {0} (schema {1}). Bubuksan muli ng superbisor ang key vault bago magbenta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="326"/>
+        <source>Set tariff rate</source>
+        <translation>Itakda ang presyo ng taripa</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="327"/>
+        <source>Set water meter factor</source>
+        <translation>Itakda ang factor ng metro ng tubig</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="335"/>
+        <source>Credit (other utility)</source>
+        <translation>Kredito (ibang utility)</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/office_back.py" line="72"/>
@@ -2593,27 +2608,27 @@ Passphrase ng vault: {1}</translation>
         <translation>Walang bukas na shift. Pindutin ang F8 para buksan ang iyong shift kasama ang panimulang pera.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="368"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="369"/>
         <source>1 sale</source>
         <translation>1 benta</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="368"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="369"/>
         <source>{0} sales</source>
         <translation>{0} benta</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="369"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="370"/>
         <source>Shift {0} · opened {1} · float {2} · {3} · {4} taken · {5}</source>
         <translation>Shift {0} · binuksan {1} · panimulang pera {2} · {3} · {4} natanggap · {5}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="380"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="381"/>
         <source>Open shift</source>
         <translation>Buksan ang shift</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="380"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="381"/>
         <source>Opening cash float:</source>
         <translation>Panimulang pera sa kaha:</translation>
     </message>

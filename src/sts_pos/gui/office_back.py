@@ -219,7 +219,7 @@ class BackOffice:
                      translate("OfficeSession", "Meter {0}, SGC {1}, KRN {2}, TI {3:02d}, base date {4}").format(
                          meter.meter_number.drn, params.sgc, params.krn, params.ti, params.base_date.year),
                      translate("OfficeSession", "Kind: {0} (class {1}, subclass {2})").format(
-                         type(decoded).__name__, decoded.token_class, decoded.subclass)]
+                         _decoded_kind(decoded), decoded.token_class, decoded.subclass)]
             tid = getattr(decoded, "tid", None)
             if tid is not None:
                 lines.append(translate("OfficeSession", "Issued: {0} office time (TID {1})").format(
@@ -315,3 +315,23 @@ class BackOffice:
         self._reset_vault()  # every thread opens the restored file afresh; its key vault starts locked
         return translate("OfficeSession", "The office was restored from {0} (schema {1}). A supervisor unlocks "
                          "the key vault again before selling.").format(path, version)
+
+
+# sts.tokens classes as a technician names them (the receipt's token labels where there is one)
+_DECODED_KINDS = {
+    "SetMaxPowerLimit": "Set maximum power", "ClearCredit": "Clear credit", "ClearTamper": "Clear tamper",
+    "SetMaxPhasePowerUnbalance": "Set phase unbalance limit", "TestToken": "Test / display",
+    "KeyChange1": "Key change 1", "KeyChange2": "Key change 2", "KeyChange3": "Key change 3",
+    "KeyChange4": "Key change 4",
+    "SetTariffRate": QT_TRANSLATE_NOOP("OfficeSession", "Set tariff rate"),
+    "SetWaterMeterFactor": QT_TRANSLATE_NOOP("OfficeSession", "Set water meter factor"),
+}
+
+
+def _decoded_kind(token) -> str:
+    name = type(token).__name__
+    if name == "CreditToken":
+        subclass = getattr(token, "credit_subclass", getattr(token, "subclass", 0))
+        label = "Credit" if int(subclass) == 0 else QT_TRANSLATE_NOOP("OfficeSession", "Credit (other utility)")
+        return translate("OfficeSession", label)
+    return translate("OfficeSession", _DECODED_KINDS[name]) if name in _DECODED_KINDS else name
