@@ -181,41 +181,20 @@ class OfficeSession(SalesDesk, BackOffice):
             self._vault.lock()
 
     def create_demo(self) -> dict:
-        """``sts-pos demo --json`` (the scriptable interface) into this database file."""
-        import json
-        import subprocess
-        import sys
+        """The demo office in this database file (in-process: works from the installed bundle too)."""
+        from sts_pos.store.demo import create_demo
 
-        cmd = [sys.executable, "-m", "sts_pos", "--db", str(self.db_path), "demo", "--json"]
-        done = subprocess.run(cmd, capture_output=True, text=True, timeout=180)
-        if done.returncode != 0:
-            raise UserFacingError(self.tr("The demo office could not be created."), (done.stderr or done.stdout)[-2000:])
+        info = create_demo(self.db_path)
         self._reset_vault()
-        return json.loads(done.stdout)
+        return info
 
     def create_office(self, *, name: str, vat_number: str, currency_code: str, currency_symbol: str, decimals: int,
                       admin_username: str, admin_full_name: str, admin_password: str, vault_passphrase: str) -> dict:
-        from datetime import datetime, timezone
-
         from sts_pos.store.office import Office
-        from sts_pos.vending.money import Currency
-        from sts_pos.vending.passwords import hash_password
 
-        Currency(code=currency_code, symbol=currency_symbol, decimals=decimals)  # validates
-        office = Office.open(self.db_path, create=True)
-        try:
-            repo = office.repo
-            if repo.list_users():
-                raise UserFacingError(self.tr("This database already holds an office."))
-            now = datetime.now(timezone.utc)
-            with repo.transaction():
-                for key, value in {"office_name": name, "vat_number": vat_number, "currency_code": currency_code,
-                                   "currency_symbol": currency_symbol, "currency_decimals": str(decimals)}.items():
-                    repo.set_setting(key, value)
-                repo.insert_user(admin_username, admin_full_name, "admin", hash_password(admin_password), now)
-                repo.append_audit(now, admin_username, "office.create", {"name": name})
-            office.create_vault(vault_passphrase)
-        finally:
-            office.close()
+        Office.create(self.db_path, name=name, vat_number=vat_number, currency_code=currency_code,
+                      currency_symbol=currency_symbol, decimals=decimals, admin_username=admin_username,
+                      admin_full_name=admin_full_name, admin_password=admin_password,
+                      vault_passphrase=vault_passphrase).close()
         self._reset_vault()
         return {"office": name, "admin": admin_username}
