@@ -21,7 +21,7 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -59,7 +59,7 @@ def main() -> None:
     if not path.exists():
         t0 = time.perf_counter()
         make_office(path, sales=args.sales, days=args.days, meters=args.meters,
-                    start=datetime(2026, 1, 1, tzinfo=timezone.utc)).close()
+                    start=datetime(2026, 1, 1, tzinfo=UTC)).close()
         print(f"generated {args.sales:,} sales, {args.meters:,} meters in {time.perf_counter() - t0:.1f} s "
               f"({os.path.getsize(path) / 2**20:.0f} MiB) at {path}")
     conn = connect(path)

@@ -19,7 +19,7 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
@@ -29,7 +29,6 @@ from sts_pos.store.demo import create_demo  # noqa: E402
 from sts_pos.store.office import Office  # noqa: E402
 from sts_pos.sts.meter_number import make_meter_number  # noqa: E402
 from sts_pos.sts.tid import BaseDate, tid_from_datetime  # noqa: E402
-
 
 BATCH = 5000
 
@@ -45,7 +44,7 @@ def build(path: Path, customers: int, sales: int) -> dict:
     conn, repo = office.conn, office.repo
     sg = repo.one("SELECT id FROM supply_groups WHERE sgc = '123456' AND krn = 2")[0]
     user = repo.user_by_name("cashier").id
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     rng = random.Random(1)
     conn.execute("PRAGMA synchronous = OFF")
     conn.execute("BEGIN")

@@ -6,8 +6,15 @@ import time
 
 import pytest
 
-from sts_pos.devices.meter import (MeterChecksumError, MeterError, MeterFrameError, MeterLink, MeterPortError,
-                                   MeterRefused, MeterTimeout)
+from sts_pos.devices.meter import (
+    MeterChecksumError,
+    MeterError,
+    MeterFrameError,
+    MeterLink,
+    MeterPortError,
+    MeterRefused,
+    MeterTimeout,
+)
 from sts_pos.devices.meter import registers as reg
 from sts_pos.sts.codec import encode
 from sts_pos.sts.errors import InvalidTokenNumber

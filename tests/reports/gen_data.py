@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import random
 import sqlite3
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from sts_pos.store.db import connect, transaction, utils_db
 
@@ -27,11 +27,11 @@ TOKEN_COLUMNS = ("sale_id", "meter_id", "seq", "kind", "token_class", "subclass"
 
 
 def _iso(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).isoformat(timespec="microseconds")
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 def make_office(path, sales: int = 2000, days: int = 30, meters: int = 200, seed: int = 7,
-                start: datetime = datetime(2026, 10, 1, tzinfo=timezone.utc)) -> sqlite3.Connection:
+                start: datetime = datetime(2026, 10, 1, tzinfo=UTC)) -> sqlite3.Connection:
     rnd = random.Random(seed)
     conn = connect(path)
     now = _iso(start)
@@ -109,7 +109,7 @@ def make_office(path, sales: int = 2000, days: int = 30, meters: int = 200, seed
         db["sales"].insert_all((dict(zip(SALE_COLUMNS, r)) for r in sale_rows()), batch_size=BATCH)
 
         def token_rows():
-            for sale_id, meter, created, units, free, status in conn.execute(
+            for sale_id, meter, created, units, free, _status in conn.execute(
                     "SELECT id, meter_id, created_at, units_kwh10, free_kwh10, status FROM sales "
                     "WHERE status != 'PENDING'").fetchall():
                 seq = 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sts_pos.reports.receipt_data import (
     CARD_PURCHASE,
@@ -33,7 +33,7 @@ def sale_receipt(**changes) -> Receipt:
         office=OFFICE,
         receipt_number="R-000123",
         transaction_id="7d3c9a10-5b7e-4f7e-9d55-0c1d2e3f4a5b",
-        issued_at=datetime(2026, 11, 24, 9, 15, tzinfo=timezone.utc),
+        issued_at=datetime(2026, 11, 24, 9, 15, tzinfo=UTC),
         operator="cashier1",
         customer_name="Mwansa Chileshe",
         customer_address="Plot 44, Bwacha",
@@ -69,7 +69,7 @@ def engineering_slip() -> Receipt:
         office=OFFICE,
         kind=ENGINEERING,
         receipt_number="E-000007",
-        issued_at=datetime(2026, 11, 24, 10, 0, tzinfo=timezone.utc),
+        issued_at=datetime(2026, 11, 24, 10, 0, tzinfo=UTC),
         operator="tech1",
         meter_number="01234567897",
         sgc="123456",

@@ -15,7 +15,6 @@ from pypdf import PdfReader
 
 from sts_pos.cli import main
 from sts_pos.reports.receipt_adapter import from_vending, receipt_for_sale
-from sts_pos.reports.receipt_pdf import receipt_pdf
 from sts_pos.reports.sales import sales_rows
 from sts_pos.store.demo import create_demo
 from sts_pos.store.office import Office

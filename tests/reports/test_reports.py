@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sqlite3
 from collections import defaultdict
 from datetime import date
 
@@ -120,7 +121,7 @@ def test_z_report_is_taken_once_and_never_changes(fresh):
     entries = _audit_entries(fresh)
     assert [e.action for e in entries].count("shift.z_report") == 1
     assert first_broken_link(entries).ok
-    with pytest.raises(Exception):
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
         fresh.execute("DELETE FROM audit_log")
 
 

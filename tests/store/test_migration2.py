@@ -3,7 +3,7 @@
 
 import json
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -18,7 +18,7 @@ from sts_pos.vending.roles import PermissionDenied, Session
 
 OLD, NEW, LOST = "A1" * 8, "B2" * 8, "C3" * 8
 DRN = "01400000004"
-T0 = datetime(2026, 10, 3, 9, 30, tzinfo=timezone.utc)
+T0 = datetime(2026, 10, 3, 9, 30, tzinfo=UTC)
 
 
 def _version_1_office(path, monkeypatch):
@@ -40,7 +40,7 @@ def _version_1_office(path, monkeypatch):
             ('card_blocked', '["{OLD}", "{LOST}"]');
     """)
     repo = SqliteRepository(conn)
-    at = datetime(2026, 10, 1, 8, tzinfo=timezone.utc)
+    at = datetime(2026, 10, 1, 8, tzinfo=UTC)
     back = {"purchase_count_accepted": 2, "credit_tenths_kwh": 120, "energy_used_tenths_kwh": 4500, "tamper": 1,
             "krn": 1, "time": int(T0.timestamp())}
     with repo.transaction():

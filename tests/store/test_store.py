@@ -1,12 +1,12 @@
 """The store on real SQLite files: migrations, schema versions, vault, audit chain, backup/restore, search."""
 
 import sqlite3
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from sts_pos.store import migrations
-from sts_pos.store.backup import BackupError, KEEP_AUTOMATIC
+from sts_pos.store.backup import KEEP_AUTOMATIC, BackupError
 from sts_pos.store.db import NewerSchemaError, NotAnOfficeFile, StoreError, connect
 from sts_pos.store.vault import VaultLocked, WrongPassphrase
 
@@ -168,7 +168,7 @@ def test_automatic_backup_at_first_login_of_the_day_keeps_14(demo_office):
     assert len(files) == KEEP_AUTOMATIC
     newest = files[-1]
     assert newest.stat().st_size > 1000 and not newest.name.startswith("auto-2020")
-    later = datetime.now(timezone.utc) + timedelta(days=1)
+    later = datetime.now(UTC) + timedelta(days=1)
     with demo_office.open(unlock=False, clock=lambda: later) as office:
         office.login("cashier", demo_office.password("cashier"))
     assert len(sorted(folder.glob("auto-*.sqlite3"))) == KEEP_AUTOMATIC

@@ -3,7 +3,14 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sts_pos.sts.codec import decode, encode, format_token, parse_token_number, transpose_class, untranspose_class
+from sts_pos.sts.codec import (
+    decode,
+    encode,
+    format_token,
+    parse_token_number,
+    transpose_class,
+    untranspose_class,
+)
 from sts_pos.sts.errors import CrcMismatch, InvalidTokenNumber, StsError, UnknownTokenClass
 
 from .strategies import encrypted_tokens, keys, test_tokens

@@ -1,6 +1,6 @@
 """Meter numbers, TIDs, amounts and the CRC."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from hypothesis import given
@@ -37,7 +37,7 @@ def test_meter_number_errors_say_what_is_wrong(text, fragment):
 
 
 def test_tid_worked_example_and_utc():
-    when = datetime(1996, 3, 25, 13, 55, 59, tzinfo=timezone.utc)
+    when = datetime(1996, 3, 25, 13, 55, 59, tzinfo=UTC)
     assert tid_from_datetime(when, BaseDate.Y1993) == 0x19EB23
     nairobi = timezone(timedelta(hours=3))
     assert tid_from_datetime(when.astimezone(nairobi), BaseDate.Y1993) == 0x19EB23
@@ -52,7 +52,7 @@ def test_base_1993_ran_out_on_2024_11_24():
     assert tid_from_datetime(last, BaseDate.Y1993) == (1 << 24) - 1
     with pytest.raises(TidOutOfRange, match="TID-rollover key change"):
         tid_from_datetime(last + timedelta(minutes=1), BaseDate.Y1993)
-    assert tid_from_datetime(datetime(2026, 11, 24, tzinfo=timezone.utc), BaseDate.Y2014) > 0
+    assert tid_from_datetime(datetime(2026, 11, 24, tzinfo=UTC), BaseDate.Y2014) > 0
 
 
 def test_key_expiry():

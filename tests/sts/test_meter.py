@@ -1,6 +1,6 @@
 """The virtual meter behaves as IEC 62055-41 meters do."""
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from hypothesis import given, settings
@@ -17,7 +17,7 @@ from sts_pos.sts.tokens import ClearCredit, ClearTamper, CreditToken, SetMaxPowe
 VK02 = bytes.fromhex("abababababababab")
 VK04 = bytes.fromhex("abababababababab949494949494949401234567")
 METER = parse_meter_number("600727000000000009")
-NOW = datetime(2026, 11, 24, 9, 30, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
 
 
 def sta_meter(**kw):

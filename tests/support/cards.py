@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from sts_pos.devices.cards.format import CardIdentity, CardKind, CardToken, Purchase, TokenKind
 from sts_pos.devices.cards.meter_side import CardMeter
@@ -17,7 +17,7 @@ from sts_pos.sts.tokens import ClearTamper, CreditToken, SetMaxPowerLimit
 
 VAULT_SECRET = b"office vault secret for tests, 32b"
 VENDING_KEY = bytes.fromhex("abababababababab")
-NOW = datetime(2026, 11, 24, 9, 30, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
 PARAMS = KeyParameters("123456", 1, 1, base_date=BaseDate.Y2014)
 
 

@@ -1,7 +1,7 @@
 """The vending services on a real demo office file: vend, idempotency, TIDs, key changes, rollover, free
 units, debt, engineering jobs, reprint, void, roles, shifts, and the tokens in the virtual meter."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -9,9 +9,9 @@ from sts_pos.sts.codec import decode
 from sts_pos.sts.keys import derive_decoder_key
 from sts_pos.sts.meter import MeterResult, VirtualMeter
 from sts_pos.sts.tokens import ClearTamper, CreditToken, SetMaxPowerLimit
+from sts_pos.vending.engineering import EngineeringError
 from sts_pos.vending.roles import PermissionDenied
 from sts_pos.vending.sales import DuplicateRequest
-from sts_pos.vending.engineering import EngineeringError
 
 
 class Clock:
@@ -60,7 +60,7 @@ def test_retry_with_the_same_request_id_returns_the_same_sale(demo_office):
 
 
 def test_tids_never_repeat_within_a_minute_and_follow_the_office_offset(demo_office):
-    now = datetime.now(timezone.utc).replace(second=5, microsecond=0)
+    now = datetime.now(UTC).replace(second=5, microsecond=0)
     clock = Clock(now)
     with demo_office.open(clock=clock) as office:
         cashier = demo_office.login(office, "cashier")

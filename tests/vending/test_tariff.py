@@ -8,9 +8,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sts_pos.sts.amount import amount_floor, encode_amount
-from sts_pos.vending.money import Currency, format_money, parse_money, InvalidMoney
-from sts_pos.vending.tariff import (Account, AmountTooHigh, AmountTooLow, Block, Tariff, quote_kwh, quote_money,
-                                    DEDUCTION_STEPS)
+from sts_pos.vending.money import Currency, InvalidMoney, format_money, parse_money
+from sts_pos.vending.tariff import (
+    DEDUCTION_STEPS,
+    Account,
+    AmountTooHigh,
+    AmountTooLow,
+    Block,
+    Tariff,
+    quote_kwh,
+    quote_money,
+)
 
 rates = st.decimals(min_value=Decimal("0.5"), max_value=Decimal("900"), places=4)
 

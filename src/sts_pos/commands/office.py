@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from sts_pos.commands._common import json_flag, db_path, emit, login, open_office
+from sts_pos.commands._common import db_path, emit, json_flag, login, open_office
 from sts_pos.errors import UserFacingError
 
 

@@ -38,11 +38,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from sts_pos.commands._common import login, open_office
     from sts_pos.reports.receipt import receipt_text
     from sts_pos.reports.receipt_adapter import receipt_for_sale, slip_for_job
     from sts_pos.reports.receipt_escpos import receipt_escpos
     from sts_pos.reports.receipt_pdf import receipt_pdf
-    from sts_pos.commands._common import login, open_office
     from sts_pos.vending.roles import Permission
 
     office = open_office(args)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from sts_pos.commands._common import json_flag, emit, login, open_office
+from sts_pos.commands._common import emit, json_flag, login, open_office
 from sts_pos.errors import UserFacingError
 from sts_pos.store.records import parse_percent
 from sts_pos.vending.money import format_money, parse_money

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from sts_pos.commands._common import json_flag, emit, login, open_office, unlock
+from sts_pos.commands._common import emit, json_flag, login, open_office, unlock
 from sts_pos.sts.codec import format_token
 from sts_pos.vending.money import format_money, kwh_text, money_text, parse_kwh, parse_money
 from sts_pos.vending.receipt import TOKEN_LABELS

@@ -8,7 +8,7 @@ Forms are loaded with ``QUiLoader`` (not ``loadUiType``, which needs ``uic`` on 
 from __future__ import annotations
 
 import sys
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QFile, QIODevice, QObject
@@ -29,7 +29,7 @@ def _candidates(name: str) -> list[Path]:
     return [root / name for root in roots]
 
 
-@lru_cache(maxsize=None)
+@cache
 def data_dir(name: str) -> Path:
     """The first existing ``ui`` or ``resources`` folder among bundle, installed package and checkout."""
     for path in _candidates(name):
@@ -71,7 +71,7 @@ def bind(target: object, widget: QWidget, names: list[str]) -> None:
         setattr(target, name, child)
 
 
-@lru_cache(maxsize=None)
+@cache
 def icon(name: str) -> QIcon:
     """An SVG icon from ``resources/icons`` (scales cleanly on high-DPI screens); empty if missing."""
     path = resource_path("icons", f"{name}.svg")

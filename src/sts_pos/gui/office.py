@@ -20,7 +20,6 @@ from sts_pos.gui.office_back import BackOffice
 from sts_pos.gui.office_sales import SalesDesk
 from sts_pos.gui.views import OfficeView, UserView
 
-
 # token labels of vending.receipt.TOKEN_LABELS, listed here so that lupdate offers them for translation
 _TOKEN_LABEL_TEXTS = (
     QT_TRANSLATE_NOOP("OfficeSession", "Key change 1"), QT_TRANSLATE_NOOP("OfficeSession", "Key change 2"),

@@ -6,6 +6,8 @@ A mixin of :class:`sts_pos.gui.office.OfficeSession` (which provides ``services`
 
 from __future__ import annotations
 
+from datetime import UTC
+
 from PySide6.QtCore import QCoreApplication
 
 from sts_pos.errors import UserFacingError
@@ -36,7 +38,7 @@ class SalesDesk:
         return [self.meter(n) for n in seen[:limit]]
 
     def meter(self, meter_number: str) -> MeterView:
-        from datetime import datetime, timezone
+        from datetime import datetime
 
         from sts_pos.sts.tid import BaseDate
 
@@ -59,7 +61,7 @@ class SalesDesk:
             warnings.append(translate("OfficeSession", "The meter's tariff index has no tariff; a supervisor must set it up."))
         free_due = None
         if customer is not None and tariff is not None and customer.indigent and tariff.fbe_kwh10:
-            month = services.sales._month(datetime.now(timezone.utc))
+            month = services.sales._month(datetime.now(UTC))
             if repo.month_state(m.id, month)[2] is None:
                 free_due = tariff.fbe_kwh10
         sg = m.supply_group

@@ -15,8 +15,21 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from sts_pos.errors import UserFacingError
@@ -154,7 +167,6 @@ class TariffDialog(QDialog):
 
     def read(self) -> TariffView:
         """The typed tariff, checked; raises :class:`TariffInputError` saying what to correct."""
-        f = self.formats
         name = self.nameEdit.text().strip()
         if not name:
             raise TariffInputError(self.tr("Give the tariff a name, e.g. Residential."))

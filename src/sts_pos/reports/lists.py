@@ -14,8 +14,14 @@ import sqlite3
 from datetime import date, datetime, time, timedelta
 
 from sts_pos.errors import UserFacingError
-from sts_pos.reports.office import day_bounds, local_day_sql, office_from_settings, utc_offset_minutes, utc_text
-from sts_pos.reports.table import COUNT, KWH, MONEY, TEXT, Column, Report, now_text
+from sts_pos.reports.office import (
+    day_bounds,
+    local_day_sql,
+    office_from_settings,
+    utc_offset_minutes,
+    utc_text,
+)
+from sts_pos.reports.table import COUNT, KWH, MONEY, Column, Report, now_text
 
 
 def _report(conn, name, title, first, last, columns, rows, totals=None, notes=()) -> Report:

@@ -14,8 +14,8 @@ Token order is entry order (key change tokens first, then credit), as the vendin
 from __future__ import annotations
 
 import textwrap
-from decimal import ROUND_HALF_UP, Decimal
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 
 from sts_pos.reports.formatting import format_kwh, format_money, format_rate
 from sts_pos.reports.receipt_data import CARD_PURCHASE, ENGINEERING, Receipt

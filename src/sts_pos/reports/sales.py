@@ -15,7 +15,13 @@ import sqlite3
 from datetime import date, datetime, timedelta
 
 from sts_pos.errors import UserFacingError
-from sts_pos.reports.office import day_bounds, local_day_sql, local_month_sql, office_from_settings, utc_offset_minutes
+from sts_pos.reports.office import (
+    day_bounds,
+    local_day_sql,
+    local_month_sql,
+    office_from_settings,
+    utc_offset_minutes,
+)
 from sts_pos.reports.table import COUNT, KWH, MONEY, TEXT, Column, Report, now_text
 
 GROUPS = ("day", "month", "cashier", "tariff", "supply_group")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sts_pos.errors import UserFacingError
 from sts_pos.reports.office import office_from_settings
@@ -125,7 +125,7 @@ def take_z_report(conn: sqlite3.Connection, shift_id: int, username: str) -> Shi
         if summary.closed_at is None:
             raise ShiftReportError(f"Shift {shift_id} is still open; close it with the counted cash before the "
                                    "Z report. An X report can be printed at any time.")
-        now = datetime.now(timezone.utc).isoformat(timespec="microseconds")
+        now = datetime.now(UTC).isoformat(timespec="microseconds")
         summary = ShiftSummary(**{**asdict(summary), "kind": "Z", "taken_at": now, "taken_by": username})
         _append_audit(conn, now, username, Z_ACTION, {"shift_id": shift_id, "summary": asdict(summary)})
         conn.execute("COMMIT")

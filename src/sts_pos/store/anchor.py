@@ -23,7 +23,7 @@ import json
 import os
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 MANIFEST = "manifest.json"
@@ -89,7 +89,7 @@ def write_head(path: Path, head: Head, conn: sqlite3.Connection | None = None, f
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 # ---- the backups' manifest ----------------------------------------------------------------------------
@@ -111,14 +111,14 @@ def record_backup(folder: Path, file: Path, at: datetime, head: Head | None, kep
     data = read_manifest(folder)
     names = {p.name for p in kept}
     data["backups"] = [b for b in data["backups"] if b.get("file") in names and b.get("file") != file.name]
-    data["backups"].append({"file": file.name, "at": at.astimezone(timezone.utc).isoformat(),
+    data["backups"].append({"file": file.name, "at": at.astimezone(UTC).isoformat(),
                             "audit_head": head.as_dict() if head else None})
     _write_json_atomically(folder / MANIFEST, data)
 
 
 def record_restore(folder: Path, source: str, at: datetime, head: Head | None) -> None:
     data = read_manifest(folder)
-    data["restores"] = data["restores"][-13:] + [{"source": source, "at": at.astimezone(timezone.utc).isoformat(),
+    data["restores"] = data["restores"][-13:] + [{"source": source, "at": at.astimezone(UTC).isoformat(),
                                                    "audit_head": head.as_dict() if head else None}]
     folder.mkdir(parents=True, exist_ok=True)
     _write_json_atomically(folder / MANIFEST, data)

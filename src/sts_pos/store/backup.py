@@ -18,8 +18,8 @@ import os
 import sqlite3
 import time
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 
 from sts_pos.store import anchor
@@ -42,7 +42,7 @@ class BackupReport:
     schema_version: int
 
 
-@lru_cache(maxsize=None)
+@cache
 def expected_schema(version: int) -> dict[str, frozenset[str]]:
     """Table -> columns of an office file of schema ``version`` (built by the migrations in memory)."""
     conn = sqlite3.connect(":memory:")

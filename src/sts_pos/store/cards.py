@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sts_pos.store.repository import SqliteRepository, iso
 from sts_pos.vending.roles import Permission, Session
@@ -68,7 +68,7 @@ _READING_SQL = """SELECT r.id, m.meter_number, r.read_at, r.source, r.card_seria
 
 def meter_time_iso(unix_seconds: int) -> str:
     """The meter's clock (unix seconds) as stored UTC ISO text (0, a blank card, is the epoch)."""
-    return iso(datetime.fromtimestamp(int(unix_seconds), timezone.utc))
+    return iso(datetime.fromtimestamp(int(unix_seconds), UTC))
 
 
 class CardRecords:

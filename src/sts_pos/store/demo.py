@@ -12,7 +12,7 @@ random and returned (printed by ``sts-pos demo``).
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sts_pos.errors import UserFacingError
@@ -39,7 +39,7 @@ class _Clock:
         self.now: datetime | None = None
 
     def __call__(self) -> datetime:
-        return self.now or datetime.now(timezone.utc)
+        return self.now or datetime.now(UTC)
 
 
 def remove_office_files(path: Path) -> None:
@@ -130,14 +130,14 @@ def _sales(office: Office, clock: _Clock, rng: random.Random, meters: list[dict]
     repo = office.repo
     cashiers = [repo.user_by_name(n) for n in ("cashier", "cashier2")]
     sellable = [m["meter_number"] for m in meters if not m["pending_key_change"]]
-    today = datetime.now(timezone.utc).replace(hour=6, minute=0, second=0, microsecond=0)
+    today = datetime.now(UTC).replace(hour=6, minute=0, second=0, microsecond=0)
     for day in range(days, 0, -1):
         start = today - timedelta(days=day)
         for n, user in enumerate(cashiers):
             session = Session(user.id, user.username, user.role, user.full_name)
             clock.now = start + timedelta(hours=n * 4)
             office.staff.open_shift(session, 50000)
-            for k in range(6):
+            for _k in range(6):
                 clock.now += timedelta(minutes=rng.randint(5, 35))
                 meter = rng.choice(sellable)
                 amount = rng.choice([2000, 5000, 10000, 15000, 20000, 35000])

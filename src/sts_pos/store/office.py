@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sts_pos.errors import UserFacingError
@@ -27,7 +27,6 @@ from sts_pos.vending.engineering import EngineeringService
 from sts_pos.vending.roles import Permission, Session
 from sts_pos.vending.sales import Clock, SalesService, utc_now
 from sts_pos.vending.staff import StaffService
-
 
 log = logging.getLogger(__name__)
 
@@ -47,14 +46,14 @@ class Office:
         self.cards = CardRecords(self.repo, clock)
 
     @classmethod
-    def open(cls, path: str | os.PathLike | None = None, create: bool = False, clock: Clock = utc_now) -> "Office":
+    def open(cls, path: str | os.PathLike | None = None, create: bool = False, clock: Clock = utc_now) -> Office:
         path = Path(path) if path else default_db_path()
         return cls(path, connect(path, create=create), clock)
 
     @classmethod
     def create(cls, path: str | os.PathLike, *, name: str, vat_number: str, currency_code: str,
                currency_symbol: str, decimals: int, admin_username: str, admin_full_name: str, admin_password: str,
-               vault_passphrase: str, clock: Clock = utc_now) -> "Office":
+               vault_passphrase: str, clock: Clock = utc_now) -> Office:
         """Create a new, empty office (the first-run wizard and ``sts-pos init``): settings, the first admin
         user and the key vault, in a new database file. Refuses a file that already holds an office."""
         from sts_pos.vending.money import Currency
@@ -93,7 +92,7 @@ class Office:
         self.vault.lock()
         self.conn.close()
 
-    def __enter__(self) -> "Office":
+    def __enter__(self) -> Office:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -140,7 +139,7 @@ class Office:
 
     def daily_backup(self) -> backups.BackupReport | None:
         now = self.clock()
-        local = now.astimezone(timezone.utc) + timedelta(minutes=self.repo.settings().utc_offset_minutes)
+        local = now.astimezone(UTC) + timedelta(minutes=self.repo.settings().utc_offset_minutes)
         today = f"{local:%Y-%m-%d}"  # the office's day
         if self.repo.setting("last_auto_backup") == today:
             return None
@@ -209,4 +208,4 @@ class Office:
 
 
 def now_utc() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)

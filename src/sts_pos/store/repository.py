@@ -10,14 +10,22 @@ import contextlib
 import json
 import sqlite3
 from collections.abc import Callable, Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from decimal import Decimal
 
 from sts_pos.store.db import transaction
 from sts_pos.sts.meter_number import MeterNumber
 from sts_pos.sts.tid import BaseDate
 from sts_pos.vending.audit import GENESIS, AuditEntry, canonical, entry_hash
-from sts_pos.vending.model import Customer, IssuedToken, Meter, OfficeSettings, PendingChange, Shift, SupplyGroup
+from sts_pos.vending.model import (
+    Customer,
+    IssuedToken,
+    Meter,
+    OfficeSettings,
+    PendingChange,
+    Shift,
+    SupplyGroup,
+)
 from sts_pos.vending.money import Currency
 from sts_pos.vending.ports import SaleRow, UserRow
 from sts_pos.vending.tariff import Block, Tariff
@@ -26,7 +34,7 @@ from sts_pos.vending.tariff import Block, Tariff
 def iso(when: datetime | None) -> str | None:
     if when is None:
         return None
-    return when.astimezone(timezone.utc).isoformat(timespec="microseconds")
+    return when.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 def from_iso(text: str | None) -> datetime | None:

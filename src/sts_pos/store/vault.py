@@ -58,7 +58,7 @@ def open_sealed(kek: bytes, blob: bytes, aad: bytes) -> bytes:
     cipher.update(aad)
     try:
         return cipher.decrypt_and_verify(body, tag)
-    except ValueError as exc:
+    except ValueError:
         raise VaultError("A stored vending key cannot be decrypted (wrong vault or damaged record). "
                          "An administrator must enter the key again.") from None
 

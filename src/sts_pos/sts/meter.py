@@ -29,9 +29,22 @@ from sts_pos.sts.kct import assemble_new_key
 from sts_pos.sts.keys import DecoderKey, KeyParameters, KeyType, derive_decoder_key
 from sts_pos.sts.meter_number import MeterNumber
 from sts_pos.sts.tid import BaseDate, key_expired
-from sts_pos.sts.tokens import (ClearCredit, ClearTamper, CreditSubclass, CreditToken, KeyChange1, KeyChange2,
-                                KeyChange3, KeyChange4, SetMaxPhasePowerUnbalance, SetMaxPowerLimit,
-                                SetTariffRate, SetWaterMeterFactor, TestToken, Token)
+from sts_pos.sts.tokens import (
+    ClearCredit,
+    ClearTamper,
+    CreditSubclass,
+    CreditToken,
+    KeyChange1,
+    KeyChange2,
+    KeyChange3,
+    KeyChange4,
+    SetMaxPhasePowerUnbalance,
+    SetMaxPowerLimit,
+    SetTariffRate,
+    SetWaterMeterFactor,
+    TestToken,
+    Token,
+)
 
 TID_MEMORY_SIZE = 50
 MAX_CREDIT = 99_999_999  # tenths of kWh the register can hold (9 999 999.9 kWh)
@@ -110,7 +123,7 @@ class VirtualMeter:
 
     @classmethod
     def with_vending_key(cls, meter_number: MeterNumber, params: KeyParameters, vending_key: bytes,
-                         **state: Any) -> "VirtualMeter":
+                         **state: Any) -> VirtualMeter:
         """A meter whose decoder key is derived from the utility's vending key, as at manufacture."""
         return cls(meter_number, params, derive_decoder_key(vending_key, meter_number, params), **state)
 

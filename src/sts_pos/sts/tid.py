@@ -11,7 +11,7 @@ change (base 1993 ran out on 2024-11-24 10:15 UTC). A decoder key expires when `
 from __future__ import annotations
 
 import enum
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from sts_pos.sts.errors import InvalidKeyParameters, KeyExpired, TidOutOfRange
 
@@ -32,7 +32,7 @@ class BaseDate(enum.Enum):
     @property
     def start(self) -> datetime:
         return datetime(1900 + int(self.value) if self.value == "93" else 2000 + int(self.value), 1, 1,
-                        tzinfo=timezone.utc)
+                        tzinfo=UTC)
 
     @property
     def year(self) -> int:
@@ -44,7 +44,7 @@ class BaseDate(enum.Enum):
         return self.start + timedelta(minutes=TID_MAX)
 
     @classmethod
-    def parse(cls, value: "str | int | BaseDate") -> "BaseDate":
+    def parse(cls, value: str | int | BaseDate) -> BaseDate:
         """Accept ``BaseDate``, ``"93"``/``"14"``/``"35"``, ``1993``/``2014``/``2035`` or ``"1993"``..."""
         if isinstance(value, BaseDate):
             return value
@@ -59,7 +59,7 @@ def tid_from_datetime(when: datetime, base: BaseDate) -> int:
     """TID for the issue time ``when`` (timezone-aware) on ``base``; refuses values beyond 24 bits."""
     if when.tzinfo is None or when.utcoffset() is None:
         raise ValueError("tid_from_datetime needs a timezone-aware datetime")
-    delta = when.astimezone(timezone.utc) - base.start
+    delta = when.astimezone(UTC) - base.start
     minutes = int(delta.total_seconds() // 60)
     if minutes < 0:
         raise TidOutOfRange(f"The date {when:%Y-%m-%d %H:%M} is before the key's base date {base.year}.")

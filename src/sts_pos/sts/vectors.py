@@ -15,8 +15,17 @@ from typing import Any
 from sts_pos.sts.amount import decode_amount
 from sts_pos.sts.ciphers import cipher_by_name
 from sts_pos.sts.codec import data_block, decode, encode
-from sts_pos.sts.errors import (AmountOutOfRange, CrcMismatch, InvalidKeyParameters, InvalidMeterNumber,
-                                InvalidTokenNumber, KeyExpired, StsError, TidOutOfRange, UnknownTokenClass)
+from sts_pos.sts.errors import (
+    AmountOutOfRange,
+    CrcMismatch,
+    InvalidKeyParameters,
+    InvalidMeterNumber,
+    InvalidTokenNumber,
+    KeyExpired,
+    StsError,
+    TidOutOfRange,
+    UnknownTokenClass,
+)
 from sts_pos.sts.kct import key_change_sections
 from sts_pos.sts.keys import DecoderKey, KeyParameters, derive_decoder_key
 from sts_pos.sts.meter_number import IIN_11, IIN_13, MeterNumber, parse_meter_number

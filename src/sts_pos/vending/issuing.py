@@ -20,8 +20,14 @@ from sts_pos.sts.kct import key_change_sections
 from sts_pos.sts.keys import DecoderKey, KeyParameters, derive_decoder_key
 from sts_pos.sts.meter_number import MeterNumber
 from sts_pos.sts.tid import BaseDate
-from sts_pos.sts.tokens import (ClearCredit, ClearTamper, CreditToken, SetMaxPhasePowerUnbalance,
-                                SetMaxPowerLimit, TestToken)
+from sts_pos.sts.tokens import (
+    ClearCredit,
+    ClearTamper,
+    CreditToken,
+    SetMaxPhasePowerUnbalance,
+    SetMaxPowerLimit,
+    TestToken,
+)
 from sts_pos.vending.model import IssuedToken
 
 KeySource = Callable[[int], bytes]  # supply group id -> vending key bytes (from the unlocked vault)
@@ -56,7 +62,7 @@ class Plan:
                 "target": self.target, "rollover": self.rollover, "steps": list(self.steps)}
 
     @classmethod
-    def from_dict(cls, data: dict) -> "Plan":
+    def from_dict(cls, data: dict) -> Plan:
         return cls(data["meter_number"], data["iin"], data["current"], data.get("target"),
                    bool(data.get("rollover")), tuple(data.get("steps", ())))
 

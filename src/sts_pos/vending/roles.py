@@ -18,14 +18,14 @@ from dataclasses import dataclass
 from sts_pos.errors import UserFacingError
 
 
-class Role(str, enum.Enum):
+class Role(enum.StrEnum):
     CASHIER = "cashier"
     TECHNICIAN = "technician"
     SUPERVISOR = "supervisor"
     ADMIN = "admin"
 
 
-class Permission(str, enum.Enum):
+class Permission(enum.StrEnum):
     VEND = "vend"
     REPRINT = "reprint"
     SHIFT = "shift"

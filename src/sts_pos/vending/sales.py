@@ -21,7 +21,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from sts_pos.errors import UserFacingError
 from sts_pos.sts.errors import StsError
@@ -41,7 +41,7 @@ Clock = Callable[[], datetime]
 
 
 def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class VendingError(UserFacingError):
@@ -102,7 +102,7 @@ class SalesService:
         return meter
 
     def _month(self, when: datetime) -> str:
-        local = when.astimezone(timezone.utc) + timedelta(minutes=self.repo.settings().utc_offset_minutes)
+        local = when.astimezone(UTC) + timedelta(minutes=self.repo.settings().utc_offset_minutes)
         return f"{local:%Y-%m}"
 
     def _context(self, meter: Meter, when: datetime) -> tuple[Customer | None, Tariff, Account, str]:

@@ -200,7 +200,7 @@ class Quote:
         }
 
     @classmethod
-    def from_dict(cls, data: dict) -> "Quote":
+    def from_dict(cls, data: dict) -> Quote:
         return cls(
             tender=data["tender"], change=data["change"], order=tuple(data["order"]),
             deductions=tuple(Deduction(d["kind"], d["amount"], d["tax"], d["description"], d["balance_after"])

@@ -11,7 +11,7 @@ saving, which would repeat an hour. RND (4 bits) comes from :mod:`secrets`, a CS
 from __future__ import annotations
 
 import secrets
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from sts_pos.sts.tid import BaseDate, tid_from_datetime
 
@@ -21,7 +21,7 @@ def office_minute(now: datetime, utc_offset_minutes: int = 0) -> datetime:
     :func:`sts_pos.sts.tid.tid_from_datetime` counts the office's wall-clock minutes."""
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
-    return now.astimezone(timezone.utc) + timedelta(minutes=utc_offset_minutes)
+    return now.astimezone(UTC) + timedelta(minutes=utc_offset_minutes)
 
 
 def next_tid(now: datetime, base: BaseDate, last_tid: int | None, utc_offset_minutes: int = 0) -> int:

@@ -77,7 +77,7 @@ class TokenKind(enum.IntEnum):
         return self.name.lower()
 
     @classmethod
-    def from_label(cls, label: str) -> "TokenKind":
+    def from_label(cls, label: str) -> TokenKind:
         return cls[label.upper()]
 
 
@@ -156,7 +156,7 @@ class CardIdentity:
         return _with_crc(body)
 
     @classmethod
-    def from_bytes(cls, area: bytes) -> "CardIdentity":
+    def from_bytes(cls, area: bytes) -> CardIdentity:
         magic, version, kind, serial, meter, account, sgc, ti, krn, old = _IDENTITY.unpack(area[:-2])
         if magic != MAGIC:
             raise NotOurCard(f"magic {magic.hex()}")
@@ -206,7 +206,7 @@ class Purchase:
         return _with_crc(body.ljust(PURCHASE_LEN - 2, b"\0"))
 
     @classmethod
-    def from_bytes(cls, area: bytes) -> "Purchase":
+    def from_bytes(cls, area: bytes) -> Purchase:
         if not _crc_ok(area):
             raise TamperedCard("purchase", "purchase area CRC mismatch")
         count, issued, n = _PURCHASE_HEAD.unpack_from(area)
@@ -248,7 +248,7 @@ class WriteBack:
         )
 
     @classmethod
-    def from_bytes(cls, area: bytes) -> "WriteBack":
+    def from_bytes(cls, area: bytes) -> WriteBack:
         if not _crc_ok(area):
             raise TamperedCard("meter data", "write-back area CRC mismatch")
         return cls(*_WRITE_BACK.unpack(area[:-2]))
@@ -262,7 +262,7 @@ class Commit:
     pending_digest: bytes | None
 
     @classmethod
-    def from_bytes(cls, area: bytes) -> "Commit":
+    def from_bytes(cls, area: bytes) -> Commit:
         state = CommitState(area[0]) if area[0] in CommitState._value2member_map_ else CommitState.BLANK
         if not _crc_ok(area[1:]):
             return cls(state, None, None, None)

@@ -171,7 +171,7 @@ class CardWatcher:
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="card-watcher", daemon=True)
 
-    def start(self) -> "CardWatcher":
+    def start(self) -> CardWatcher:
         self._thread.start()
         return self
 

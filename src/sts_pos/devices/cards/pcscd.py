@@ -66,7 +66,7 @@ class PrivatePcscd:
     def csock(self) -> str:
         return str(self.directory / "run" / "pcscd.comm")
 
-    def start(self, timeout: float = 10.0) -> "PrivatePcscd":
+    def start(self, timeout: float = 10.0) -> PrivatePcscd:
         for tool in ("pcscd", "unshare", "mount"):
             if not shutil.which(tool, path=os.environ.get("PATH", "") + ":/usr/sbin:/sbin"):
                 raise PcscdUnavailable(f"'{tool}' is not installed (apt install pcscd vsmartcard-vpcd)")
@@ -118,7 +118,7 @@ class PrivatePcscd:
         if remove_directory:
             shutil.rmtree(self.directory, ignore_errors=True)
 
-    def __enter__(self) -> "PrivatePcscd":
+    def __enter__(self) -> PrivatePcscd:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:
@@ -135,7 +135,7 @@ class VirtualCardProcess:
     pull_after_writes: int | None = None
     process: subprocess.Popen | None = None
 
-    def insert(self) -> "VirtualCardProcess":
+    def insert(self) -> VirtualCardProcess:
         command = [
             sys.executable,
             "-m",

@@ -52,7 +52,7 @@ class CardOffice:
     transport_psc: bytes = field(default=TRANSPORT_PSC, repr=False)
 
     @classmethod
-    def from_vault_secret(cls, vault_secret: bytes, blocked_serials: Container[str] = ()) -> "CardOffice":
+    def from_vault_secret(cls, vault_secret: bytes, blocked_serials: Container[str] = ()) -> CardOffice:
         return cls(fmt.derive_card_key(vault_secret), fmt.derive_psc(vault_secret), blocked_serials)
 
 

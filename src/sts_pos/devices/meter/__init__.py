@@ -20,10 +20,22 @@ Modules: ``dlt645`` and ``iec62056`` (frames, sans I/O), ``registers`` (data ide
 from __future__ import annotations
 
 from sts_pos.devices.meter.client import PROTOCOLS, MeterLink
-from sts_pos.devices.meter.errors import (MeterChecksumError, MeterError, MeterFrameError, MeterPortError,
-                                          MeterRefused, MeterTimeout)
+from sts_pos.devices.meter.errors import (
+                                          MeterChecksumError,
+                                          MeterError,
+                                          MeterFrameError,
+                                          MeterPortError,
+                                          MeterRefused,
+                                          MeterTimeout,
+)
 from sts_pos.devices.meter.registers import MeterRegisters, TokenResult
-from sts_pos.devices.meter.sim_server import FAULTS, MeterResponder, MeterSimServer, PtySimulator, start_simulator
+from sts_pos.devices.meter.sim_server import (
+                                          FAULTS,
+                                          MeterResponder,
+                                          MeterSimServer,
+                                          PtySimulator,
+                                          start_simulator,
+)
 from sts_pos.devices.meter.simulated import CardCarrier, SimulatedMeter
 
 __all__ = ["FAULTS", "PROTOCOLS", "CardCarrier", "MeterChecksumError", "MeterError", "MeterFrameError", "MeterLink",

@@ -27,8 +27,14 @@ from typing import Any
 from sts_pos.devices.meter import dlt645, iec62056
 from sts_pos.devices.meter import registers as reg
 from sts_pos.devices.meter.dlt645 import Frame
-from sts_pos.devices.meter.errors import (MeterChecksumError, MeterError, MeterFrameError, MeterPortError,
-                                          MeterRefused, MeterTimeout)
+from sts_pos.devices.meter.errors import (
+    MeterChecksumError,
+    MeterError,
+    MeterFrameError,
+    MeterPortError,
+    MeterRefused,
+    MeterTimeout,
+)
 from sts_pos.devices.meter.registers import MeterRegisters, TokenResult
 from sts_pos.sts.codec import encode, parse_token_number
 from sts_pos.sts.tokens import TestControl, TestToken
@@ -103,7 +109,7 @@ class MeterLink:
         if self._owns_port:
             self.serial.close()
 
-    def __enter__(self) -> "MeterLink":
+    def __enter__(self) -> MeterLink:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -314,7 +320,7 @@ class MeterLink:
             raise MeterPortError(f"Writing to the serial port {self.port_name} failed; check the cable.",
                                  str(exc)) from exc
 
-    def _read_some(self, wait: "_Silence") -> bytes | None:
+    def _read_some(self, wait: _Silence) -> bytes | None:
         """Bytes that arrived before the line fell silent for ``timeout``, or None."""
         import serial
 

@@ -258,7 +258,7 @@ class MeterSimServer:
         self.error: BaseException | None = None
         self.byte_delay = 0.0  # seconds between answer bytes, to simulate a slow line
 
-    def start(self) -> "MeterSimServer":
+    def start(self) -> MeterSimServer:
         self._thread.start()
         return self
 
@@ -266,7 +266,7 @@ class MeterSimServer:
         self._stop.set()
         self._thread.join(timeout)
 
-    def __enter__(self) -> "MeterSimServer":
+    def __enter__(self) -> MeterSimServer:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:
@@ -332,7 +332,7 @@ class PtySimulator:
             except OSError:
                 pass
 
-    def __enter__(self) -> "PtySimulator":
+    def __enter__(self) -> PtySimulator:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -100,7 +100,9 @@ class SimulatedMeter:
 
     def attach_card_reader(self, psc: bytes) -> None:
         """Give the meter an IC card reader that knows the office PSC (needed to write its data back)."""
-        from sts_pos.devices.cards.meter_side import CardMeter  # lazy: the meter works without the cards package
+        from sts_pos.devices.cards.meter_side import (
+            CardMeter,  # lazy: the meter works without the cards package
+        )
 
         self.card_meter = CardMeter(self.meter, psc)
 

@@ -16,7 +16,13 @@ pty), ``texts`` (token message wording), ``errors``.
 
 from __future__ import annotations
 
-from sts_pos.devices.sms.errors import ModemPortError, ModemProtocolError, ModemRefused, ModemTimeout, SmsError
+from sts_pos.devices.sms.errors import (
+           ModemPortError,
+           ModemProtocolError,
+           ModemRefused,
+           ModemTimeout,
+           SmsError,
+)
 from sts_pos.devices.sms.modem import DeliveryReport, GsmModem, StoredMessage
 from sts_pos.devices.sms.outbox import OutboxMessage, SmsOutbox, default_path
 from sts_pos.devices.sms.simulator import ModemResponder, ModemSimulator, start_modem_simulator

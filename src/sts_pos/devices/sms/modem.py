@@ -30,8 +30,13 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from sts_pos.devices.sms.errors import (CMS_ERRORS, ModemPortError, ModemProtocolError, ModemRefused,
-                                        ModemTimeout)
+from sts_pos.devices.sms.errors import (
+    CMS_ERRORS,
+    ModemPortError,
+    ModemProtocolError,
+    ModemRefused,
+    ModemTimeout,
+)
 
 CTRL_Z = b"\x1a"
 ESC = b"\x1b"
@@ -121,7 +126,7 @@ class GsmModem:
         if self._owns_port:
             self.serial.close()
 
-    def __enter__(self) -> "GsmModem":
+    def __enter__(self) -> GsmModem:
         return self
 
     def __exit__(self, *exc: object) -> None:

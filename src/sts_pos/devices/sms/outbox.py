@@ -31,7 +31,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -91,7 +91,7 @@ def default_path(db_path: str | None) -> Path:
 
 
 def _utc_now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class SmsOutbox:
@@ -118,7 +118,7 @@ class SmsOutbox:
     def close(self) -> None:
         self.db.close()
 
-    def __enter__(self) -> "SmsOutbox":
+    def __enter__(self) -> SmsOutbox:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -175,7 +175,7 @@ class ModemSimulator:
             except OSError:
                 pass
 
-    def __enter__(self) -> "ModemSimulator":
+    def __enter__(self) -> ModemSimulator:
         return self
 
     def __exit__(self, *exc: object) -> None:

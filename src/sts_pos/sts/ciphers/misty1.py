@@ -87,7 +87,7 @@ class Misty1:
 
     @staticmethod
     @lru_cache(maxsize=256)
-    def for_key(key: bytes) -> "Misty1":
+    def for_key(key: bytes) -> Misty1:
         return Misty1(bytes(key))
 
     def _fo(self, value: int, k: int) -> int:

@@ -124,7 +124,7 @@ class Sta:
 
     @staticmethod
     @lru_cache(maxsize=256)
-    def for_key(key: bytes) -> "Sta":
+    def for_key(key: bytes) -> Sta:
         """A cached instance for ``key`` (the per-key schedule costs about as much as a few blocks)."""
         return Sta(bytes(key))
 
