@@ -5,18 +5,18 @@ from hypothesis import strategies as st
 from sts_pos.sts.amount import MAX_AMOUNT, amount_floor
 from sts_pos.sts.keys import DecoderKey
 from sts_pos.sts.tokens import (
-                                ClearCredit,
-                                ClearTamper,
-                                CreditToken,
-                                KeyChange1,
-                                KeyChange2,
-                                KeyChange3,
-                                KeyChange4,
-                                SetMaxPhasePowerUnbalance,
-                                SetMaxPowerLimit,
-                                SetTariffRate,
-                                SetWaterMeterFactor,
-                                TestToken,
+    ClearCredit,
+    ClearTamper,
+    CreditToken,
+    KeyChange1,
+    KeyChange2,
+    KeyChange3,
+    KeyChange4,
+    SetMaxPhasePowerUnbalance,
+    SetMaxPowerLimit,
+    SetTariffRate,
+    SetWaterMeterFactor,
+    TestToken,
 )
 
 tids = st.integers(0, (1 << 24) - 1)

@@ -21,20 +21,20 @@ from __future__ import annotations
 
 from sts_pos.devices.meter.client import PROTOCOLS, MeterLink
 from sts_pos.devices.meter.errors import (
-                                          MeterChecksumError,
-                                          MeterError,
-                                          MeterFrameError,
-                                          MeterPortError,
-                                          MeterRefused,
-                                          MeterTimeout,
+    MeterChecksumError,
+    MeterError,
+    MeterFrameError,
+    MeterPortError,
+    MeterRefused,
+    MeterTimeout,
 )
 from sts_pos.devices.meter.registers import MeterRegisters, TokenResult
 from sts_pos.devices.meter.sim_server import (
-                                          FAULTS,
-                                          MeterResponder,
-                                          MeterSimServer,
-                                          PtySimulator,
-                                          start_simulator,
+    FAULTS,
+    MeterResponder,
+    MeterSimServer,
+    PtySimulator,
+    start_simulator,
 )
 from sts_pos.devices.meter.simulated import CardCarrier, SimulatedMeter
 

@@ -17,11 +17,11 @@ pty), ``texts`` (token message wording), ``errors``.
 from __future__ import annotations
 
 from sts_pos.devices.sms.errors import (
-           ModemPortError,
-           ModemProtocolError,
-           ModemRefused,
-           ModemTimeout,
-           SmsError,
+    ModemPortError,
+    ModemProtocolError,
+    ModemRefused,
+    ModemTimeout,
+    SmsError,
 )
 from sts_pos.devices.sms.modem import DeliveryReport, GsmModem, StoredMessage
 from sts_pos.devices.sms.outbox import OutboxMessage, SmsOutbox, default_path
