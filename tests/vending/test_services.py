@@ -257,3 +257,34 @@ def test_engineering_slip_and_sale_history(demo_office):
         sale = office.sales.vend(cashier, m, amount=30000)
         after = office.sales.history(cashier, m)
         assert after[0].id == sale.sale.id and len(after) == len(before) + 1
+
+
+def test_payment_method_is_recorded_validated_and_only_cash_reaches_the_drawer(demo_office):
+    from sts_pos.store.records import RecordError
+    from sts_pos.vending.tenders import TenderError
+    meters = [m["meter_number"] for m in demo_office.meters(pending_key_change=False)]
+    with demo_office.open() as office:
+        admin, cashier = demo_office.login(office, "admin"), demo_office.login(office, "cashier2")
+        office.records.set_settings(admin, tenders="cash, card")
+        assert office.repo.settings().tenders == ("cash", "card")
+        with pytest.raises(RecordError, match="payment method"):
+            office.records.set_settings(admin, tenders="cash, b@d")
+        shift = office.staff.open_shift(cashier, 10000)
+        cash = office.sales.vend(cashier, meters[0], amount=30000)
+        card = office.sales.vend(cashier, meters[1], amount=32000, tender_type="card", request_id="card-1")
+        assert (cash.sale.tender_type, card.sale.tender_type) == ("cash", "card")
+        assert card.as_json(office.repo.settings().currency)["sale"]["tender_type"] == "card"
+        with pytest.raises(TenderError, match="does not accept payment by mobile money"):
+            office.sales.vend(cashier, meters[2], amount=30000, tender_type="mobile_money")
+        with pytest.raises(TenderError):
+            office.sales.quote(cashier, meters[2], amount=30000, tender_type="cheque")
+        with pytest.raises(DuplicateRequest):  # the same request id paid another way is another sale
+            office.sales.vend(cashier, meters[1], amount=32000, tender_type="cash", request_id="card-1")
+        assert office.repo.one("SELECT count(*) FROM sales WHERE shift_id = ?", shift.id)[0] == 2  # nothing refused
+        assert office.sales.receipt(card).tender_label == "Card"
+        summary = office.staff.shift_summary(cashier, shift)
+        assert summary["by_tender"] == {"cash": {"count": 1, "amount": cash.sale.amount},
+                                        "card": {"count": 1, "amount": card.sale.amount}}
+        assert summary["expected_cash"] == 10000 + cash.sale.amount
+        closed = office.staff.close_shift(cashier, 10000 + cash.sale.amount + 100)
+        assert (closed.expected_cash, closed.variance) == (10000 + cash.sale.amount, 100)

@@ -8,6 +8,7 @@ from sts_pos.commands._common import emit, json_flag, login, open_office, unlock
 from sts_pos.sts.codec import format_token
 from sts_pos.vending.money import format_money, kwh_text, money_text, parse_kwh, parse_money
 from sts_pos.vending.receipt import TOKEN_LABELS
+from sts_pos.vending.tenders import tender_label
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -17,6 +18,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     amount.add_argument("--amount", help="money tendered, e.g. 150.00")
     amount.add_argument("--kwh", help="kWh to sell, e.g. 25.5")
     p.add_argument("--request-id", help="idempotency key: a retry with the same id returns the same sale")
+    p.add_argument("--tender", default="cash", metavar="TYPE",
+                   help="payment method: cash (default), card, mobile_money, cheque, ... as the office accepts")
     json_flag(p).set_defaults(func=cmd_vend)
 
     p = subparsers.add_parser("quote", help="show what an amount buys, without selling")
@@ -24,6 +27,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     amount = p.add_mutually_exclusive_group(required=True)
     amount.add_argument("--amount")
     amount.add_argument("--kwh")
+    p.add_argument("--tender", default="cash", metavar="TYPE", help="payment method (default cash)")
     json_flag(p).set_defaults(func=cmd_quote)
 
     p = subparsers.add_parser("reprint", help="print a sale's receipt again (marked COPY)")
@@ -82,11 +86,13 @@ def cmd_vend(args: argparse.Namespace) -> int:
         session = login(office)
         unlock(office)
         amount, kwh10 = _amounts(office, args)
-        result = office.sales.vend(session, args.meter, amount=amount, kwh10=kwh10, request_id=args.request_id)
+        result = office.sales.vend(session, args.meter, amount=amount, kwh10=kwh10, request_id=args.request_id,
+                                   tender_type=args.tender)
         currency = office.repo.settings().currency
         text = (f"Sale {result.sale.receipt_no} ({result.sale.status}) meter {result.meter['meter_number']}: "
                 f"{format_money(result.sale.amount, currency)} -> {kwh_text(result.sale.units_kwh10)} kWh, "
-                f"change {format_money(result.sale.change, currency)}\n" + _tokens_text(result.tokens))
+                f"change {format_money(result.sale.change, currency)}, paid by "
+                f"{tender_label(result.sale.tender_type).lower()}\n" + _tokens_text(result.tokens))
         emit(args, result.as_json(currency), text)
     return 0
 
@@ -95,9 +101,10 @@ def cmd_quote(args: argparse.Namespace) -> int:
     with open_office(args) as office:
         session = login(office)
         amount, kwh10 = _amounts(office, args)
-        quote, meter = office.sales.quote(session, args.meter, amount=amount, kwh10=kwh10)
+        quote, meter = office.sales.quote(session, args.meter, amount=amount, kwh10=kwh10, tender_type=args.tender)
         currency = office.repo.settings().currency
         data = {"meter_number": meter.meter_number.drn, "tender": money_text(quote.tender, currency),
+                "tender_type": args.tender,
                 "units_kwh": quote.units_kwh10 / 10, "change": money_text(quote.change, currency),
                 "pending_key_change": meter.pending is not None, "breakdown": quote.as_dict()}
         lines = [f"Meter {meter.meter_number.drn}: {format_money(quote.tender, currency)} buys "

@@ -73,6 +73,7 @@ def _fill(office: Office, clock: _Clock, rng: random.Random, days_of_sales: int)
             "office_address": "12 Market Street, Demo Town", "currency_code": "ZAR", "currency_symbol": "R",
             "currency_decimals": "2", "utc_offset_minutes": "120", "debt_recovery_percent": "20",
             "deduction_order": '["fixed_charge", "debt", "vat"]',
+            "tenders": '["cash", "card", "mobile_money", "cheque"]',
         }.items():
             repo.set_setting(key, value)
     office.create_vault(passphrase)
@@ -125,6 +126,9 @@ def _fill(office: Office, clock: _Clock, rng: random.Random, days_of_sales: int)
     return {"users": users, "vault_passphrase": passphrase, "meters": meters, "path": str(office.path)}
 
 
+_DEMO_TENDERS = ("cash", "cash", "card", "cash", "mobile_money", "cash")  # the drawer still sees most sales
+
+
 def _sales(office: Office, clock: _Clock, rng: random.Random, meters: list[dict], days: int) -> None:
     """A few days of shifts and sales by the two cashiers (not on the meters waiting for the rollover)."""
     repo = office.repo
@@ -142,7 +146,7 @@ def _sales(office: Office, clock: _Clock, rng: random.Random, meters: list[dict]
                 meter = rng.choice(sellable)
                 amount = rng.choice([2000, 5000, 10000, 15000, 20000, 35000])
                 try:
-                    office.sales.vend(session, meter, amount=amount)
+                    office.sales.vend(session, meter, amount=amount, tender_type=_DEMO_TENDERS[_k % 6])
                 except UserFacingError:
                     continue
             clock.now += timedelta(minutes=30)

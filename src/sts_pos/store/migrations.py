@@ -302,6 +302,21 @@ MIGRATIONS: list[str] = [
 
     DELETE FROM settings WHERE key = 'card_blocked' OR key LIKE 'card:%';
     """,
+    # 3: the payment method of each sale (``tender_type``: cash, card, mobile_money, cheque, ... as the office's
+    #    ``tenders`` setting accepts; every earlier sale was cash) and the supply group (vending key revision)
+    #    the sale's tokens were made under, so reports by supply group keep a sale where it was sold after a
+    #    later key change. Earlier sales take it from their stored plan (the target key of a key-change sale,
+    #    else the current one). The reports' covering index is rebuilt with both columns.
+    """
+    ALTER TABLE sales ADD COLUMN tender_type TEXT NOT NULL DEFAULT 'cash';
+    ALTER TABLE sales ADD COLUMN supply_group_id INTEGER REFERENCES supply_groups (id);
+    UPDATE sales SET supply_group_id = coalesce(json_extract(plan, '$.target.supply_group_id'),
+                                                json_extract(plan, '$.current.supply_group_id'));
+    DROP INDEX sales_report;
+    CREATE INDEX sales_report ON sales (created_at, status, user_id, tariff_id, meter_id, amount, energy, vat,
+                                        fixed_charge, debt_recovered, units_kwh10, free_kwh10, customer_id,
+                                        tender_type, supply_group_id);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

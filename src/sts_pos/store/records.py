@@ -8,6 +8,7 @@ only, so it stays fast on 100,000 customers.
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from decimal import Decimal, InvalidOperation
@@ -21,6 +22,7 @@ from sts_pos.sts.tid import BaseDate
 from sts_pos.vending.model import Customer
 from sts_pos.vending.roles import Permission, Session
 from sts_pos.vending.tariff import Block, Tariff
+from sts_pos.vending.tenders import TenderError, parse_tenders
 
 
 class RecordError(UserFacingError):
@@ -91,6 +93,7 @@ class Records:
         "office_name": str, "vat_number": str, "office_address": str, "currency_code": str,
         "currency_symbol": str, "currency_decimals": int, "decimal_mark": str, "thousands_separator": str,
         "utc_offset_minutes": int, "debt_recovery_percent": Decimal, "deduction_order": list,
+        "tenders": tuple,  # accepted payment methods, comma list (vending.tenders); cash is always accepted
     }
 
     def set_settings(self, session: Session | None, **values: str) -> None:
@@ -111,10 +114,14 @@ class Records:
                     from sts_pos.vending.tariff import check_order
                     order = check_order([v.strip() for v in str(value).split(",")])
                     clean[key] = "[" + ", ".join(f'"{v}"' for v in order) + "]"
+                elif kind is tuple:
+                    clean[key] = json.dumps(list(parse_tenders(value)))
                 else:
                     clean[key] = str(value)
             except ValueError:
                 raise RecordError(f"'{value}' is not a valid value for {key}.") from None
+            except TenderError as exc:
+                raise RecordError(exc.message) from None
         if "utc_offset_minutes" in clean and not -720 <= int(clean["utc_offset_minutes"]) <= 840:
             raise RecordError("The UTC offset is in minutes, between -720 and 840.")
         if "currency_decimals" in clean and not 0 <= int(clean["currency_decimals"]) <= 4:

@@ -29,6 +29,7 @@ from sts_pos.vending.model import (
 from sts_pos.vending.money import Currency
 from sts_pos.vending.ports import SaleRow, UserRow
 from sts_pos.vending.tariff import Block, Tariff
+from sts_pos.vending.tenders import parse_tenders
 
 
 def iso(when: datetime | None) -> str | None:
@@ -109,6 +110,7 @@ class SqliteRepository:
                 utc_offset_minutes=int(values.get("utc_offset_minutes", "0")),
                 deduction_order=tuple(json.loads(values.get("deduction_order", '["fixed_charge", "debt", "vat"]'))),
                 debt_recovery_percent=Decimal(values.get("debt_recovery_percent", "20")),
+                tenders=parse_tenders(json.loads(values.get("tenders", '["cash"]'))),
             )
         return self._settings
 
@@ -258,7 +260,8 @@ class SqliteRepository:
             tariff_id=row["tariff_id"], month=row["month"], mode=row["mode"], tender=row["tender"],
             amount=row["amount"], change=row["change"], units_kwh10=row["units_kwh10"],
             free_kwh10=row["free_kwh10"], breakdown=json.loads(row["breakdown"]), plan=json.loads(row["plan"]),
-            reprints=row["reprints"], void_reason=row["void_reason"],
+            reprints=row["reprints"], void_reason=row["void_reason"], tender_type=row["tender_type"],
+            supply_group_id=row["supply_group_id"],
         )
 
     def sale(self, sale_id: int) -> SaleRow:
@@ -370,6 +373,11 @@ class SqliteRepository:
     def shift_takings(self, shift_id: int) -> int:
         return self.one("SELECT coalesce(sum(amount), 0) FROM sales WHERE shift_id = ? AND status = 'ISSUED'",
                         shift_id)[0]
+
+    def shift_takings_by_tender(self, shift_id: int) -> dict[str, tuple[int, int]]:
+        rows = self.q("SELECT tender_type, count(*), sum(amount) FROM sales WHERE shift_id = ? AND status = 'ISSUED' "
+                      "GROUP BY tender_type ORDER BY tender_type", shift_id)
+        return {r[0]: (r[1], r[2]) for r in rows}
 
     def close_shift(self, shift_id: int, at: datetime, counted: int, expected: int) -> None:
         self.conn.execute("UPDATE shifts SET closed_at = ?, counted_cash = ?, expected_cash = ?, variance = ? "

@@ -25,6 +25,7 @@ class OfficeSettings:
     utc_offset_minutes: int = 0  # fixed offset used to count TID minutes; never a DST clock
     deduction_order: tuple[str, ...] = DEFAULT_ORDER
     debt_recovery_percent: Decimal = Decimal(20)
+    tenders: tuple[str, ...] = ("cash",)  # accepted payment methods (vending.tenders), cash first
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,8 @@ class SaleRow:
     plan: dict
     reprints: int = 0
     void_reason: str | None = None
+    tender_type: str = "cash"  # payment method (vending.tenders)
+    supply_group_id: int | None = None  # the key revision the sale's tokens were made under
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,7 @@ class VendingRepository(Protocol):
     def shift(self, shift_id: int) -> Shift: ...
     def insert_shift(self, user_id: int, opening_float: int, at: datetime) -> int: ...
     def shift_takings(self, shift_id: int) -> int: ...
+    def shift_takings_by_tender(self, shift_id: int) -> dict[str, tuple[int, int]]: ...  # tender -> (count, money)
     def close_shift(self, shift_id: int, at: datetime, counted: int, expected: int) -> None: ...
 
     # audit

@@ -105,6 +105,8 @@ class Receipt:
     reason: str = ""  # engineering jobs and voids
     instruction: str = ENTRY_INSTRUCTION
     extra: dict = field(default_factory=dict)
+    tender_type: str = "cash"  # payment method (vending.tenders)
+    tender_label: str = "Cash"
 
     def money(self, minor: int, symbol: bool = True) -> str:
         return format_money(minor, self.currency, symbol)

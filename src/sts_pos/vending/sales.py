@@ -35,6 +35,7 @@ from sts_pos.vending.ports import SaleRow, VendingRepository
 from sts_pos.vending.receipt import Receipt, ReceiptBlock, ReceiptDeduction, ReceiptToken
 from sts_pos.vending.roles import Permission, Session
 from sts_pos.vending.tariff import Account, Quote, Tariff, quote_kwh, quote_money
+from sts_pos.vending.tenders import check_tender, tender_label
 from sts_pos.vending.tid import new_rnd, next_tid, office_minute
 
 Clock = Callable[[], datetime]
@@ -75,7 +76,7 @@ class SaleResult:
                 "id": self.sale.id, "request_id": self.sale.request_id, "receipt_no": self.sale.receipt_no,
                 "status": self.sale.status, "amount": money_text(self.sale.amount, currency),
                 "tender": money_text(self.sale.tender, currency),
-                "change": money_text(self.sale.change, currency),
+                "change": money_text(self.sale.change, currency), "tender_type": self.sale.tender_type,
                 "units_kwh": self.sale.units_kwh10 / 10, "free_kwh": self.sale.free_kwh10 / 10,
                 "breakdown": self.quote.as_dict(),
             },
@@ -128,8 +129,9 @@ class SalesService:
         return customer, tariff, account, month
 
     def quote(self, session: Session, meter_number: str, amount: int | None = None,
-              kwh10: int | None = None) -> tuple[Quote, Meter]:
+              kwh10: int | None = None, tender_type: str | None = None) -> tuple[Quote, Meter]:
         session.require(Permission.VEND)
+        check_tender(tender_type, self.repo.settings().tenders)
         meter = self.find_meter(meter_number)
         _, tariff, account, _ = self._context(meter, self.clock())
         return self._quote(tariff, account, amount, kwh10), meter
@@ -142,8 +144,10 @@ class SalesService:
 
     # ---- vend -------------------------------------------------------------------------------------
     def vend(self, session: Session, meter_number: str, amount: int | None = None, kwh10: int | None = None,
-             request_id: str | None = None) -> SaleResult:
+             request_id: str | None = None, tender_type: str | None = None) -> SaleResult:
+        """Sell; ``tender_type`` is the payment method (``None`` = cash), one the office accepts."""
         session.require(Permission.VEND)
+        tender_type = check_tender(tender_type, self.repo.settings().tenders)
         request_id = request_id or str(uuid.uuid4())
         meter = self.find_meter(meter_number)
         # the vending keys must be at hand before anything is written (a locked vault leaves no trace)
@@ -152,15 +156,17 @@ class SalesService:
         with self.repo.transaction():
             existing = self.repo.sale_by_request(request_id)
             if existing is not None:
-                self._check_same_request(existing, meter, amount, kwh10)
+                self._check_same_request(existing, meter, amount, kwh10, tender_type)
                 sale_id = existing.id
             else:
-                sale_id = self._write_pending(session, meter.meter_number.drn, amount, kwh10, request_id)
+                sale_id = self._write_pending(session, meter.meter_number.drn, amount, kwh10, request_id,
+                                              tender_type)
         crash_point("after_pending")
         return self.complete(sale_id)
 
-    def _check_same_request(self, sale: SaleRow, meter: Meter, amount: int | None, kwh10: int | None) -> None:
-        same = sale.meter_id == meter.id and (
+    def _check_same_request(self, sale: SaleRow, meter: Meter, amount: int | None, kwh10: int | None,
+                            tender_type: str) -> None:
+        same = sale.meter_id == meter.id and sale.tender_type == tender_type and (
             (kwh10 is None and sale.mode == "money" and sale.tender == amount)
             or (kwh10 is not None and sale.mode == "kwh" and sale.breakdown.get("requested_kwh10") == kwh10))
         if not same:
@@ -169,7 +175,7 @@ class SalesService:
                 "Use a new request id for a new sale.")
 
     def _write_pending(self, session: Session, drn: str, amount: int | None, kwh10: int | None,
-                       request_id: str) -> int:
+                       request_id: str, tender_type: str) -> int:
         now = self.clock()
         meter = self.repo.meter_by_number(drn)  # re-read inside the transaction
         customer, tariff, account, month = self._context(meter, now)
@@ -200,6 +206,7 @@ class SalesService:
             created_at=now, meter_id=meter.id, customer_id=customer.id if customer else None,
             user_id=session.user_id, shift_id=shift_id, tariff_id=tariff.id, month=month,
             mode="money" if kwh10 is None else "kwh", quote=quote, plan=plan.as_dict(),
+            tender_type=tender_type, supply_group_id=meter.target_supply_group.id,
         )
         self.repo.add_month(meter.id, month, quote.units_kwh10, quote.fixed_charge,
                             sale_id if quote.free_kwh10 else None)
@@ -301,6 +308,7 @@ class SalesService:
             key_type=result.meter["key_type"], ea=result.meter["ea"], dkga=result.meter["dkga"],
             base_date=result.meter["base_date"], tariff_name=tariff.name if tariff else "",
             currency=settings.currency, tender=sale.tender, amount=sale.amount, change=sale.change,
+            tender_type=sale.tender_type, tender_label=tender_label(sale.tender_type),
             deductions=tuple(ReceiptDeduction(d.kind, d.description, d.amount, d.tax, d.balance_after)
                              for d in quote.deductions),
             vat_percent=quote.vat_percent, vat=quote.vat, energy=quote.energy, debt_remaining=quote.debt_after,

@@ -3,7 +3,8 @@
 Log-in: scrypt password check (:mod:`sts_pos.vending.passwords`); ``MAX_FAILED_LOGINS`` wrong passwords
 in a row lock the account for ``LOCKOUT_MINUTES``. The error never says whether the user name or the
 password was wrong. Shifts: one open shift per user; expected cash = float + takings of the shift's issued
-sales (voided sales were refunded); the variance (counted - expected) is recorded and audited.
+cash sales (voided sales were refunded; card, mobile money and cheque payments never reach the drawer);
+the variance (counted - expected) is recorded and audited.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from sts_pos.vending.passwords import LOCKOUT_MINUTES, MAX_FAILED_LOGINS, hash_p
 from sts_pos.vending.ports import VendingRepository
 from sts_pos.vending.roles import Permission, Role, Session
 from sts_pos.vending.sales import Clock, utc_now
+from sts_pos.vending.tenders import CASH
 
 
 class LoginFailed(UserFacingError):
@@ -126,9 +128,12 @@ class StaffService:
         return self.repo.shift(shift_id)
 
     def shift_summary(self, session: Session, shift: Shift) -> dict:
-        takings = self.repo.shift_takings(shift.id)
+        by_tender = self.repo.shift_takings_by_tender(shift.id)
+        cash = by_tender.get(CASH, (0, 0))[1]
         return {"shift_id": shift.id, "opened_at": shift.opened_at.isoformat(), "float": shift.opening_float,
-                "takings": takings, "expected_cash": shift.opening_float + takings}
+                "takings": sum(money for _, money in by_tender.values()), "cash_takings": cash,
+                "by_tender": {t: {"count": c, "amount": m} for t, (c, m) in by_tender.items()},
+                "expected_cash": shift.opening_float + cash}
 
     def close_shift(self, session: Session, counted_cash: int) -> Shift:
         session.require(Permission.SHIFT)
@@ -139,7 +144,7 @@ class StaffService:
             shift = self.repo.open_shift(session.user_id)
             if shift is None:
                 raise ShiftError("You have no open shift to close.")
-            expected = shift.opening_float + self.repo.shift_takings(shift.id)
+            expected = shift.opening_float + self.repo.shift_takings_by_tender(shift.id).get(CASH, (0, 0))[1]
             self.repo.close_shift(shift.id, now, counted_cash, expected)
             self.repo.append_audit(now, session.username, "shift.close", {
                 "shift_id": shift.id, "counted": counted_cash, "expected": expected,
