@@ -318,10 +318,11 @@ def quote_kwh(tariff: Tariff, account: Account, kwh10: int) -> Quote:
         raise AmountTooLow("The number of kWh must be more than zero.")
     if wanted > MAX_AMOUNT:
         raise AmountTooHigh("That is more electricity than one token can carry.")
-    # An upper bound: enough for every deduction plus the energy at the highest rate with VAT.
+    # An upper bound: enough for every deduction plus the energy at the highest rate, all with VAT (a fixed
+    # charge or debt taken after the VAT step is paid out of the VAT-exclusive remainder).
     top_rate = max(b.rate for b in tariff.blocks)
-    high = (tariff.fixed_monthly_charge + account.debt_balance
-            + ceil_minor(Decimal(wanted + 1000) * top_rate / 10 * (100 + tariff.vat_percent) / 100)) + 1
+    high = ceil_minor((tariff.fixed_monthly_charge + account.debt_balance
+                       + Decimal(wanted + 1000) * top_rate / 10) * (100 + tariff.vat_percent) / 100) + 1
     if account.debt_recovery_percent:
         high = max(high, ceil_minor(Decimal(high) * 100 / max(Decimal(1), 100 - account.debt_recovery_percent)))
     low = 0
