@@ -206,3 +206,26 @@ def test_shift_close_takes_the_z_report_once(demo_office):
         zs = office.repo.q("SELECT detail FROM audit_log WHERE action = 'shift.z_report' "
                            "AND json_extract(detail, '$.shift_id') = ?", shift.id)
         assert len(zs) == 1 and json.loads(zs[0][0])["summary"]["counted_cash"] == 10000  # not the re-run's 999
+
+
+def test_vend_and_quote_take_the_payment_method(demo_office):
+    meters = [m["meter_number"] for m in demo_office.meters(pending_key_change=False)]
+    card = demo_office.cli("vend", "--meter", meters[0], "--amount", "250", "--tender", "card", "--json")
+    assert card.returncode == 0, card.stderr
+    assert json.loads(card.stdout)["sale"]["tender_type"] == "card"
+    cash = json.loads(demo_office.cli("vend", "--meter", meters[1], "--amount", "250", "--json").stdout)
+    assert cash["sale"]["tender_type"] == "cash"  # the default
+    quote = demo_office.cli("quote", "--meter", meters[1], "--amount", "99", "--tender", "cheque", "--json")
+    assert quote.returncode == 0 and json.loads(quote.stdout)["tender_type"] == "cheque"
+    text = demo_office.cli("vend", "--meter", meters[2], "--amount", "120", "--tender", "mobile_money")
+    assert text.returncode == 0 and "paid by mobile money" in text.stdout
+    limited = demo_office.cli("settings", "set", "tenders=cash,card", username="admin")
+    assert limited.returncode == 0, limited.stderr
+    refused = demo_office.cli("vend", "--meter", meters[2], "--amount", "120", "--tender", "cheque", "--json")
+    assert refused.returncode == 2 and json.loads(refused.stdout)["kind"] == "TenderError"
+    assert "does not accept payment by cheque" in refused.stdout
+    with demo_office.open(unlock=False) as office:
+        rows = office.repo.q("SELECT id, tender_type FROM sales WHERE id IN (?, ?)", json.loads(card.stdout)["sale"]["id"],
+                             cash["sale"]["id"])
+        assert sorted(tuple(r) for r in rows) == sorted([(json.loads(card.stdout)["sale"]["id"], "card"),
+                                                        (cash["sale"]["id"], "cash")])

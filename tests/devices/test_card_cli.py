@@ -108,6 +108,15 @@ def test_issue_sell_load_and_read_back_from_the_command_line(demo, virtual_cards
     assert [(r[0], r[2], r[4]) for r in report.rows] == [(number, 1, meter.credit)]  # the initial one skipped
     again = run(capsys, db, "card", "write-purchase", "--meter", number, "--amount", "100")
     assert again["card"]["purchase"]["count"] == 2 and again["sale"]["id"] != sale["sale"]["id"]
+    from sts_pos.reports.receipt import receipt_text
+    from sts_pos.reports.receipt_adapter import receipt_for_sale
+
+    with sqlite3.connect(db) as conn:  # each card purchase slip shows the card's purchase number
+        conn.row_factory = sqlite3.Row
+        slips = [receipt_for_sale(conn, sale_id=s["sale"]["id"]) for s in (sale, again)]
+    assert [(s.kind, s.purchase_count) for s in slips] == [("card_purchase", 1), ("card_purchase", 2)]
+    text = "\n".join(receipt_text(slips[1], 42))
+    assert "CARD PURCHASE SLIP" in text and "Purchase No" in text and text.count("Paid by") == 1
 
 
 def test_a_card_pulled_during_the_sale_gets_the_same_sale_again(demo, virtual_cards, capsys, monkeypatch):

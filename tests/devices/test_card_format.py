@@ -273,12 +273,15 @@ def test_psc_failures_are_counted_never_retried_blindly_and_three_lock_the_card(
     with pytest.raises(WrongPsc) as caught:
         service.issue(sle_card(chip), intruder, identity(meter), force=True)
     assert caught.value.tries_left == 2 and chip.error_counter == 0b011
+    assert "; 2 tries left before it locks for good." in caught.value.message
     with pytest.raises(WrongPsc, match="will not be tried again"):  # refused without presenting
         sle_card(chip).unlock(intruder.psc)
     assert chip.error_counter == 0b011
     medium = sle_card(chip)
-    with pytest.raises(WrongPsc):
+    with pytest.raises(WrongPsc) as caught:
         medium.unlock(intruder.psc, allow_retry=True)
+    assert caught.value.tries_left == 1 and "one more wrong try locks it for good" in caught.value.message
+    assert "tries" not in caught.value.message
     with pytest.raises(WrongPsc):  # never twice in one session
         medium.unlock(office().psc, allow_retry=True)
     with pytest.raises(CardLocked):

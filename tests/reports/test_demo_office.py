@@ -53,7 +53,7 @@ def test_vending_receipt_and_database_receipt_agree(demo):
         assert a.tokens == b.tokens and a.tokens
         for field in ("kind", "receipt_number", "transaction_id", "issued_at", "operator", "customer_name", "account",
                       "meter_number", "sgc", "ti", "krn", "tariff", "tendered", "change", "amount", "deductions",
-                      "vat", "energy_amount", "units", "blocks"):
+                      "vat", "energy_amount", "units", "blocks", "payment_method", "purchase_count", "card_serial"):
             assert getattr(a, field) == getattr(b, field), field
         assert a.office.name == b.office.name and a.office.money == b.office.money
     kinds = {receipt_for_sale(office.conn, sale_id=i).kind for i in ids}

@@ -207,7 +207,10 @@ def cmd_shift_close(args: argparse.Namespace) -> int:
                 "counted_cash": money_text(shift.counted_cash, currency),
                 "variance": money_text(shift.variance, currency),
                 "z_report": {"taken_at": z.taken_at, "taken_by": z.taken_by, "sales_count": z.sales_count,
-                             "cash": money_text(z.cash, currency), "pdf": str(pdf)}}
+                             "cash": money_text(z.cash, currency), "takings": money_text(z.money_taken, currency),
+                             "by_tender": {t: {"count": c, "amount": money_text(m, currency)}
+                                           for t, c, m in z.tenders()},
+                             "pdf": str(pdf)}}
         emit(args, data, f"Shift {shift.id} closed: expected {format_money(shift.expected_cash, currency)}, "
                          f"counted {format_money(shift.counted_cash, currency)}, "
                          f"variance {format_money(shift.variance, currency)}\n"

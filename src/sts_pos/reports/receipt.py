@@ -119,6 +119,8 @@ def _money_lines(r: Receipt, money) -> list[Line]:
     if not has_money:
         return out
     out.append(Line("rule"))
+    if r.payment_method:
+        out.append(Line("pair", "Paid by", r.payment_method))
     if r.tendered is not None:
         out.append(Line("pair", "Tendered", money(r.tendered)))
     if r.change is not None:

@@ -26,6 +26,7 @@ from sts_pos.reports.receipt_data import (
     Receipt,
     ReceiptToken,
 )
+from sts_pos.vending.tenders import tender_label
 
 _DEDUCTION_NAMES = {"fixed_charge": "Fixed charge", "debt": "Debt recovery"}
 
@@ -66,6 +67,7 @@ def from_vending(v, office_phone: str = "", offset_minutes: int = 0) -> Receipt:
         issued_at=issued, operator=v.operator, customer_name=v.customer_name, customer_address=v.customer_address,
         account=v.customer_account, meter_number=v.meter_number, sgc=v.sgc, ti=v.ti, krn=v.krn,
         key_type=v.key_type, ea=v.ea, tariff=v.tariff_name,
+        payment_method=getattr(v, "tender_label", "") if is_sale else "",
         tendered=v.tender if is_sale else None, change=v.change if is_sale else None,
         amount=v.amount if is_sale else None, deductions=_deductions(v.deductions),
         vat=v.vat if is_sale else None, energy_amount=v.energy if is_sale else None,
@@ -73,6 +75,7 @@ def from_vending(v, office_phone: str = "", offset_minutes: int = 0) -> Receipt:
         tokens=tuple(ReceiptToken(t.kind, t.number, t.units_kwh10, t.tid) for t in v.tokens),
         copy=v.copy, reason=v.reason,
         card_serial=str(v.extra.get("card_serial", "")) if getattr(v, "extra", None) else "",
+        purchase_count=v.extra.get("purchase_count") if getattr(v, "extra", None) else None,
         notes=(f"VOIDED: {v.reason}".strip(),) if getattr(v, "status", "ISSUED") == "VOIDED" else (),
     )
 
@@ -136,11 +139,13 @@ def receipt_for_sale(conn: sqlite3.Connection, sale_id: int | None = None, recei
         customer_name=row["customer_name"] or "", customer_address=row["customer_address"] or "",
         account=row["account_no"] or "", meter_number=row["meter_number"], sgc=sgc, ti=ti, krn=krn,
         key_type=row["key_type"], ea=row["ea"], tariff=row["tariff_name"] or "",
+        payment_method=tender_label(row["tender_type"]),
         tendered=row["tender"], change=row["change"], amount=row["amount"],
         deductions=_deductions(breakdown.get("deductions", ())), vat=row["vat"], energy_amount=row["energy"],
         units=row["units_kwh10"], blocks=_blocks(breakdown.get("blocks", ())),
         free_units=row["free_kwh10"] or None, tokens=_tokens(conn, "sale_id", row["id"]), copy=copy,
         card_serial=(row["card_serial"] or "") if row["meter_kind"] == "ic_card" else "", notes=notes,
+        purchase_count=row["card_purchase_count"] if row["meter_kind"] == "ic_card" else None,
     )
 
 

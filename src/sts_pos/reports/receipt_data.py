@@ -144,6 +144,7 @@ class Receipt:
     key_type: int | None = None
     ea: str = ""
     tariff: str = ""
+    payment_method: str = ""  # "Cash", "Card", ... (sales only)
     tendered: int | None = None
     change: int | None = None
     amount: int | None = None

@@ -6,11 +6,15 @@ write-offs after the token was issued) are shown in their own columns and left o
 figures, so a report taken before and after a void differ exactly by the voided sale; PENDING sales
 (a vend in progress or interrupted) are not money yet and are left out. The range filter uses the
 ``sales_report`` covering index; grouping by cashier/tariff/supply group aggregates first and joins the few
-names afterwards, so a month over a million sales is one index range scan.
+names afterwards, so a month over a million sales is one index range scan. Each group is also split by
+payment method (``sales.tender_type``; the report adds a count and a money column per method, which add up
+to the sales figures). Grouping by supply group uses the supply group recorded on the sale (the key revision
+its tokens were made under, store migration 3), so a later key change does not move old sales.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import date, datetime, timedelta
 
@@ -23,6 +27,7 @@ from sts_pos.reports.office import (
     utc_offset_minutes,
 )
 from sts_pos.reports.table import COUNT, KWH, MONEY, TEXT, Column, Report, now_text
+from sts_pos.vending.tenders import CASH, parse_tenders, tender_label
 
 GROUPS = ("day", "month", "cashier", "tariff", "supply_group")
 
@@ -32,7 +37,7 @@ GROUPS = ("day", "month", "cashier", "tariff", "supply_group")
 # after voids by itself, unlike a summary table.
 REPORT_INDEX_SQL = (
     "CREATE INDEX IF NOT EXISTS sales_report ON sales (created_at, status, user_id, tariff_id, meter_id, amount, "
-    "energy, vat, fixed_charge, debt_recovered, units_kwh10, free_kwh10, customer_id)"
+    "energy, vat, fixed_charge, debt_recovered, units_kwh10, free_kwh10, customer_id, tender_type, supply_group_id)"
 )
 
 SALES_COLUMNS = (
@@ -76,7 +81,8 @@ def _grouping(group: str, offset: int) -> tuple[str, str, str]:
         return ("tariff_id", "coalesce((SELECT name || ' (TI ' || printf('%02d', ti) || ')' FROM tariffs "
                              "WHERE id = a.g), 'no tariff')", "Tariff")
     if group == "supply_group":
-        return ("(SELECT supply_group_id FROM meters WHERE id = sales.meter_id)",
+        # the key revision the sale was made under (sales.supply_group_id, schema 3), not the meter's current one
+        return ("coalesce(supply_group_id, (SELECT supply_group_id FROM meters WHERE id = sales.meter_id))",
                 "coalesce((SELECT sgc || ' KRN ' || krn || CASE WHEN name != '' THEN ' ' || name ELSE '' END "
                 "FROM supply_groups WHERE id = a.g), '#' || a.g)", "Supply group")
     raise UserFacingError(f"Sales cannot be grouped by {group!r}.", f"Choose one of: {', '.join(GROUPS)}.")
@@ -86,53 +92,93 @@ def sales_rows(conn: sqlite3.Connection, first: date, last: date, group: str = "
                offset: int | None = None) -> list[tuple]:
     """``(label, count, amount, energy, vat, fixed_charge, debt_recovered, units, free_units, voided_count,
     voided_amount)`` per group, in label order, for local days ``first``..``last`` inclusive."""
+    return [(label, *_sum(by_tender.values())) for label, by_tender in _aggregate(conn, first, last, group, offset)]
+
+
+def _sum(parts) -> list[int]:
+    sums = [0] * len(_METRICS)
+    for part in parts:
+        for i, value in enumerate(part):
+            sums[i] += value or 0
+    return sums
+
+
+def _aggregate(conn: sqlite3.Connection, first: date, last: date, group: str,
+               offset: int | None) -> list[tuple[str, dict[str, list[int]]]]:
+    """``[(label, {tender_type: metrics})]`` in label order: one index range scan grouped by the group key and
+    the payment method (``sales.tender_type``), the few groups folded here."""
     if last < first:
         raise UserFacingError("The report period ends before it starts; swap the dates.")
     offset = utc_offset_minutes(conn) if offset is None else offset
     start, end = day_bounds(first, last, offset)
+    folded: dict[str, dict[str, list[int]]] = {}
     if group in ("day", "month") and offset and offset % 60 == 0:
-        return _rows_by_local_calendar(conn, start, end, group, offset)
-    key_sql, label_sql, _ = _grouping(group, offset)
-    sql = f"""
-        SELECT {label_sql} AS label, {', '.join('a.' + m for m in _METRICS)}
-        FROM (SELECT {key_sql} AS g, {_AGGREGATES}
-              FROM sales WHERE created_at >= ? AND created_at < ? AND status != 'PENDING'
-              GROUP BY g) AS a
-        ORDER BY label
-    """
-    return [tuple(row) for row in conn.execute(sql, (start, end))]
+        # a whole-hour UTC offset: SQL groups by the stored UTC hour (a cheap text prefix instead of a date
+        # function per sale), and the few hundred hour groups are folded into local days here
+        sql = f"""SELECT substr(created_at, 1, 13) AS g, tender_type, {_AGGREGATES} FROM sales
+                  WHERE created_at >= ? AND created_at < ? AND status != 'PENDING' GROUP BY g, tender_type"""
+        shift = timedelta(minutes=offset)
+        width = 10 if group == "day" else 7
 
+        def label_of(key):
+            return (datetime.strptime(key, "%Y-%m-%dT%H") + shift).isoformat()[:width]
+    else:
+        key_sql, label_sql, _ = _grouping(group, offset)
+        sql = f"""
+            SELECT {label_sql} AS label, a.tender_type, {', '.join('a.' + m for m in _METRICS)}
+            FROM (SELECT {key_sql} AS g, tender_type, {_AGGREGATES}
+                  FROM sales WHERE created_at >= ? AND created_at < ? AND status != 'PENDING'
+                  GROUP BY g, tender_type) AS a
+        """
 
-def _rows_by_local_calendar(conn: sqlite3.Connection, start: str, end: str, group: str, offset: int) -> list[tuple]:
-    """Day/month groups for a whole-hour UTC offset: SQL groups by the stored UTC hour (a cheap text prefix
-    instead of a date function per sale), and the few hundred hour groups are folded into local days here."""
-    sql = f"""SELECT substr(created_at, 1, 13) AS g, {_AGGREGATES} FROM sales
-              WHERE created_at >= ? AND created_at < ? AND status != 'PENDING' GROUP BY g"""
-    shift = timedelta(minutes=offset)
-    width = 10 if group == "day" else 7
-    folded: dict[str, list[int]] = {}
+        def label_of(key):
+            return key
     for row in conn.execute(sql, (start, end)):
-        label = (datetime.strptime(row[0], "%Y-%m-%dT%H") + shift).isoformat()[:width]
-        sums = folded.setdefault(label, [0] * len(_METRICS))
-        for i, value in enumerate(row[1:]):
+        sums = folded.setdefault(label_of(row[0]), {}).setdefault(row[1], [0] * len(_METRICS))
+        for i, value in enumerate(row[2:]):
             sums[i] += value or 0
-    return [(label, *sums) for label, sums in sorted(folded.items())]
+    return sorted(folded.items())
+
+
+def _tender_order(conn: sqlite3.Connection, seen: set[str]) -> list[str]:
+    """The office's accepted payment methods in its order, then any other method found in the period."""
+    row = conn.execute("SELECT value FROM settings WHERE key = 'tenders'").fetchone()
+    try:
+        accepted = list(parse_tenders(json.loads(row[0]))) if row else [CASH]
+    except (ValueError, UserFacingError):
+        accepted = [CASH]
+    return accepted + sorted(seen - set(accepted))
 
 
 def sales_report(conn: sqlite3.Connection, first: date, last: date, group: str = "day") -> Report:
     """The sales report as a :class:`Report` with a totals row."""
     _, _, title = _grouping(group, 0)
-    rows = tuple(sales_rows(conn, first, last, group))
-    totals = ("Total",) + tuple(sum(r[i] for r in rows) for i in range(1, len(_METRICS) + 1))
+    groups = _aggregate(conn, first, last, group, None)
+    tenders = _tender_order(conn, {t for _, by_tender in groups for t in by_tender})
+    rows = []
+    for label, by_tender in groups:
+        per_tender = []
+        for t in tenders:
+            metrics = by_tender.get(t)
+            per_tender += [metrics[0] or 0, metrics[1]] if metrics else [0, 0]
+        rows.append((label, *_sum(by_tender.values()), *per_tender))
+    rows = tuple(rows)
+    tender_columns = tuple(c for t in tenders for c in (
+        Column(f"count_{t}", f"{tender_label(t)} sales", COUNT), Column(f"amount_{t}", f"{tender_label(t)} paid", MONEY)))
+    width = len(_METRICS) + len(tender_columns)
+    totals = ("Total",) + tuple(sum(r[i] for r in rows) for i in range(1, width + 1))
     return Report(
         name=f"sales-by-{group.replace('_', '-')}",
         title=f"Sales by {title.lower()}",
         office=office_from_settings(conn),
-        columns=(Column("label", title, TEXT),) + SALES_COLUMNS,
+        columns=(Column("label", title, TEXT),) + SALES_COLUMNS + tender_columns,
         rows=rows,
         totals=totals,
         period_from=first.isoformat(),
         period_to=last.isoformat(),
         generated_at=now_text(),
-        notes=("Sales are issued sales; voided sales are shown apart and not counted in the sales figures.",),
+        notes=("Sales are issued sales; voided sales are shown apart and not counted in the sales figures.",
+               "Count and money per payment method follow the sales figures (they add up to them).")
+        + (("Supply group: the one (and key revision) each sale's tokens were made under.",)
+           if group == "supply_group" else ()),
     )

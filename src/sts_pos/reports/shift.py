@@ -4,7 +4,9 @@ A shift's figures come from its ``sales`` rows (``sales_shift`` index) and the e
 cashier did while it was open: opening float, sales count and money by tender, units, VAT, deductions
 (fixed charges, debt recovered), reprints, voids, free units, engineering tokens, and at closing the
 counted cash, expected cash and variance (the model of CIM ``CashierShift`` / Juice batch close,
-research doc 1.5). The shop takes cash only, so the tender column is a single "cash" line.
+research doc 1.5). Sales are counted per payment method (``sales.tender_type``: cash, card, mobile money,
+cheque, ...); only cash reaches the drawer, so expected cash = opening float + cash sales, and the variance
+is the counted cash against that. ``takings`` is the money of every method.
 
 The Z report is the closing record: :func:`take_z_report` refuses an open shift, computes the summary
 once and appends it to the hash-chained audit log (append-only by trigger), and every later call returns
@@ -22,6 +24,7 @@ from sts_pos.errors import UserFacingError
 from sts_pos.reports.office import office_from_settings
 from sts_pos.reports.table import COUNT, KWH, MONEY, TEXT, Column, Report, now_text
 from sts_pos.vending.audit import GENESIS, canonical, entry_hash
+from sts_pos.vending.tenders import CASH, tender_label
 
 Z_ACTION = "shift.z_report"
 
@@ -58,6 +61,19 @@ class ShiftSummary:
     kind: str = "X"
     taken_at: str = ""
     taken_by: str = ""
+    # added with payment methods (a Z taken before has neither: every sale then was cash)
+    takings: int | None = None  # money of all issued sales, every payment method
+    by_tender: tuple = ()  # ((tender_type, count, money), ...) issued sales per payment method, cash first
+
+    def tenders(self) -> list[tuple[str, int, int]]:
+        """``(tender_type, count, money)`` per payment method (a Z from before payment methods: all cash)."""
+        if self.by_tender:
+            return [(str(t), int(c), int(m)) for t, c, m in self.by_tender]
+        return [("cash", self.sales_count, self.cash)] if self.sales_count else []
+
+    @property
+    def money_taken(self) -> int:
+        return self.cash if self.takings is None else self.takings
 
 
 def shift_summary(conn: sqlite3.Connection, shift_id: int) -> ShiftSummary:
@@ -82,12 +98,15 @@ def shift_summary(conn: sqlite3.Connection, shift_id: int) -> ShiftSummary:
                coalesce(sum(status = 'VOIDED'), 0),
                coalesce(sum(CASE WHEN status = 'VOIDED' THEN amount END), 0)
         FROM sales WHERE shift_id = ?""", (shift_id,)).fetchone()
+    tenders = [tuple(r) for r in conn.execute(
+        "SELECT tender_type, count(*), sum(amount) FROM sales WHERE shift_id = ? AND status = 'ISSUED' "
+        "GROUP BY tender_type ORDER BY tender_type != 'cash', tender_type", (shift_id,))]
     until = shift["closed_at"] or "9999"
     engineering = conn.execute(
         "SELECT count(*) FROM tokens t JOIN engineering_jobs j ON j.id = t.job_id "
         "WHERE j.user_id = ? AND j.created_at >= ? AND j.created_at < ?",
         (shift["user_id"], shift["opened_at"], until)).fetchone()[0]
-    cash = agg[1]
+    cash = sum(money for tender, _, money in tenders if tender == CASH)
     expected = shift["opening_float"] + cash
     counted = shift["counted_cash"]
     return ShiftSummary(
@@ -96,7 +115,7 @@ def shift_summary(conn: sqlite3.Connection, shift_id: int) -> ShiftSummary:
         units=agg[4], vat=agg[5], energy=agg[6], fixed_charges=agg[7], debt_recovered=agg[8], free_units=agg[9],
         free_count=agg[10], reprints=agg[11], voids_count=agg[12], voids_amount=agg[13],
         engineering_tokens=engineering, expected_cash=expected, counted_cash=counted,
-        variance=None if counted is None else counted - expected,
+        variance=None if counted is None else counted - expected, takings=agg[1], by_tender=tuple(tenders),
     )
 
 
@@ -110,7 +129,9 @@ def stored_z_report(conn: sqlite3.Connection, shift_id: int) -> ShiftSummary | N
                        "ORDER BY id LIMIT 1", (Z_ACTION, shift_id)).fetchone()
     if row is None:
         return None
-    return ShiftSummary(**json.loads(row[0])["summary"])
+    data = json.loads(row[0])["summary"]
+    data["by_tender"] = tuple(tuple(t) for t in data.get("by_tender", ()))
+    return ShiftSummary(**data)
 
 
 def take_z_report(conn: sqlite3.Connection, shift_id: int, username: str) -> ShiftSummary:
@@ -145,8 +166,10 @@ def _append_audit(conn: sqlite3.Connection, at: str, username: str, action: str,
                  (entry_id, at, username, action, text, prev, entry_hash(prev, entry_id, at, username, action, text)))
 
 
+_TENDER_LINES = "tenders"  # where the per-payment-method lines go
 _LINES = (
-    ("Opening float", "opening_float", MONEY), ("Sales", "sales_count", COUNT), ("Cash taken", "cash", MONEY),
+    ("Opening float", "opening_float", MONEY), ("Sales", "sales_count", COUNT),
+    ("Money taken", "money_taken", MONEY), (_TENDER_LINES, "", None),
     ("Tendered", "tendered", MONEY), ("Change given", "change", MONEY), ("Units sold", "units", KWH),
     ("Energy", "energy", MONEY), ("VAT", "vat", MONEY), ("Fixed charges", "fixed_charges", MONEY),
     ("Debt recovered", "debt_recovered", MONEY), ("Free units", "free_units", KWH),
@@ -163,6 +186,9 @@ def shift_report(conn: sqlite3.Connection, summary: ShiftSummary) -> Report:
                Column("count", "Count", COUNT))
     rows = []
     for label, key, kind in _LINES:
+        if label == _TENDER_LINES:
+            rows.extend((f"  {tender_label(t)}", money, None, count) for t, count, money in summary.tenders())
+            continue
         value = getattr(summary, key)
         rows.append((label, value if kind == MONEY else None, value if kind == KWH else None,
                      value if kind == COUNT else None))
@@ -194,6 +220,10 @@ def shift_layout(summary: ShiftSummary, office) -> list:
                     + (" UTC" if summary.closed_at else "")))
     out.append(Line("rule"))
     for label, key, kind in _LINES:
+        if label == _TENDER_LINES:
+            out.extend(Line("pair", f"  {tender_label(t)} ({count})", format_money(money, office.money))
+                       for t, count, money in summary.tenders())
+            continue
         value = getattr(summary, key)
         if value is None:
             text = "-"

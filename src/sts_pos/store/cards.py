@@ -130,11 +130,14 @@ class CardRecords:
         return self.card(serial)
 
     def note_counts(self, meter_number: str, serial: str, kind: str = "customer", written: int | None = None,
-                    accepted: int | None = None) -> None:
+                    accepted: int | None = None, sale_id: int | None = None) -> None:
         """Remember the counts seen on one of our cards (a card unknown here, e.g. issued before a restore,
-        is added)."""
+        is added). With ``sale_id`` the purchase number ``written`` is also recorded on that sale
+        (``sales.card_purchase_count``, printed on its card purchase slip)."""
         with self.repo.transaction():
             self._note_counts(self._meter_id(meter_number), serial, kind, written, accepted)
+            if sale_id is not None and written is not None:
+                self.conn.execute("UPDATE sales SET card_purchase_count = ? WHERE id = ?", (written, sale_id))
 
     def _note_counts(self, meter_id: int, serial: str, kind: str, written: int | None, accepted: int | None) -> None:
         self.conn.execute(

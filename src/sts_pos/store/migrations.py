@@ -306,12 +306,20 @@ MIGRATIONS: list[str] = [
     #    ``tenders`` setting accepts; every earlier sale was cash) and the supply group (vending key revision)
     #    the sale's tokens were made under, so reports by supply group keep a sale where it was sold after a
     #    later key change. Earlier sales take it from their stored plan (the target key of a key-change sale,
-    #    else the current one). The reports' covering index is rebuilt with both columns.
+    #    else the current one). The reports' covering index is rebuilt with both columns. IC-card sales record
+    #    the card purchase number their tokens were written under (``card_purchase_count``, for the card
+    #    purchase slip); earlier ones take it from the last card.purchase/rewrite/reissue audit entry.
     """
     ALTER TABLE sales ADD COLUMN tender_type TEXT NOT NULL DEFAULT 'cash';
     ALTER TABLE sales ADD COLUMN supply_group_id INTEGER REFERENCES supply_groups (id);
+    ALTER TABLE sales ADD COLUMN card_purchase_count INTEGER;
     UPDATE sales SET supply_group_id = coalesce(json_extract(plan, '$.target.supply_group_id'),
                                                 json_extract(plan, '$.current.supply_group_id'));
+    UPDATE sales SET card_purchase_count = w.count
+        FROM (SELECT json_extract(detail, '$.sale_id') AS sale_id, json_extract(detail, '$.count') AS count,
+                     max(id) FROM audit_log WHERE action IN ('card.purchase', 'card.rewrite', 'card.reissue')
+              GROUP BY 1) AS w
+        WHERE sales.id = w.sale_id;
     DROP INDEX sales_report;
     CREATE INDEX sales_report ON sales (created_at, status, user_id, tariff_id, meter_id, amount, energy, vat,
                                         fixed_charge, debt_recovered, units_kwh10, free_kwh10, customer_id,

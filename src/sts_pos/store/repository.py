@@ -261,7 +261,7 @@ class SqliteRepository:
             amount=row["amount"], change=row["change"], units_kwh10=row["units_kwh10"],
             free_kwh10=row["free_kwh10"], breakdown=json.loads(row["breakdown"]), plan=json.loads(row["plan"]),
             reprints=row["reprints"], void_reason=row["void_reason"], tender_type=row["tender_type"],
-            supply_group_id=row["supply_group_id"],
+            supply_group_id=row["supply_group_id"], card_purchase_count=row["card_purchase_count"],
         )
 
     def sale(self, sale_id: int) -> SaleRow:

@@ -42,6 +42,7 @@ class SaleRow:
     void_reason: str | None = None
     tender_type: str = "cash"  # payment method (vending.tenders)
     supply_group_id: int | None = None  # the key revision the sale's tokens were made under
+    card_purchase_count: int | None = None  # IC-card sales: the card purchase number the tokens went out as
 
 
 @dataclass(frozen=True)

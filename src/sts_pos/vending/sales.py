@@ -317,6 +317,9 @@ class SalesService:
             tokens=tuple(ReceiptToken(t.seq, t.kind, t.number, t.token_class, t.subclass, t.tid, t.units_kwh10)
                          for t in result.tokens),
             copy=copy, status=sale.status, reason=sale.void_reason or "",
+            extra={k: v for k, v in (("card_serial", meter.card_serial),
+                                     ("purchase_count", sale.card_purchase_count))
+                   if meter.kind == "ic_card" and v is not None},
         )
 
     def reprint(self, session: Session, sale_id: int) -> Receipt:

@@ -82,15 +82,18 @@ class CardIoError(CardError, DeviceProtocolError):
 
 
 class WrongPsc(CardError, DeviceRefused):
+    # Two whole sentences (not a word picked into one), so each reads right and translates whole.
     def __init__(self, tries_left: int, detail: str = "") -> None:
         self.tries_left = tries_left
-        super().__init__(
-            f"The card refused the office's card PIN (PSC); {tries_left} "
-            f"{'try' if tries_left == 1 else 'tries'} left before it locks for good. The card was "
-            "probably issued by another office. It will not be tried again automatically: ask "
-            "a supervisor.",
-            detail,
-        )
+        if tries_left == 1:
+            message = ("The card refused the office's card PIN (PSC); one more wrong try locks it for good. "
+                       "The card was probably issued by another office. It will not be tried again "
+                       "automatically: ask a supervisor.")
+        else:
+            message = (f"The card refused the office's card PIN (PSC); {tries_left} tries left before it "
+                       "locks for good. The card was probably issued by another office. It will not be tried "
+                       "again automatically: ask a supervisor.")
+        super().__init__(message, detail)
 
 
 class CardLocked(CardError, DeviceRefused):

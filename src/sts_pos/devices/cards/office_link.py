@@ -61,8 +61,9 @@ def card_office(office: Any) -> CardOffice:
     return CardOffice.from_vault_secret(card_secret(office), blocked_serials(office))
 
 
-def _note_written(office: Any, drn: str, written: CardReading, count: int) -> None:
-    office.cards.note_counts(drn, written.identity.serial, written.identity.kind.name.lower(), written=count)
+def _note_written(office: Any, drn: str, written: CardReading, count: int, sale_id: int | None = None) -> None:
+    office.cards.note_counts(drn, written.identity.serial, written.identity.kind.name.lower(), written=count,
+                             sale_id=sale_id)
 
 
 def _kind(label: str) -> TokenKind:
@@ -231,7 +232,7 @@ def sell(
     if not reading.complete:
         result, purchase = _interrupted_sale(office, session, reading, cards, medium)
         written = service.write_purchase(medium, cards, purchase, meter_number=drn, allow_psc_retry=retry)
-        _note_written(office, drn, written, purchase.count)
+        _note_written(office, drn, written, purchase.count, result.sale.id)
         office.audit(
             session, "card.rewrite", {"meter_number": drn, "sale_id": result.sale.id, "count": purchase.count}
         )
@@ -247,7 +248,7 @@ def sell(
     result = office.sales.vend(session, drn, amount=amount, kwh10=kwh10, request_id=request_id)
     purchase = _sale_purchase(result, reading.purchase.count + 1)
     written = service.write_purchase(medium, cards, purchase, meter_number=drn, allow_psc_retry=retry)
-    _note_written(office, drn, written, purchase.count)
+    _note_written(office, drn, written, purchase.count, result.sale.id)
     office.audit(
         session, "card.purchase", {"meter_number": drn, "sale_id": result.sale.id, "count": purchase.count}
     )
@@ -278,5 +279,6 @@ def reissue(office: Any, session: Session, medium: CardMedium, sale_id: int, all
         reissue=True,
         allow_psc_retry=_psc_retry(session, allow_psc_retry),
     )
+    _note_written(office, meter_drn, written, count, sale_id)
     office.audit(session, "card.reissue", {"meter_number": meter_drn, "sale_id": sale_id, "count": count})
     return result, written
