@@ -3,10 +3,12 @@ and records the supply group (key revision) its tokens were made under, taken fr
 
 import json
 import sqlite3
+from datetime import UTC, datetime
 
 import sts_pos.store.db as db
 from sts_pos.store import migrations
 from sts_pos.store.backup import check_office_file
+from sts_pos.store.repository import SqliteRepository
 
 NOW = "2026-10-01T08:00:00.000000+00:00"
 
@@ -38,6 +40,11 @@ def _version_2_office(path, monkeypatch):
             "mode, tender, amount, change, energy, vat, fixed_charge, debt_recovered, units_kwh10, breakdown, plan) "
             "VALUES (?, ?, ?, 'ISSUED', ?, 1, 1, 1, '2026-10', 'money', 1000, 1000, 0, 870, 130, 0, 0, 50, '{}', ?)",
             (sale_id, f"r{sale_id}", f"n{sale_id}", NOW, plan))
+    repo = SqliteRepository(conn)
+    at = datetime(2026, 10, 1, 8, tzinfo=UTC)
+    with repo.transaction():  # sale 3 went onto a card as purchase 4, was pulled and rewritten as the same 4
+        repo.append_audit(at, "cash", "card.purchase", {"meter_number": "01400000004", "sale_id": 3, "count": 3})
+        repo.append_audit(at, "cash", "card.rewrite", {"meter_number": "01400000004", "sale_id": 3, "count": 4})
     conn.close()
     monkeypatch.undo()
 
@@ -52,6 +59,8 @@ def test_a_version_2_file_with_sales_is_upgraded_to_version_3(tmp_path, monkeypa
     rows = [tuple(r) for r in conn.execute("SELECT id, tender_type, supply_group_id FROM sales ORDER BY id")]
     # sale 1 was sold under KRN 1; sale 2 carried the key change, so its credit token is under KRN 2
     assert rows == [(1, "cash", 1), (2, "cash", 2), (3, "cash", 2)]
+    counts = [r[0] for r in conn.execute("SELECT card_purchase_count FROM sales ORDER BY id")]
+    assert counts == [None, None, 4]  # the last card write of sale 3
     index_cols = [r[2] for r in conn.execute("PRAGMA index_info(sales_report)")]
     assert index_cols[:3] == ["created_at", "status", "user_id"]
     assert {"tender_type", "supply_group_id", "customer_id"} <= set(index_cols)
