@@ -4,42 +4,42 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../src/sts_pos/gui/wizard.py" line="73"/>
+        <location filename="../../src/sts_pos/gui/wizard.py" line="79"/>
         <source>The first administrator</source>
         <translation>Ang unang administrador</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/wizard.py" line="74"/>
+        <location filename="../../src/sts_pos/gui/wizard.py" line="80"/>
         <source>This user creates the other users, the supply groups and their keys.</source>
         <translation>Ang user na ito ang gagawa ng ibang user, ng mga supply group at ng kanilang mga key.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/wizard.py" line="82"/>
+        <location filename="../../src/sts_pos/gui/wizard.py" line="88"/>
         <source>&amp;User name</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/wizard.py" line="83"/>
+        <location filename="../../src/sts_pos/gui/wizard.py" line="89"/>
         <source>&amp;Full name</source>
         <translation>&amp;Buong pangalan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/wizard.py" line="84"/>
+        <location filename="../../src/sts_pos/gui/wizard.py" line="90"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/wizard.py" line="85"/>
+        <location filename="../../src/sts_pos/gui/wizard.py" line="91"/>
         <source>&amp;Repeat password</source>
         <translation>&amp;Ulitin ang password</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/wizard.py" line="91"/>
+        <location filename="../../src/sts_pos/gui/wizard.py" line="97"/>
         <source>The two passwords are not the same. Type them again.</source>
         <translation>Hindi magkapareho ang dalawang password. I-type muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/wizard.py" line="94"/>
+        <location filename="../../src/sts_pos/gui/wizard.py" line="100"/>
         <source>Choose a password of at least 8 characters.</source>
         <translation>Pumili ng password na may hindi bababa sa 8 karakter.</translation>
     </message>
@@ -47,340 +47,340 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="57"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="66"/>
         <source>Users</source>
         <translation>Mga user</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="58"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="67"/>
         <source>Supply groups and keys</source>
         <translation>Mga supply group at key</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="59"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="68"/>
         <source>Tariffs</source>
         <translation>Mga taripa</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="60"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="69"/>
         <source>Printer and devices</source>
         <translation>Printer at mga device</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="61"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="70"/>
         <source>Backup and restore</source>
         <translation>Backup at pagbalik</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="62"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="71"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="83"/>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="306"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="92"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="315"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="83"/>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="113"/>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="158"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="92"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="122"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="167"/>
         <source>Name</source>
         <translation>Pangalan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="83"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="92"/>
         <source>Role</source>
         <translation>Tungkulin</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="83"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="92"/>
         <source>Active</source>
         <translation>Aktibo</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="84"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="93"/>
         <source>Locked until</source>
         <translation>Naka-lock hanggang</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="87"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="96"/>
         <source>user name</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="88"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="97"/>
         <source>full name</source>
         <translation>buong pangalan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="90"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="99"/>
         <source>cashier</source>
         <translation>kahera</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="90"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="99"/>
         <source>technician</source>
         <translation>tekniko</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="91"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="100"/>
         <source>supervisor</source>
         <translation>superbisor</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="91"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="100"/>
         <source>administrator</source>
         <translation>administrador</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="93"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="102"/>
         <source>first password</source>
         <translation>unang password</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="95"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="104"/>
         <source>Add user</source>
         <translation>Magdagdag ng user</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="113"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="122"/>
         <source>SGC</source>
         <translation>SGC</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="113"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="122"/>
         <source>Key revision</source>
         <translation>Rebisyon ng key</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="113"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="122"/>
         <source>DKGA</source>
         <translation>DKGA</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="114"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="123"/>
         <source>Algorithm</source>
         <translation>Algorithm</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="114"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="123"/>
         <source>Base date</source>
         <translation>Base date</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="114"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="123"/>
         <source>Key type</source>
         <translation>Uri ng key</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="115"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="124"/>
         <source>Key expiry (KEN)</source>
         <translation>Pag-expire ng key (KEN)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="121"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="130"/>
         <source>name</source>
         <translation>pangalan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="132"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="141"/>
         <source>Supply group</source>
         <translation>Supply group</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="135"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="144"/>
         <source>vending key in hex: typed once, stored encrypted, never shown</source>
         <translation>vending key sa hex: isang beses lang i-type, naka-encrypt na itatago, hindi na ipapakita</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="136"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="145"/>
         <source>Store key</source>
         <translation>I-save ang key</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="141"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="150"/>
         <source>Vending key</source>
         <translation>Vending key</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="158"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="167"/>
         <source>TI</source>
         <translation>TI</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="158"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="167"/>
         <source>Blocks</source>
         <translation>Mga bloke</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="158"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="167"/>
         <source>VAT</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="159"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="168"/>
         <source>Fixed monthly charge</source>
         <translation>Buwanang singil</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="159"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="168"/>
         <source>Minimum</source>
         <translation>Pinakamababa</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="159"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="168"/>
         <source>Maximum</source>
         <translation>Pinakamataas</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="160"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="169"/>
         <source>Free units</source>
         <translation>Libreng unit</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="164"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="173"/>
         <source>New tariff…</source>
         <translation>Bagong taripa…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="166"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="175"/>
         <source>Edit tariff…</source>
         <translation>Baguhin ang taripa…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="170"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="179"/>
         <source>Changes apply to quotes and sales from the moment they are saved.</source>
         <translation>Magagamit ang mga pagbabago sa quote at benta sa sandaling ma-save ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="182"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="191"/>
         <source>Select the tariff to edit in the list first.</source>
         <translation>Piliin muna sa listahan ang taripang babaguhin.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="189"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="198"/>
         <source>There is no tariff with index {0:02d}.</source>
         <translation>Walang taripa na may index na {0:02d}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="213"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="222"/>
         <source>blank: PDF files; system (default printer), system:NAME, serial:/dev/ttyUSB0, usb:04b8:0202, network:HOST:9100</source>
         <translation>blangko: mga PDF file; system (default na printer), system:PANGALAN, serial:/dev/ttyUSB0, usb:04b8:0202, network:HOST:9100</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="221"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="230"/>
         <source>blank: SMS wait in the outbox</source>
         <translation>blangko: maghihintay ang SMS sa outbox</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="223"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="232"/>
         <source>blank: the first reader with a card</source>
         <translation>blangko: ang unang reader na may card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="224"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="233"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="226"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="235"/>
         <source>Save</source>
         <translation>I-save</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="228"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="237"/>
         <source>Test print</source>
         <translation>Subukang mag-print</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="234"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="243"/>
         <source>Receipt printer</source>
         <translation>Printer ng resibo</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="235"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="244"/>
         <source>Receipt width</source>
         <translation>Lapad ng resibo</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="236"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="245"/>
         <source>Meter serial port</source>
         <translation>Serial port ng metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="237"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="246"/>
         <source>GSM modem port (SMS)</source>
         <translation>Port ng GSM modem (SMS)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="238"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="247"/>
         <source>Card reader</source>
         <translation>Card reader</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="239"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="248"/>
         <source>Lock after idle</source>
         <translation>I-lock kapag walang galaw</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="257"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="266"/>
         <source>Device settings saved.</source>
         <translation>Na-save ang mga setting ng device.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="263"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="272"/>
         <source>Test receipt sent to {0}.</source>
         <translation>Naipadala ang test na resibo sa {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="270"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="279"/>
         <source>A backup is also made automatically at the first sign-in of each day (the last 14 are kept).</source>
         <translation>Awtomatikong gumagawa rin ng backup sa unang pag-sign in bawat araw (itinatago ang huling 14).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="273"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="282"/>
         <source>Back up now…</source>
         <translation>Mag-backup ngayon…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="275"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="284"/>
         <source>Restore from a backup…</source>
         <translation>Ibalik mula sa backup…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="289"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="298"/>
         <source>Back up the office</source>
         <translation>I-backup ang tanggapan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="297"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="306"/>
         <source>Restore the office from a backup</source>
         <translation>Ibalik ang tanggapan mula sa backup</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="306"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="315"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="306"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="315"/>
         <source>When (UTC)</source>
         <translation>Kailan (UTC)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="306"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="315"/>
         <source>Action</source>
         <translation>Ginawa</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="307"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="316"/>
         <source>Detail</source>
         <translation>Detalye</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="310"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="319"/>
         <source>Verify the audit chain</source>
         <translation>Suriin ang audit chain</translation>
     </message>
@@ -388,243 +388,243 @@
 <context>
     <name>CardsScreen</name>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="72"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="83"/>
         <source>The card reader support is missing.</source>
         <translation>Wala ang suporta para sa card reader.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="78"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="89"/>
         <source>Card reader</source>
         <translation>Card reader</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="80"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="91"/>
         <source>Looking for card readers…</source>
         <translation>Naghahanap ng card reader…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="84"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="95"/>
         <source>Read card</source>
         <translation>Basahin ang card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="91"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="102"/>
         <source>Issue a card</source>
         <translation>Maglabas ng card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="93"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="104"/>
         <source>meter number</source>
         <translation>numero ng metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="57"/>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="95"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="68"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="106"/>
         <source>customer card</source>
         <translation>card ng customer</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="32"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="43"/>
         <source>Card kind</source>
         <translation>Uri ng card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="32"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="43"/>
         <source>Card serial</source>
         <translation>Serial ng card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="33"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="44"/>
         <source>Meter number</source>
         <translation>Numero ng metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="34"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="45"/>
         <source>Customer account</source>
         <translation>Account ng customer</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="35"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="46"/>
         <source>Supply group code (SGC)</source>
         <translation>Supply group code (SGC)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="36"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="47"/>
         <source>Tariff index (TI)</source>
         <translation>Tariff index (TI)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="37"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="48"/>
         <source>Key revision (KRN)</source>
         <translation>Rebisyon ng key (KRN)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="38"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="49"/>
         <source>Replaces card</source>
         <translation>Pumapalit sa card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="39"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="50"/>
         <source>Card type</source>
         <translation>Uri ng card (media)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="40"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="51"/>
         <source>PSC tries left</source>
         <translation>Natitirang subok sa PSC</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="41"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="52"/>
         <source>Last write complete</source>
         <translation>Kumpleto ang huling pagsulat</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="42"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="53"/>
         <source>Loaded into the meter</source>
         <translation>Naipasok na sa metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="43"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="54"/>
         <source>Purchase on the card</source>
         <translation>Binili na nasa card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="44"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="55"/>
         <source>Purchase number</source>
         <translation>Bilang ng pagbili</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="45"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="56"/>
         <source>Written</source>
         <translation>Isinulat noong</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="46"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="57"/>
         <source>Tokens</source>
         <translation>Mga token</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="47"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="58"/>
         <source>Meter&apos;s write-back</source>
         <translation>Isinulat pabalik ng metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="48"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="59"/>
         <source>Purchases accepted by the meter</source>
         <translation>Mga pagbiling tinanggap ng metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="49"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="60"/>
         <source>Credit left in the meter</source>
         <translation>Natitirang kredito sa metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="50"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="61"/>
         <source>Energy used</source>
         <translation>Nagamit na enerhiya</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="51"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="62"/>
         <source>Tamper</source>
         <translation>Tamper</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="52"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="63"/>
         <source>Meter time</source>
         <translation>Oras ng metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="53"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="64"/>
         <source>Last token result</source>
         <translation>Resulta ng huling token</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="54"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="65"/>
         <source>Write-back recorded</source>
         <translation>Naitala ang write-back</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="58"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="69"/>
         <source>replacement card</source>
         <translation>kapalit na card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="59"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="70"/>
         <source>technician card</source>
         <translation>card ng tekniko</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="95"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="106"/>
         <source>replacement card (blocks the old one)</source>
         <translation>kapalit na card (haharangin ang luma)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="96"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="107"/>
         <source>technician card (engineering job)</source>
         <translation>card ng tekniko (engineering job)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="99"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="110"/>
         <source>no job</source>
         <translation>walang job</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="100"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="111"/>
         <source>Issue card</source>
         <translation>Ilabas ang card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="102"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="113"/>
         <source>Meter</source>
         <translation>Metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="103"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="114"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="104"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="115"/>
         <source>Engineering job</source>
         <translation>Engineering job</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="107"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="118"/>
         <source>Write sale onto card again</source>
         <translation>Isulat muli ang benta sa card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="110"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="121"/>
         <source>A supervisor rewrites a sale on a lost, damaged or replacement card.</source>
         <translation>Isinusulat muli ng superbisor ang benta sa nawala, nasira o kapalit na card.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="111"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="122"/>
         <source>Sale number</source>
         <translation>Numero ng benta</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="114"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="125"/>
         <source>Card contents</source>
         <translation>Laman ng card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="117"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="128"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="117"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="128"/>
         <source>Value</source>
         <translation>Halaga</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="159"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="170"/>
         <source>yes</source>
         <translation>oo</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="159"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="170"/>
         <source>no</source>
         <translation>hindi</translation>
     </message>
@@ -632,22 +632,22 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../src/sts_pos/gui/wizard.py" line="27"/>
+        <location filename="../../src/sts_pos/gui/wizard.py" line="33"/>
         <source>Welcome to sts-pos</source>
         <translation>Maligayang pagdating sa sts-pos</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/wizard.py" line="28"/>
+        <location filename="../../src/sts_pos/gui/wizard.py" line="34"/>
         <source>There is no office in this database yet. What would you like to do?</source>
         <translation>Wala pang tanggapan sa database na ito. Ano ang gusto mong gawin?</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/wizard.py" line="30"/>
+        <location filename="../../src/sts_pos/gui/wizard.py" line="36"/>
         <source>&amp;Create a new vending office</source>
         <translation>&amp;Gumawa ng bagong tanggapan ng bentahan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/wizard.py" line="32"/>
+        <location filename="../../src/sts_pos/gui/wizard.py" line="38"/>
         <source>Open the &amp;demo office (for training; sample customers and keys)</source>
         <translation>Buksan ang &amp;demo na tanggapan (para sa pagsasanay; halimbawang customer at key)</translation>
     </message>
@@ -703,257 +703,257 @@
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="43"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="56"/>
         <source>issued</source>
         <translation>naibigay</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="44"/>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="45"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="57"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="58"/>
         <source>voided</source>
         <translation>napawalang-bisa</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="46"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="59"/>
         <source>pending</source>
         <translation>nakabinbin</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="69"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="82"/>
         <source>Meter number, name, account, phone or address</source>
         <translation>Numero ng metro, pangalan, account, telepono o tirahan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="71"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="84"/>
         <source>Find</source>
         <translation>Hanapin</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="76"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="89"/>
         <source>New customer…</source>
         <translation>Bagong customer…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="78"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="91"/>
         <source>Edit customer…</source>
         <translation>Baguhin ang customer…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="80"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="93"/>
         <source>Move meter…</source>
         <translation>Ilipat ang metro…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="87"/>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="95"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="100"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="108"/>
         <source>Meter</source>
         <translation>Metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="87"/>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="95"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="100"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="108"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="87"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="100"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="87"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="100"/>
         <source>Phone</source>
         <translation>Telepono</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="88"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="101"/>
         <source>Kind</source>
         <translation>Uri</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="88"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="101"/>
         <source>Tariff</source>
         <translation>Taripa</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="88"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="101"/>
         <source>Address</source>
         <translation>Tirahan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="91"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="104"/>
         <source>Meter details and sales</source>
         <translation>Detalye ng metro at mga benta</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="96"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="109"/>
         <source>Supply group / key</source>
         <translation>Supply group / key</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="96"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="109"/>
         <source>Debt</source>
         <translation>Utang</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="97"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="110"/>
         <source>Card serial</source>
         <translation>Serial ng card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="103"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="116"/>
         <source>Date</source>
         <translation>Petsa</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="103"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="116"/>
         <source>Receipt</source>
         <translation>Resibo</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="103"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="116"/>
         <source>Amount</source>
         <translation>Halaga</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="103"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="116"/>
         <source>Units</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="104"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="117"/>
         <source>Status</source>
         <translation>Katayuan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="104"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="117"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="106"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="119"/>
         <source>Read at (UTC)</source>
         <translation>Binasa noong (UTC)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="106"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="119"/>
         <source>Credit left</source>
         <translation>Natitirang kredito</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="106"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="119"/>
         <source>Energy used</source>
         <translation>Nagamit na enerhiya</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="107"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="120"/>
         <source>Purchases loaded</source>
         <translation>Mga naipasok na pagbili</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="107"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="120"/>
         <source>Tamper</source>
         <translation>Tamper</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="107"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="120"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="109"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="122"/>
         <source>Sales</source>
         <translation>Mga benta</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="110"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="123"/>
         <source>Card readings</source>
         <translation>Mga pagbasa mula sa card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="113"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="126"/>
         <source>Reprint</source>
         <translation>I-print muli</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="115"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="128"/>
         <source>Void sale…</source>
         <translation>Ipawalang-bisa ang benta…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="118"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="131"/>
         <source>Only a supervisor may void a sale.</source>
         <translation>Superbisor lamang ang maaaring magpawalang-bisa ng benta.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="142"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="155"/>
         <source>IC card</source>
         <translation>IC card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="142"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="155"/>
         <source>keypad</source>
         <translation>keypad</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="195"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="208"/>
         <source>Choose the sale to reprint in the list first.</source>
         <translation>Piliin muna sa listahan ang bentang ipi-print muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="199"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="212"/>
         <source>Copy of the receipt sent to {0}.</source>
         <translation>Naipadala ang kopya ng resibo sa {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="205"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="218"/>
         <source>Choose the sale to void in the list first.</source>
         <translation>Piliin muna sa listahan ang bentang ipapawalang-bisa.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="208"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="221"/>
         <source>Void sale</source>
         <translation>Ipawalang-bisa ang benta</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="209"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="222"/>
         <source>The token was already given and cannot be taken back: the void records a write-off.
 Reason for voiding receipt {0}:</source>
         <translation>Naibigay na ang token at hindi na ito mababawi: itatala ang pagpapawalang-bisa bilang write-off.
 Dahilan ng pagpapawalang-bisa sa resibo {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="214"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="227"/>
         <source>A void needs a reason.</source>
         <translation>Kailangan ng dahilan ang pagpapawalang-bisa.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="218"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="231"/>
         <source>Sale voided.</source>
         <translation>Napawalang-bisa ang benta.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="230"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="243"/>
         <source>Customer {0} added.</source>
         <translation>Naidagdag ang customer {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="236"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="249"/>
         <source>Choose a meter with a customer in the list first.</source>
         <translation>Pumili muna sa listahan ng metro na may customer.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="249"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="262"/>
         <source>Choose the meter to move in the list first.</source>
         <translation>Piliin muna sa listahan ang metrong ililipat.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="252"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="265"/>
         <source>Move meter</source>
         <translation>Ilipat ang metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="253"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="266"/>
         <source>Move meter {0} to the customer with account number:</source>
         <translation>Ilipat ang metro {0} sa customer na may numero ng account na:</translation>
     </message>
@@ -961,175 +961,175 @@ Dahilan ng pagpapawalang-bisa sa resibo {0}:</translation>
 <context>
     <name>EngineeringScreen</name>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="18"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="31"/>
         <source>Clear credit</source>
         <translation>Burahin ang kredito</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="19"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="32"/>
         <source>Clear tamper</source>
         <translation>Burahin ang tamper</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="20"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="33"/>
         <source>Set maximum power</source>
         <translation>Itakda ang pinakamataas na power</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="21"/>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="23"/>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="67"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="34"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="36"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="80"/>
         <source>Watts</source>
         <translation>Watts</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="22"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="35"/>
         <source>Set phase unbalance limit</source>
         <translation>Itakda ang limit ng phase unbalance</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="24"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="37"/>
         <source>Test / display (all tests)</source>
         <translation>Test / display (lahat ng test)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="25"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="38"/>
         <source>Key change (the meter&apos;s pending change)</source>
         <translation>Pagpalit ng key (ang nakabinbing pagbabago ng metro)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="26"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="39"/>
         <source>TID rollover to base date 2014 (this meter)</source>
         <translation>TID rollover sa base date 2014 (ang metrong ito)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="39"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="52"/>
         <source>Engineering tokens need the vending services.</source>
         <translation>Kailangan ng serbisyo ng bentahan para sa mga engineering token.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="50"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="63"/>
         <source>Tokens issued</source>
         <translation>Mga nagawang token</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="59"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="72"/>
         <source>Management and test tokens</source>
         <translation>Mga management at test token</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="62"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="75"/>
         <source>11- or 13-digit meter number</source>
         <translation>numero ng metro na may 11 o 13 digit</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="69"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="82"/>
         <source>Why (work order, complaint…) — required</source>
         <translation>Bakit (work order, reklamo…) — kailangan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="70"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="83"/>
         <source>Issue token</source>
         <translation>Gumawa ng token</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="74"/>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="144"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="87"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="157"/>
         <source>Meter</source>
         <translation>Metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="75"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="88"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="77"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="90"/>
         <source>Reason</source>
         <translation>Dahilan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="84"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="97"/>
         <source>What is this token?</source>
         <translation>Anong token ito?</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="88"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="101"/>
         <source>Meter number</source>
         <translation>Numero ng metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="90"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="103"/>
         <source>20-digit token, spaces allowed</source>
         <translation>token na may 20 digit, puwede ang espasyo</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="92"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="105"/>
         <source>Decode</source>
         <translation>Basahin</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="105"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="118"/>
         <source>Key change and TID rollover</source>
         <translation>Pagpalit ng key at TID rollover</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="107"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="120"/>
         <source>Meters on base date 1993 stopped accepting new credit on 2024-11-24. The rollover moves a meter (or every meter of a supply group) to base date 2014 with key change tokens, which are also given automatically before the next credit token.</source>
         <translation>Hindi na tumatanggap ng bagong kredito ang mga metrong nasa base date 1993 mula 2024-11-24. Inililipat ng rollover ang isang metro (o lahat ng metro ng isang supply group) sa base date 2014 gamit ang mga key change token, na awtomatiko ring ibinibigay bago ang susunod na credit token.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="116"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="129"/>
         <source>Roll over the supply group…</source>
         <translation>I-rollover ang supply group…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="122"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="135"/>
         <source>Supply group</source>
         <translation>Supply group</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="124"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="137"/>
         <source>One meter: the key change tokens come with its next purchase.</source>
         <translation>Isang metro: kasama ng susunod nitong pagbili ang mga key change token.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="131"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="144"/>
         <source>meter number</source>
         <translation>numero ng metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="132"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="145"/>
         <source>new SGC</source>
         <translation>bagong SGC</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="135"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="148"/>
         <source>Set pending key change</source>
         <translation>Itakda ang nakabinbing pagpalit ng key</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="145"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="158"/>
         <source>New key</source>
         <translation>Bagong key</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="168"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="181"/>
         <source>Type the meter number and the reason for this token.</source>
         <translation>I-type ang numero ng metro at ang dahilan ng token na ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="194"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="207"/>
         <source>Making key change tokens…</source>
         <translation>Gumagawa ng mga key change token…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="194"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="207"/>
         <source>Stop</source>
         <translation>Itigil</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="200"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="213"/>
         <source>{0} meters of supply group {1} were moved to base date 2014. Their key change tokens are in {2}, ready to print for the field technicians.</source>
         <translation>Nailipat sa base date 2014 ang {0} metro ng supply group {1}. Nasa {2} ang kanilang mga key change token, handa nang i-print para sa mga tekniko sa field.</translation>
     </message>
@@ -1137,12 +1137,12 @@ Dahilan ng pagpapawalang-bisa sa resibo {0}:</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../src/sts_pos/gui/wizard.py" line="132"/>
+        <location filename="../../src/sts_pos/gui/wizard.py" line="138"/>
         <source>sts-pos: first run</source>
         <translation>sts-pos: unang pagbukas</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/wizard.py" line="150"/>
+        <location filename="../../src/sts_pos/gui/wizard.py" line="156"/>
         <source>The demo office is ready. Its users and passwords:
 
 {0}
@@ -1198,107 +1198,107 @@ Passphrase ng vault: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="111"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="123"/>
         <source>&amp;Office</source>
         <translation>&amp;Tanggapan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="112"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="124"/>
         <source>&amp;Lock</source>
         <translation>I-&amp;lock</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="114"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="126"/>
         <source>&amp;Unlock the key vault…</source>
         <translation>&amp;Buksan ang key vault…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="116"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="128"/>
         <source>&amp;Sign out</source>
         <translation>Mag-&amp;sign out</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="118"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lumabas</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="124"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="136"/>
         <source>&amp;Help</source>
         <translation>&amp;Tulong</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="125"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="137"/>
         <source>&amp;About sts-pos</source>
         <translation>&amp;Tungkol sa sts-pos</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="133"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="145"/>
         <source>Unlock vault</source>
         <translation>Buksan ang vault</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="231"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="243"/>
         <source>shift {0}</source>
         <translation>shift {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="231"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="243"/>
         <source>no shift open</source>
         <translation>walang bukas na shift</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="236"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="248"/>
         <source>cashier</source>
         <translation>kahera</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="236"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="248"/>
         <source>technician</source>
         <translation>tekniko</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="237"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="249"/>
         <source>supervisor</source>
         <translation>superbisor</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="237"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="249"/>
         <source>administrator</source>
         <translation>administrador</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="242"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="254"/>
         <source>Key vault unlocked</source>
         <translation>Bukas ang key vault</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="242"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="254"/>
         <source>Key vault locked</source>
         <translation>Naka-lock ang key vault</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="260"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="272"/>
         <source>Unlock the key vault</source>
         <translation>Buksan ang key vault</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="261"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="273"/>
         <source>The vending keys are locked. A supervisor types the office vault passphrase:</source>
         <translation>Naka-lock ang mga vending key. I-type ng superbisor ang passphrase ng vault ng tanggapan:</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="267"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="279"/>
         <source>Key vault unlocked for this session.</source>
         <translation>Bukas ang key vault para sa sesyong ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="271"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="283"/>
         <source>About sts-pos</source>
         <translation>Tungkol sa sts-pos</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="272"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="284"/>
         <source>&lt;b&gt;sts-pos {0}&lt;/b&gt;&lt;br&gt;Prepaid electricity vending: STS tokens (IEC 62055-41) and IC customer cards.</source>
         <translation>&lt;b&gt;sts-pos {0}&lt;/b&gt;&lt;br&gt;Bentahan ng prepaid na kuryente: mga STS token (IEC 62055-41) at IC card ng customer.</translation>
     </message>
@@ -1306,232 +1306,232 @@ Passphrase ng vault: {1}</translation>
 <context>
     <name>MeterTestScreen</name>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="20"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="30"/>
         <source>DL/T 645-2007 (RS-485)</source>
         <translation>DL/T 645-2007 (RS-485)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="21"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="31"/>
         <source>IEC 62056-21 mode C (optical)</source>
         <translation>IEC 62056-21 mode C (optical)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="26"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="36"/>
         <source>The token was accepted and applied.</source>
         <translation>Tinanggap at nailapat ang token.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="27"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="37"/>
         <source>The test/display token was accepted; the meter runs the requested test or display.</source>
         <translation>Tinanggap ang test/display token; gagawin ng metro ang hiniling na test o display.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="29"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="39"/>
         <source>The first key change token was accepted. Enter the next key change token(s) from the same receipt, then the credit token.</source>
         <translation>Tinanggap ang unang key change token. Ilagay ang susunod na key change token mula sa parehong resibo, saka ang credit token.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="31"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="41"/>
         <source>The key change is complete: the meter now uses its new key. Enter the credit token that came with it.</source>
         <translation>Kumpleto na ang pagpalit ng key: ginagamit na ng metro ang bago nitong key. Ilagay ang credit token na kasama nito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="33"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="43"/>
         <source>This token was already entered in this meter. Each token works once; no credit was added. If the customer did not get the credit, check the meter&apos;s credit display.</source>
         <translation>Naipasok na ang token na ito sa metrong ito. Isang beses lang gumagana ang bawat token; walang naidagdag na kredito. Kung hindi natanggap ng customer ang kredito, tingnan ang display ng kredito ng metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="36"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="46"/>
         <source>This token is older than the tokens the meter remembers and was refused. Issue a new token; never reuse an old one.</source>
         <translation>Mas luma ang token na ito kaysa sa mga token na naaalala ng metro kaya tinanggihan ito. Gumawa ng bagong token; huwag nang gamitin muli ang luma.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="38"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="48"/>
         <source>The meter&apos;s key has expired (key expiry number reached). The meter needs a key change before it can take credit.</source>
         <translation>Expired na ang key ng metro (naabot na ang key expiry number). Kailangan ng metro ng pagpalit ng key bago ito makatanggap ng kredito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="40"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="50"/>
         <source>The token does not fit this meter: a digit was mistyped, or it was made for another meter or an old key. Check the meter number on the receipt and re-enter.</source>
         <translation>Hindi para sa metrong ito ang token: may maling na-type na digit, o ginawa ito para sa ibang metro o lumang key. Suriin ang numero ng metro sa resibo at ilagay muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="43"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="53"/>
         <source>A token has exactly 20 digits. Clear the display and type it again.</source>
         <translation>Eksaktong 20 digit ang isang token. Burahin ang display at i-type itong muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="45"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="55"/>
         <source>The meter&apos;s credit register cannot hold this much credit. Let the customer use some credit first, or vend a smaller amount.</source>
         <translation>Hindi kaya ng credit register ng metro ang ganito karaming kredito. Hayaang gamitin muna ng customer ang ilang kredito, o magbenta ng mas maliit na halaga.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="47"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="57"/>
         <source>This token is for a different kind of meter (water, gas, time or currency); this electricity meter refused it.</source>
         <translation>Para sa ibang uri ng metro ang token na ito (tubig, gas, oras o pera); tinanggihan ito ng metrong ito ng kuryente.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="80"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="90"/>
         <source>The serial meter link is missing.</source>
         <translation>Wala ang koneksyon sa serial na metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="86"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="96"/>
         <source>Connection</source>
         <translation>Koneksyon</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="91"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="101"/>
         <source>/dev/ttyUSB0, COM3 or socket://host:port</source>
         <translation>/dev/ttyUSB0, COM3 o socket://host:port</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="96"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="106"/>
         <source>blank: the meter on the line</source>
         <translation>blangko: ang metrong nasa linya</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="97"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="107"/>
         <source>Connect and read registers</source>
         <translation>Kumonekta at basahin ang mga rehistro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="100"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="110"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="101"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="111"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="102"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="112"/>
         <source>Meter address</source>
         <translation>Address ng metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="106"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="116"/>
         <source>Send a token</source>
         <translation>Magpadala ng token</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="110"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="120"/>
         <source>20-digit token</source>
         <translation>token na may 20 digit</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="111"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="121"/>
         <source>Send token</source>
         <translation>Ipadala ang token</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="113"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="123"/>
         <source>Send test token</source>
         <translation>Ipadala ang test token</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="120"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="130"/>
         <source>The meter&apos;s answer appears here.</source>
         <translation>Lalabas dito ang sagot ng metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="126"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="136"/>
         <source>Registers</source>
         <translation>Mga rehistro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="129"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="139"/>
         <source>Register</source>
         <translation>Rehistro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="129"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="139"/>
         <source>Value</source>
         <translation>Halaga</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="140"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="150"/>
         <source>Choose or type the serial port the meter is connected to.</source>
         <translation>Piliin o i-type ang serial port na kinakabitan ng metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="161"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="171"/>
         <source>yes</source>
         <translation>oo</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="161"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="171"/>
         <source>no</source>
         <translation>hindi</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="163"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="173"/>
         <source>Meter number</source>
         <translation>Numero ng metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="163"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="173"/>
         <source>Address</source>
         <translation>Address ng metro (bus)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="164"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="174"/>
         <source>Manufacturer</source>
         <translation>Tagagawa</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="165"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="175"/>
         <source>Energy used</source>
         <translation>Nagamit na enerhiya</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="166"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="176"/>
         <source>Remaining credit</source>
         <translation>Natitirang kredito</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="167"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="177"/>
         <source>Relay</source>
         <translation>Relay</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="167"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="177"/>
         <source>closed (power on)</source>
         <translation>sarado (may kuryente)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="167"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="177"/>
         <source>open (power off)</source>
         <translation>bukas (walang kuryente)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="168"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="178"/>
         <source>Tamper</source>
         <translation>Tamper</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="169"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="179"/>
         <source>Supply group / tariff / key revision</source>
         <translation>Supply group / taripa / rebisyon ng key</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="170"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="180"/>
         <source>Key type / expiry / base date</source>
         <translation>Uri ng key / expiry / base date</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="171"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="181"/>
         <source>Last token</source>
         <translation>Huling token</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="178"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="188"/>
         <source>Accepted</source>
         <translation>Tinanggap</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="178"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="188"/>
         <source>Not accepted</source>
         <translation>Hindi tinanggap</translation>
     </message>
@@ -1547,42 +1547,42 @@ Passphrase ng vault: {1}</translation>
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../src/sts_pos/gui/wizard.py" line="46"/>
+        <location filename="../../src/sts_pos/gui/wizard.py" line="52"/>
         <source>The office</source>
         <translation>Ang tanggapan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/wizard.py" line="47"/>
+        <location filename="../../src/sts_pos/gui/wizard.py" line="53"/>
         <source>Printed on every receipt and report. Money is counted in the currency below.</source>
         <translation>Nakalimbag sa bawat resibo at ulat. Ang pera ay binibilang sa currency sa ibaba.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/wizard.py" line="54"/>
+        <location filename="../../src/sts_pos/gui/wizard.py" line="60"/>
         <source>Office &amp;name</source>
         <translation>&amp;Pangalan ng tanggapan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/wizard.py" line="55"/>
+        <location filename="../../src/sts_pos/gui/wizard.py" line="61"/>
         <source>&amp;VAT number</source>
         <translation>&amp;VAT number (TIN)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/wizard.py" line="56"/>
+        <location filename="../../src/sts_pos/gui/wizard.py" line="62"/>
         <source>Currency &amp;code (ISO, e.g. PHP)</source>
         <translation>&amp;Code ng currency (ISO, hal. PHP)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/wizard.py" line="57"/>
+        <location filename="../../src/sts_pos/gui/wizard.py" line="63"/>
         <source>Currency &amp;symbol</source>
         <translation>&amp;Simbolo ng currency</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/wizard.py" line="58"/>
+        <location filename="../../src/sts_pos/gui/wizard.py" line="64"/>
         <source>&amp;Decimals</source>
         <translation>&amp;Desimal</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/wizard.py" line="65"/>
+        <location filename="../../src/sts_pos/gui/wizard.py" line="71"/>
         <source>The currency code is three letters, such as PHP, ZAR or NGN.</source>
         <translation>Tatlong titik ang code ng currency, gaya ng PHP, ZAR o NGN.</translation>
     </message>
@@ -1590,204 +1590,194 @@ Passphrase ng vault: {1}</translation>
 <context>
     <name>OfficeSession</name>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="26"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="25"/>
         <source>Key change 1</source>
         <translation>Pagpalit ng key 1</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="26"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="25"/>
         <source>Key change 2</source>
         <translation>Pagpalit ng key 2</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="27"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="26"/>
         <source>Key change 3</source>
         <translation>Pagpalit ng key 3</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="27"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="26"/>
         <source>Key change 4</source>
         <translation>Pagpalit ng key 4</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="28"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="27"/>
         <source>Credit</source>
         <translation>Kredito</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="28"/>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="116"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="27"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="118"/>
         <source>Free basic electricity</source>
         <translation>Libreng batayang kuryente</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="29"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="28"/>
         <source>Clear credit</source>
         <translation>Burahin ang kredito</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="29"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="28"/>
         <source>Clear tamper</source>
         <translation>Burahin ang tamper</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="30"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="29"/>
         <source>Set maximum power</source>
         <translation>Itakda ang pinakamataas na power</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="31"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="30"/>
         <source>Set phase unbalance limit</source>
         <translation>Itakda ang limit ng phase unbalance</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="32"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="31"/>
         <source>Test / display</source>
         <translation>Test / display</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="32"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="31"/>
         <source>Management</source>
         <translation>Management</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="91"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="90"/>
         <source>{0} is not available in this build of sts-pos.</source>
         <translation>Wala ang {0} sa bersyong ito ng sts-pos.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="95"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="94"/>
         <source>PDF files</source>
         <translation>Mga PDF file</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="96"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="95"/>
         <source>outbox only</source>
         <translation>sa outbox lamang</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="97"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="96"/>
         <source>Receipts: {0} · SMS: {1}</source>
         <translation>Resibo: {0} · SMS: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="103"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="102"/>
         <source>The vending office</source>
         <translation>Ang tanggapan ng bentahan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="136"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="135"/>
         <source>Sign in first.</source>
         <translation>Mag-sign in muna.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="192"/>
-        <source>The demo office could not be created.</source>
-        <translation>Hindi nagawa ang demo na tanggapan.</translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="209"/>
-        <source>This database already holds an office.</source>
-        <translation>May tanggapan na sa database na ito.</translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="51"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="53"/>
         <source>Key change pending: the customer gets key change tokens to enter before the credit token.</source>
         <translation>May nakabinbing pagpalit ng key: makakatanggap ang customer ng mga key change token na ilalagay bago ang credit token.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="54"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="56"/>
         <source>Meter on base date 1993: it needs the TID-rollover key change (given with the next purchase).</source>
         <translation>Nasa base date 1993 ang metro: kailangan nito ang TID-rollover na pagpalit ng key (ibibigay kasama ng susunod na pagbili).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="57"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="59"/>
         <source>No customer account is linked to this meter; it cannot be vended.</source>
         <translation>Walang account ng customer na naka-link sa metrong ito; hindi ito mabebentahan.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="59"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="61"/>
         <source>The meter&apos;s tariff index has no tariff; a supervisor must set it up.</source>
         <translation>Walang taripa ang tariff index ng metro; kailangan itong i-set up ng superbisor.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="86"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="88"/>
         <source>There is no customer with account {0}.</source>
         <translation>Walang customer na may account na {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="99"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="101"/>
         <source>Tendered</source>
         <translation>Ibinayad</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="100"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="102"/>
         <source>Fixed monthly charge</source>
         <translation>Buwanang singil</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="100"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="102"/>
         <source>Debt recovery</source>
         <translation>Pagbawi ng utang</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="104"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="106"/>
         <source>debt left {0}</source>
         <translation>natitirang utang {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="107"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="109"/>
         <source>VAT</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="112"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="114"/>
         <source>Block {0}</source>
         <translation>Bloke {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="112"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="114"/>
         <source>{0} kWh at {1}/kWh</source>
         <translation>{0} kWh sa {1}/kWh</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="114"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="116"/>
         <source>Energy</source>
         <translation>Enerhiya</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="114"/>
         <location filename="../../src/sts_pos/gui/office_sales.py" line="116"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="118"/>
         <source>{0} kWh</source>
         <translation>{0} kWh</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="118"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="120"/>
         <source>Change</source>
         <translation>Sukli</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="118"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="120"/>
         <source>back to the customer</source>
         <translation>ibabalik sa customer</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="213"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="216"/>
         <source>There is no sale yet to print as a test.</source>
         <translation>Wala pang bentang maipi-print bilang test.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="230"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="233"/>
         <source>This customer has no phone number; add one in Customers &amp; meters.</source>
         <translation>Walang numero ng telepono ang customer na ito; magdagdag sa Mga customer at metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="237"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="240"/>
         <source>queued for {0}; it is sent when a GSM modem is set up</source>
         <translation>nakapila para sa {0}; ipapadala ito kapag may naka-set up na GSM modem</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="241"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="244"/>
         <source>sent to {0} ({1})</source>
         <translation>naipadala sa {0} ({1})</translation>
     </message>
@@ -1807,98 +1797,98 @@ Passphrase ng vault: {1}</translation>
         <translation>{0}: walang card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="132"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="134"/>
         <source>No shift is open; the X report is of the open shift.</source>
         <translation>Walang bukas na shift; ang X report ay para sa bukas na shift.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="138"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="140"/>
         <source>The Z report is taken when a shift is closed; close your shift first.</source>
         <translation>Kinukuha ang Z report kapag sarado na ang shift; isara muna ang iyong shift.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="165"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="167"/>
         <source>Meter {0} gets key change tokens to SGC {1}, KRN {2}, TI {3:02d} with its next purchase (or as an engineering key change).</source>
         <translation>Makakatanggap ang metro {0} ng mga key change token papuntang SGC {1}, KRN {2}, TI {3:02d} sa susunod nitong pagbili (o bilang engineering na pagpalit ng key).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="183"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="185"/>
         <source>TID rollover of supply group {0}</source>
         <translation>TID rollover ng supply group {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="185"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="187"/>
         <source>No meter of supply group {0} is still on base date 1993.</source>
         <translation>Wala nang metro ng supply group {0} ang nasa base date 1993.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="218"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="220"/>
         <source>Token {0}</source>
         <translation>Token {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="219"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="221"/>
         <source>Meter {0}, SGC {1}, KRN {2}, TI {3:02d}, base date {4}</source>
         <translation>Metro {0}, SGC {1}, KRN {2}, TI {3:02d}, base date {4}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="221"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="223"/>
         <source>Kind: {0} (class {1}, subclass {2})</source>
         <translation>Uri: {0} (class {1}, subclass {2})</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="225"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="227"/>
         <source>Issued: {0} office time (TID {1})</source>
         <translation>Ginawa: {0} oras ng tanggapan (TID {1})</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="229"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="231"/>
         <source>Amount: {0} kWh</source>
         <translation>Halaga: {0} kWh</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="232"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="234"/>
         <source>Issued by this office ({0}).</source>
         <translation>Ginawa ng tanggapang ito ({0}).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="233"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="235"/>
         <source>sale {0}</source>
         <translation>benta {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="233"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="235"/>
         <source>engineering job {0}</source>
         <translation>engineering job {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="235"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="237"/>
         <source>This token is not for meter {0} with its current key: a digit may be mistyped, or it was made for another meter or key.</source>
         <translation>Hindi para sa metro {0} na may kasalukuyang key ang token na ito: maaaring may maling na-type na digit, o ginawa ito para sa ibang metro o key.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="316"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="318"/>
         <source>The office was restored from {0} (schema {1}). A supervisor unlocks the key vault again before selling.</source>
         <translation>Naibalik ang tanggapan mula sa {0} (schema {1}). Bubuksan muli ng superbisor ang key vault bago magbenta.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="326"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="328"/>
         <source>Set tariff rate</source>
         <translation>Itakda ang presyo ng taripa</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="327"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="329"/>
         <source>Set water meter factor</source>
         <translation>Itakda ang factor ng metro ng tubig</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="335"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="337"/>
         <source>Credit (other utility)</source>
         <translation>Kredito (ibang utility)</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/office_back.py" line="72"/>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="241"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="243"/>
         <source>yes</source>
         <translation>oo</translation>
     </message>
@@ -1954,32 +1944,32 @@ Passphrase ng vault: {1}</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/office_back.py" line="72"/>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="241"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="243"/>
         <source>no</source>
         <translation>hindi</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="265"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="267"/>
         <source>every kWh</source>
         <translation>bawat kWh</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="295"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="297"/>
         <source>Tariff {0:02d} {1} saved; quotes use it from now on.</source>
         <translation>Na-save ang taripa {0:02d} {1}; gagamitin na ito ng mga quote mula ngayon.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="306"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="308"/>
         <source>The audit log is intact: {0} entries checked.</source>
         <translation>Buo ang audit log: {0} entry ang nasuri.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="307"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="309"/>
         <source>The audit log is broken at entry {0}: {1}.</source>
         <translation>Sira ang audit log sa entry {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="311"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="313"/>
         <source>Backup written to {0} ({1} bytes, checked).</source>
         <translation>Naisulat ang backup sa {0} ({1} bytes, nasuri).</translation>
     </message>
@@ -2096,171 +2086,171 @@ Passphrase ng vault: {1}</translation>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="23"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="33"/>
         <source>Sales per day</source>
         <translation>Benta bawat araw</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="24"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="34"/>
         <source>Sales per month</source>
         <translation>Benta bawat buwan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="25"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="35"/>
         <source>Units per tariff</source>
         <translation>Unit ayon sa taripa</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="26"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="36"/>
         <source>Cashier comparison</source>
         <translation>Paghahambing ng mga kahera</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="50"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="60"/>
         <source>My shift</source>
         <translation>Ang aking shift</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="52"/>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="81"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="62"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="91"/>
         <source>No shift open.</source>
         <translation>Walang bukas na shift.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="56"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="66"/>
         <source>Open shift…</source>
         <translation>Buksan ang shift…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="57"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="67"/>
         <source>Close shift…</source>
         <translation>Isara ang shift…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="58"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="68"/>
         <source>X report</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="59"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="69"/>
         <source>Z report</source>
         <translation>Z report</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="83"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="93"/>
         <source>1 sale</source>
         <translation>1 benta</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="84"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="94"/>
         <source>{0} sales</source>
         <translation>{0} benta</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="85"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="95"/>
         <source>Shift {0}, opened {1} with a float of {2}.
 {3}, {4} taken, {5}.</source>
         <translation>Shift {0}, binuksan {1} na may panimulang pera na {2}.
 {3}, {4} natanggap, {5}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="94"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="104"/>
         <source>Open shift</source>
         <translation>Buksan ang shift</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="94"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="104"/>
         <source>Opening cash float:</source>
         <translation>Panimulang pera sa kaha:</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="107"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="117"/>
         <source>Close shift</source>
         <translation>Isara ang shift</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="107"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="117"/>
         <source>Cash counted in the drawer:</source>
         <translation>Perang nabilang sa kaha:</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="118"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="128"/>
         <source>Shift closed. Expected {0}, counted {1}, variance {2}.</source>
         <translation>Sarado na ang shift. Inaasahan {0}, nabilang {1}, diperensya {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="128"/>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="169"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="138"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="179"/>
         <source>Report saved as {0}.</source>
         <translation>Na-save ang ulat bilang {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="133"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="143"/>
         <source>Sales reports</source>
         <translation>Mga ulat ng benta</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="140"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="150"/>
         <source>Export…</source>
         <translation>I-export…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="144"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="154"/>
         <source>Report</source>
         <translation>Ulat</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="145"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="155"/>
         <source>From</source>
         <translation>Mula</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="146"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="156"/>
         <source>To</source>
         <translation>Hanggang</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="147"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="157"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="153"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="163"/>
         <source>Sales reports are not available in this build.</source>
         <translation>Wala ang mga ulat ng benta sa bersyong ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="162"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="172"/>
         <source>Export report</source>
         <translation>I-export ang ulat</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="174"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="184"/>
         <source>Charts</source>
         <translation>Mga tsart</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="181"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="191"/>
         <source>Save as PNG…</source>
         <translation>I-save bilang PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="199"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="209"/>
         <source>Charts are for supervisors.</source>
         <translation>Para sa mga superbisor ang mga tsart.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="234"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="244"/>
         <source>No sales in this period.</source>
         <translation>Walang benta sa panahong ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="238"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="248"/>
         <source>Save chart</source>
         <translation>I-save ang tsart</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="239"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="249"/>
         <source>PNG images (*.png)</source>
         <translation>Mga PNG na larawan (*.png)</translation>
     </message>
@@ -2268,37 +2258,37 @@ Passphrase ng vault: {1}</translation>
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="67"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="78"/>
         <source>IC cards</source>
         <translation>Mga IC card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="44"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="53"/>
         <source>Administration</source>
         <translation>Pangangasiwa</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="42"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="61"/>
         <source>Vend</source>
         <translation>Magbenta</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="34"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="44"/>
         <source>Reports &amp; shifts</source>
         <translation>Mga ulat at shift</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="54"/>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="67"/>
         <source>Customers &amp; meters</source>
         <translation>Mga customer at metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="34"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="47"/>
         <source>Engineering</source>
         <translation>Inhinyeriya</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="73"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="83"/>
         <source>Meter test</source>
         <translation>Pagsubok ng metro</translation>
     </message>
@@ -2306,187 +2296,187 @@ Passphrase ng vault: {1}</translation>
 <context>
     <name>TariffDialog</name>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="41"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="54"/>
         <source>Edit tariff {0:02d}</source>
         <translation>Baguhin ang taripa {0:02d}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="41"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="54"/>
         <source>New tariff</source>
         <translation>Bagong taripa</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="47"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="60"/>
         <source>The tariff index (TI) that meters carry in their key parameters.</source>
         <translation>Ang tariff index (TI) na dala ng mga metro sa kanilang key parameters.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="48"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="61"/>
         <source>e.g. Residential</source>
         <translation>hal. Residensyal</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="49"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="62"/>
         <source>Tariff index (TI)</source>
         <translation>Tariff index (TI)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="50"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="63"/>
         <source>Name</source>
         <translation>Pangalan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="53"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="66"/>
         <source>money</source>
         <translation>pera</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="54"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="67"/>
         <source>Blocks</source>
         <translation>Mga bloke</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="56"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="69"/>
         <source>Blocks on each meter&apos;s purchases this month (leave “Up to” empty on the last block: it prices everything above)</source>
         <translation>Mga bloke batay sa nabili ng bawat metro ngayong buwan (iwanang blangko ang “Hanggang” sa huling bloke: ito ang presyo ng lahat ng lampas)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="61"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="74"/>
         <source>Up to (kWh this month)</source>
         <translation>Hanggang (kWh ngayong buwan)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="62"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="75"/>
         <source>Rate ({0} per kWh, before VAT)</source>
         <translation>Presyo ({0} bawat kWh, bago ang VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="69"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="82"/>
         <source>Add block</source>
         <translation>Magdagdag ng bloke</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="71"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="84"/>
         <source>Remove block</source>
         <translation>Alisin ang bloke</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="79"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="92"/>
         <source>Charges and limits</source>
         <translation>Mga singil at limit</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="85"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="98"/>
         <source>no maximum</source>
         <translation>walang maximum</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="86"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="99"/>
         <source>none</source>
         <translation>wala</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="87"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="100"/>
         <source>VAT (%)</source>
         <translation>VAT (%)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="88"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="101"/>
         <source>Fixed monthly charge ({0})</source>
         <translation>Buwanang singil ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="89"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="102"/>
         <source>Minimum purchase ({0})</source>
         <translation>Pinakamababang bili ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="90"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="103"/>
         <source>Maximum purchase ({0})</source>
         <translation>Pinakamataas na bili ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="91"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="104"/>
         <source>Free basic electricity (kWh per month, indigent customers)</source>
         <translation>Libreng batayang kuryente (kWh bawat buwan, para sa indigent)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="102"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="115"/>
         <source>Save</source>
         <translation>I-save</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="103"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="116"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="160"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="172"/>
         <source>Give the tariff a name, e.g. Residential.</source>
         <translation>Bigyan ng pangalan ang taripa, hal. Residensyal.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="163"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="175"/>
         <source>Tariff index {0:02d} already has a tariff; edit that tariff or choose another index.</source>
         <translation>May taripa na ang tariff index {0:02d}; baguhin ang taripang iyon o pumili ng ibang index.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="168"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="180"/>
         <source>Add at least one block with its rate per kWh.</source>
         <translation>Magdagdag ng kahit isang bloke na may presyo bawat kWh.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="174"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="186"/>
         <source>Block {0}: type the rate per kWh as a number above zero, e.g. 1.85.</source>
         <translation>Bloke {0}: i-type ang presyo bawat kWh bilang numerong higit sa zero, hal. 1.85.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="179"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="191"/>
         <source>Block {0}: type the kWh limit as a number above zero with at most one decimal, e.g. 50 or 50.5.</source>
         <translation>Bloke {0}: i-type ang limit sa kWh bilang numerong higit sa zero na may hanggang isang desimal, hal. 50 o 50.5.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="183"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="195"/>
         <source>Block {0}: its kWh limit must be higher than the block before it.</source>
         <translation>Bloke {0}: dapat mas mataas ang limit nito sa kWh kaysa sa naunang bloke.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="189"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="201"/>
         <source>Block {0}: only the last block may be left without a kWh limit.</source>
         <translation>Bloke {0}: ang huling bloke lamang ang puwedeng walang limit sa kWh.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="194"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="206"/>
         <source>Type the VAT as a percentage from 0 to 100, e.g. 12.</source>
         <translation>I-type ang VAT bilang porsyento mula 0 hanggang 100, hal. 12.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="195"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="207"/>
         <source>fixed monthly charge</source>
         <translation>buwanang singil</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="196"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="208"/>
         <source>minimum purchase</source>
         <translation>pinakamababang bili</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="197"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="209"/>
         <source>maximum purchase</source>
         <translation>pinakamataas na bili</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="199"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="211"/>
         <source>The maximum purchase must be more than the minimum purchase (or leave it empty for no maximum).</source>
         <translation>Dapat mas malaki ang pinakamataas na bili kaysa sa pinakamababang bili (o iwanang blangko kung walang maximum).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="206"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="218"/>
         <source>Type the free basic electricity in kWh with at most one decimal, e.g. 50 (or leave it empty for none).</source>
         <translation>I-type ang libreng batayang kuryente sa kWh na may hanggang isang desimal, hal. 50 (o iwanang blangko kung wala).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/tariff_form.py" line="217"/>
+        <location filename="../../src/sts_pos/gui/tariff_form.py" line="229"/>
         <source>The {0} “{1}” is not an amount of money; type it like 100 or 250.50.</source>
         <translation>Hindi halaga ng pera ang {0} na “{1}”; i-type ito gaya ng 100 o 250.50.</translation>
     </message>
@@ -2494,32 +2484,32 @@ Passphrase ng vault: {1}</translation>
 <context>
     <name>VaultPage</name>
     <message>
-        <location filename="../../src/sts_pos/gui/wizard.py" line="102"/>
+        <location filename="../../src/sts_pos/gui/wizard.py" line="108"/>
         <source>The key vault passphrase</source>
         <translation>Ang passphrase ng key vault</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/wizard.py" line="103"/>
+        <location filename="../../src/sts_pos/gui/wizard.py" line="109"/>
         <source>The vending keys are stored encrypted under this passphrase. A supervisor types it at the start of each day. Write it down and keep it in a safe place: without it the keys cannot be used.</source>
         <translation>Naka-encrypt ang mga vending key sa ilalim ng passphrase na ito. Ita-type ito ng superbisor sa simula ng bawat araw. Isulat ito at itago sa ligtas na lugar: kung wala ito, hindi magagamit ang mga key.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/wizard.py" line="111"/>
+        <location filename="../../src/sts_pos/gui/wizard.py" line="117"/>
         <source>Vault &amp;passphrase</source>
         <translation>&amp;Passphrase ng vault</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/wizard.py" line="112"/>
+        <location filename="../../src/sts_pos/gui/wizard.py" line="118"/>
         <source>&amp;Repeat passphrase</source>
         <translation>&amp;Ulitin ang passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/wizard.py" line="117"/>
+        <location filename="../../src/sts_pos/gui/wizard.py" line="123"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>Hindi magkapareho ang dalawang passphrase. I-type muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/wizard.py" line="120"/>
+        <location filename="../../src/sts_pos/gui/wizard.py" line="126"/>
         <source>Choose a passphrase of at least 12 characters (a few words).</source>
         <translation>Pumili ng passphrase na may hindi bababa sa 12 karakter (ilang salita).</translation>
     </message>
@@ -2527,108 +2517,128 @@ Passphrase ng vault: {1}</translation>
 <context>
     <name>VendScreen</name>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="88"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="50"/>
+        <source>Cash</source>
+        <translation>Salapi</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="51"/>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="52"/>
+        <source>Mobile money</source>
+        <translation>Pera sa mobile</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="53"/>
+        <source>Cheque</source>
+        <translation>Tseke</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="109"/>
         <source>Selling needs the vending services.</source>
         <translation>Kailangan ng serbisyo ng bentahan para makapagbenta.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="139"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="162"/>
         <source>No meter or customer matches “{0}”. Check the number or try the customer&apos;s name or account.</source>
         <translation>Walang metro o customer na tugma sa “{0}”. Suriin ang numero o subukan ang pangalan o account ng customer.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="160"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="183"/>
         <source>Reading customer cards is not available in this build.</source>
         <translation>Wala ang pagbasa ng card ng customer sa bersyong ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="172"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="195"/>
         <source>IC card meter</source>
         <translation>metrong IC card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="172"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="195"/>
         <source>keypad meter</source>
         <translation>metrong may keypad</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="177"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="200"/>
         <source>none</source>
         <translation>wala</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="180"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="203"/>
         <source>IC card meter: keep the customer&apos;s card in the reader; the tokens are written to it when you vend.</source>
         <translation>Metrong IC card: iwan ang card ng customer sa reader; isusulat dito ang mga token pagbenta mo.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="195"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="218"/>
         <location filename="../../ui/vend.ui" line="68"/>
         <source>Amount tendered</source>
         <translation>Halagang ibinayad</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="195"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="218"/>
         <source>Energy (kWh)</source>
         <translation>Enerhiya (kWh)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="250"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="273"/>
         <source>{0} for {1}</source>
         <translation>{0} sa halagang {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="297"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="321"/>
         <source>The purchase is on the customer&apos;s card: give the card back to insert it in the meter.</source>
         <translation>Nasa card na ng customer ang binili: ibalik ang card para maipasok ito sa metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="305"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="329"/>
         <source>Tokens copied to the clipboard.</source>
         <translation>Nakopya ang mga token sa clipboard.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="313"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="337"/>
         <source>Receipt sent to {0}.</source>
         <translation>Naipadala ang resibo sa {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="319"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="343"/>
         <source>There is no sale to reprint yet in this shift.</source>
         <translation>Wala pang benta na maaaring i-print muli sa shift na ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="335"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="359"/>
         <source>SMS {0}.</source>
         <translation>SMS {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="366"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="430"/>
         <source>No shift open. Press F8 to open your shift with its cash float.</source>
         <translation>Walang bukas na shift. Pindutin ang F8 para buksan ang iyong shift kasama ang panimulang pera.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="369"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="433"/>
         <source>1 sale</source>
         <translation>1 benta</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="369"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="433"/>
         <source>{0} sales</source>
         <translation>{0} benta</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="370"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="434"/>
         <source>Shift {0} · opened {1} · float {2} · {3} · {4} taken · {5}</source>
         <translation>Shift {0} · binuksan {1} · panimulang pera {2} · {3} · {4} natanggap · {5}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="381"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="446"/>
         <source>Open shift</source>
         <translation>Buksan ang shift</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="381"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="446"/>
         <source>Opening cash float:</source>
         <translation>Panimulang pera sa kaha:</translation>
     </message>
@@ -2725,52 +2735,62 @@ Passphrase ng vault: {1}</translation>
         <translation>0.00</translation>
     </message>
     <message>
-        <location filename="../../ui/vend.ui" line="77"/>
+        <location filename="../../ui/vend.ui" line="74"/>
+        <source>&amp;Payment method (F7)</source>
+        <translation>Paraan ng &amp;pagbabayad (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vend.ui" line="75"/>
+        <source>How the customer pays; only cash is counted in the cash drawer.</source>
+        <translation>Paano magbabayad ang kustomer; ang salapi lang ang binibilang sa kahon ng pera.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vend.ui" line="83"/>
         <source>Item</source>
         <translation>Bahagi</translation>
     </message>
     <message>
-        <location filename="../../ui/vend.ui" line="78"/>
+        <location filename="../../ui/vend.ui" line="84"/>
         <source>Detail</source>
         <translation>Detalye</translation>
     </message>
     <message>
-        <location filename="../../ui/vend.ui" line="79"/>
+        <location filename="../../ui/vend.ui" line="85"/>
         <source>Amount</source>
         <translation>Halaga</translation>
     </message>
     <message>
-        <location filename="../../ui/vend.ui" line="83"/>
+        <location filename="../../ui/vend.ui" line="89"/>
         <source>Vend (F9)</source>
         <translation>Magbenta (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/vend.ui" line="91"/>
+        <location filename="../../ui/vend.ui" line="97"/>
         <source>Tokens</source>
         <translation>Mga token</translation>
     </message>
     <message>
-        <location filename="../../ui/vend.ui" line="97"/>
+        <location filename="../../ui/vend.ui" line="103"/>
         <source>Copy (Ctrl+Shift+C)</source>
         <translation>Kopyahin (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/vend.ui" line="98"/>
+        <location filename="../../ui/vend.ui" line="104"/>
         <source>Print (F10)</source>
         <translation>I-print (F10)</translation>
     </message>
     <message>
-        <location filename="../../ui/vend.ui" line="99"/>
+        <location filename="../../ui/vend.ui" line="105"/>
         <source>Reprint last (F11)</source>
         <translation>I-print muli ang huli (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/vend.ui" line="100"/>
+        <location filename="../../ui/vend.ui" line="106"/>
         <source>Send SMS</source>
         <translation>Ipadala sa SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/vend.ui" line="102"/>
+        <location filename="../../ui/vend.ui" line="108"/>
         <source>Next customer (Esc)</source>
         <translation>Susunod na customer (Esc)</translation>
     </message>
@@ -3337,661 +3357,701 @@ Passphrase ng vault: {1}</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/message_catalogue.py" line="110"/>
+        <source>This office does not accept payment by {0}. Accepted: {1}; an administrator can change the list in the office settings.</source>
+        <translation>Hindi tumatanggap ang tanggapang ito ng bayad sa {0:t}. Tinatanggap: {1}; mababago ng administrator ang listahan sa mga setting ng tanggapan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="111"/>
+        <source>&apos;{0}&apos; is not a payment method name; use letters, digits and &apos;_&apos; (for example {1}).</source>
+        <translation>Ang &apos;{0}&apos; ay hindi pangalan ng paraan ng pagbabayad; gumamit ng mga titik, numero at &apos;_&apos; (halimbawa {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="112"/>
         <source>There is no file {0}.</source>
         <translation>Walang file na {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="111"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="113"/>
         <source>{0} is not an sts-pos office backup (it is the SQLite file of another program).</source>
         <translation>Ang {0} ay hindi backup ng tanggapan ng sts-pos (SQLite file ito ng ibang programa).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="112"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="114"/>
         <source>{0} is damaged (the integrity check failed); use another backup.</source>
         <translation>Sira ang {0} (pumalya ang integrity check); gumamit ng ibang backup.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="113"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="115"/>
         <source>{0} comes from a newer sts-pos (schema {1}); install that version to use it.</source>
         <translation>Galing ang {0} sa mas bagong sts-pos (schema {1}); i-install ang bersyong iyon para magamit ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="114"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="116"/>
         <source>{0} is marked as an sts-pos office but is not a complete one (schema {1}); it cannot be used.</source>
         <translation>Nakamarka ang {0} bilang tanggapan ng sts-pos pero hindi ito kumpleto (schema {1}); hindi ito magagamit.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="115"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="117"/>
         <source>{0} already exists; choose a new file name for the backup.</source>
         <translation>Mayroon nang {0}; pumili ng bagong pangalan ng file para sa backup.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="116"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="118"/>
         <source>{0} is damaged or is not a database; it cannot be used.</source>
         <translation>Sira ang {0} o hindi ito database; hindi ito magagamit.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="117"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="119"/>
         <source>The database {0} cannot use write-ahead logging; keep it on a local disk.</source>
         <translation>Hindi magagamit ng database na {0} ang write-ahead logging; itago ito sa lokal na disk.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="118"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="120"/>
         <source>The office database {0} was written by a newer sts-pos (schema {1}, this program knows up to {2}). Install the newer sts-pos; do not use this file with this one.</source>
         <translation>Isinulat ng mas bagong sts-pos ang database ng tanggapan na {0} (schema {1}, hanggang {2} lamang ang alam ng programang ito). I-install ang mas bagong sts-pos; huwag gamitin ang file na ito sa bersyong ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="119"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="121"/>
         <source>There is no office database at {0}. Create one with &apos;sts-pos demo&apos; or the first-run wizard, or pass --db.</source>
         <translation>Walang database ng tanggapan sa {0}. Gumawa gamit ang &apos;sts-pos demo&apos; o ang first-run wizard, o ibigay ang --db.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="120"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="122"/>
         <source>{0} is not an sts-pos office database (it is damaged or another kind of file).</source>
         <translation>Ang {0} ay hindi database ng tanggapan ng sts-pos (sira ito o ibang uri ng file).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="121"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="123"/>
         <source>{0} is an SQLite file of another program, not an sts-pos office.</source>
         <translation>Ang {0} ay SQLite file ng ibang programa, hindi tanggapan ng sts-pos.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="122"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="124"/>
         <source>Upgrading the office database {0} to schema {1} failed; it was left unchanged. Restore a backup or report this.</source>
         <translation>Pumalya ang pag-upgrade ng database ng tanggapan na {0} sa schema {1}; hindi ito binago. Magbalik ng backup o iulat ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="123"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="125"/>
         <source>{0} already exists. Use --force to replace it with a fresh demo office (everything in it is lost).</source>
         <translation>Mayroon nang {0}. Gamitin ang --force para palitan ito ng bagong demo na tanggapan (mawawala ang lahat ng laman nito).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="124"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="126"/>
         <source>There is no table {0} to export.</source>
         <translation>Walang table na {0} na mai-export.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="125"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="127"/>
         <source>Export as csv or json, not {0}.</source>
         <translation>Mag-export bilang csv o json, hindi {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="126"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="128"/>
+        <source>Enter the office name; it is printed on every receipt.</source>
+        <translation>Ilagay ang pangalan ng tanggapan; nakalimbag ito sa bawat resibo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="129"/>
+        <source>Choose a user name of at least 2 characters for the administrator.</source>
+        <translation>Pumili ng user name na may hindi bababa sa 2 character para sa administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="130"/>
+        <source>Choose an administrator password of at least 8 characters.</source>
+        <translation>Pumili ng password ng administrator na may hindi bababa sa 8 character.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="131"/>
+        <source>Choose a vault passphrase of at least 12 characters (a few words).</source>
+        <translation>Pumili ng passphrase ng vault na may hindi bababa sa 12 character (ilang salita).</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="132"/>
         <source>This office already has a key vault.</source>
         <translation>May key vault na ang tanggapang ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="127"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="133"/>
+        <source>{0} already holds an office; open it, or choose another file.</source>
+        <translation>May tanggapan na sa {0}; buksan ito, o pumili ng ibang file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="134"/>
         <source>A percentage is between 0 and 100.</source>
         <translation>Ang porsyento ay mula 0 hanggang 100.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="128"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="135"/>
         <source>The VAT rate is a percentage between 0 and 100.</source>
         <translation>Ang VAT rate ay porsyento mula 0 hanggang 100.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="129"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="136"/>
         <source>A DKGA{0} vending key has {1} bytes ({2} hex digits).</source>
         <translation>May {1} byte ({2} hex digit) ang DKGA{0} vending key.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="130"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="137"/>
         <source>There is no supply group {0} with key revision {1}.</source>
         <translation>Walang supply group na {0} na may key revision na {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="131"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="138"/>
         <source>The UTC offset is in minutes, between -720 and 840.</source>
         <translation>Ang UTC offset ay sa minuto, mula -720 hanggang 840.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="132"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="139"/>
         <source>A customer needs an account number and a name.</source>
         <translation>Kailangan ng customer ang numero ng account at pangalan.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="133"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="140"/>
         <source>Nothing to change; give at least one field to edit.</source>
         <translation>Walang babaguhin; magbigay ng kahit isang field na babaguhin.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="134"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="141"/>
         <source>A meter is &apos;keypad&apos; or &apos;ic_card&apos;.</source>
         <translation>Ang metro ay &apos;keypad&apos; o &apos;ic_card&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="135"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="142"/>
         <source>Meter {0} is not registered.</source>
         <translation>Hindi nakarehistro ang metro {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="136"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="143"/>
         <source>&apos;{0}&apos; is not a percentage.</source>
         <translation>Ang &apos;{0}&apos; ay hindi porsyento.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="137"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="144"/>
         <source>Block rates and the VAT rate must be numbers.</source>
         <translation>Dapat mga numero ang presyo ng mga bloke at ang VAT rate.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="138"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="145"/>
         <source>The vending key must be hexadecimal digits.</source>
         <translation>Dapat hexadecimal na digit ang vending key.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="139"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="146"/>
         <source>Unknown setting &apos;{0}&apos;; settings are {1}.</source>
         <translation>Hindi kilalang setting na &apos;{0}&apos;; ang mga setting ay {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="140"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="147"/>
         <source>There is no customer {0}.</source>
         <translation>Walang customer na {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="141"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="148"/>
         <source>Supply group {0} already has key revision {1}.</source>
         <translation>May key revision {1} na ang supply group {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="142"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="149"/>
         <source>&apos;{0}&apos; is not a valid value for {1}.</source>
         <translation>Ang &apos;{0}&apos; ay hindi wastong halaga para sa {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="143"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="150"/>
         <source>Account number {0} is already used by another customer.</source>
         <translation>Ginagamit na ng ibang customer ang numero ng account na {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="144"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="151"/>
         <source>Meter {0} is already registered.</source>
         <translation>Nakarehistro na ang metro {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="145"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="152"/>
         <source>The vault passphrase must have at least 8 characters.</source>
         <translation>Dapat may hindi bababa sa 8 karakter ang passphrase ng vault.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="146"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="153"/>
         <source>The key vault is locked. A supervisor must unlock it with the vault passphrase (or set STS_POS_VAULT_PASSPHRASE for the command line).</source>
         <translation>Naka-lock ang key vault. Kailangan itong buksan ng superbisor gamit ang passphrase ng vault (o itakda ang STS_POS_VAULT_PASSPHRASE para sa command line).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="147"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="154"/>
         <source>That is not the vault passphrase. Check it and try again.</source>
         <translation>Hindi iyan ang passphrase ng vault. Suriin ito at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="148"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="155"/>
         <source>A stored vending key cannot be decrypted (wrong vault or damaged record). An administrator must enter the key again.</source>
         <translation>Hindi ma-decrypt ang isang naka-save na vending key (maling vault o sirang record). Kailangang ilagay muli ng administrador ang key.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="149"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="156"/>
         <source>This office has no key vault yet; an administrator must create it.</source>
         <translation>Wala pang key vault ang tanggapang ito; kailangan itong gawin ng administrador.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="150"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="157"/>
         <source>No card reader found. Plug in the card reader (and check that the smart card service pcscd is running), then try again.</source>
         <translation>Walang nahanap na card reader. Isaksak ang card reader (at tiyaking tumatakbo ang smart card service na pcscd), saka subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="151"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="158"/>
         <source>No card in the reader{0}. Insert the customer&apos;s card, chip up and first, then try again.</source>
         <translation>Walang card sa reader{0}. Ipasok ang card ng customer, nakaharap pataas ang chip at ito ang unang papasok, saka subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="152"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="159"/>
         <source>This card is of a kind the office cannot use (not an SLE4442 memory card or an sts-pos CPU card). Use a card from the office&apos;s card stock.</source>
         <translation>Hindi magagamit ng tanggapan ang uri ng card na ito (hindi SLE4442 memory card o sts-pos CPU card). Gumamit ng card mula sa stock ng tanggapan.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="153"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="160"/>
         <source>The card was taken out of the reader before the operation finished. Put it back and do not remove it until the screen says it is done; the same purchase will be written again, never a second one.</source>
         <translation>Nabunot ang card sa reader bago natapos ang ginagawa. Ibalik ito at huwag alisin hangga&apos;t hindi sinasabi ng screen na tapos na; isusulat muli ang parehong binili, hindi kailanman pangalawa.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="154"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="161"/>
         <source>The card reader could not {0} (card status {1}). Take the card out, wipe the chip, insert it again and retry.</source>
         <translation>Hindi nagawa ng card reader na {0} (card status {1}). Alisin ang card, punasan ang chip, ipasok muli at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="155"/>
-        <source>The card refused the office&apos;s card PIN (PSC); {0} {1} left before it locks for good. The card was probably issued by another office. It will not be tried again automatically: ask a supervisor.</source>
-        <translation>Tinanggihan ng card ang card PIN ng tanggapan (PSC); {0} na subok na lang ang natitira bago ito tuluyang ma-lock. Malamang inilabas ang card ng ibang tanggapan. Hindi na ito awtomatikong susubukan muli: magtanong sa superbisor.</translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="156"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="162"/>
         <source>This card is locked for good (its PIN was refused three times) and can no longer be written. Issue the customer a replacement card.</source>
         <translation>Tuluyan nang naka-lock ang card na ito (tatlong beses tinanggihan ang PIN nito) at hindi na ito masusulatan. Bigyan ang customer ng kapalit na card.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="157"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="163"/>
         <source>This is not a customer card of this office (it is blank or from another system). Check that you have the right card; a blank card can be issued to a customer.</source>
         <translation>Hindi ito card ng customer ng tanggapang ito (blangko ito o galing sa ibang sistema). Tiyaking tama ang card; ang blangkong card ay maaaring ilabas para sa customer.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="158"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="164"/>
         <source>The card&apos;s {0} fails its security check: the card was edited, forged or damaged. Do not sell on it; keep the card and call a supervisor.</source>
         <translation>Pumalya sa security check ang {0} ng card: binago, pineke o nasira ang card. Huwag magbenta rito; itago ang card at tawagan ang superbisor.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="159"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="165"/>
         <source>The last purchase on this card (number {0}) has not been loaded into the meter yet, so no new purchase can be written. Ask the customer to insert the card in the meter first; a supervisor can write the same purchase again if the card was lost or damaged.</source>
         <translation>Hindi pa naipapasok sa metro ang huling binili sa card na ito (bilang {0}), kaya walang bagong mabibili na maisusulat. Ipasok muna ng customer ang card sa metro; maaaring isulat muli ng superbisor ang parehong binili kung nawala o nasira ang card.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="160"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="166"/>
         <source>Card {0} has been replaced and is blocked. Keep it; the customer must use the replacement card.</source>
         <translation>Napalitan na at naka-block ang card {0}. Itago ito; ang kapalit na card ang dapat gamitin ng customer.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="161"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="167"/>
         <source>The last write to this card{0} was interrupted. Write the same purchase again (Rewrite); no new purchase can go on the card until then.</source>
         <translation>Naputol ang huling pagsulat sa card na ito{0}. Isulat muli ang parehong binili (Rewrite); walang bagong mabibili na maisusulat sa card hangga&apos;t hindi ito nagagawa.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="162"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="168"/>
+        <source>The card refused the office&apos;s card PIN (PSC); one more wrong try locks it for good. The card was probably issued by another office. It will not be tried again automatically: ask a supervisor.</source>
+        <translation>Tinanggihan ng card ang card PIN ng tanggapan (PSC); isa pang maling subok at tuluyan na itong mala-lock. Malamang inilabas ang card ng ibang tanggapan. Hindi na ito awtomatikong susubukan muli: magtanong sa superbisor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="169"/>
+        <source>The card refused the office&apos;s card PIN (PSC); {0} tries left before it locks for good. The card was probably issued by another office. It will not be tried again automatically: ask a supervisor.</source>
+        <translation>Tinanggihan ng card ang card PIN ng tanggapan (PSC); {0} na subok na lang ang natitira bago ito tuluyang ma-lock. Malamang inilabas ang card ng ibang tanggapan. Hindi na ito awtomatikong susubukan muli: magtanong sa superbisor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="170"/>
         <source>This purchase has {0} tokens; a card carries at most {1}. Give the customer a receipt to enter them on the keypad instead.</source>
         <translation>May {0} token ang pagbiling ito; hanggang {1} lamang ang kayang dalhin ng card. Bigyan na lang ang customer ng resibo para i-type ang mga ito sa keypad.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="163"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="171"/>
         <source>Meter {0} is a keypad meter; its tokens are typed in, not carried on a card.</source>
         <translation>Keypad meter ang metro {0}; tina-type ang mga token nito, hindi dinadala sa card.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="164"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="172"/>
         <source>This card is for meter {0}, not {1}.</source>
         <translation>Para sa metro {0} ang card na ito, hindi {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="165"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="173"/>
         <source>The meter&apos;s data on this card is incomplete. Ask the customer to insert the card in the meter again, then come back.</source>
         <translation>Hindi kumpleto ang data ng metro sa card na ito. Ipasok muli ng customer ang card sa metro, saka bumalik.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="166"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="174"/>
         <source>Sale {0} is for meter {1}, this card for {2}.</source>
         <translation>Para sa metro {1} ang benta {0}, para sa {2} ang card na ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="167"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="175"/>
         <source>Meter {0} has no card to replace; issue a customer card instead.</source>
         <translation>Walang card na papalitan ang metro {0}; maglabas na lang ng card ng customer.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="168"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="176"/>
         <source>A technician card carries the tokens of an engineering job: give the job number.</source>
         <translation>Dala ng card ng tekniko ang mga token ng isang engineering job: ibigay ang numero ng job.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="169"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="177"/>
         <source>the vpcd driver {0} is missing (apt install vsmartcard-vpcd)</source>
         <translation>wala ang vpcd driver na {0} (apt install vsmartcard-vpcd)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="170"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="178"/>
         <source>a private pcscd needs root (unshare -m and a bind mount)</source>
         <translation>kailangan ng root ang pribadong pcscd (unshare -m at bind mount)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="171"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="179"/>
         <source>&apos;{0}&apos; is not installed (apt install pcscd vsmartcard-vpcd)</source>
         <translation>hindi naka-install ang &apos;{0}&apos; (apt install pcscd vsmartcard-vpcd)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="172"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="180"/>
         <source>This card is for meter {0}, not {1}. Check the customer&apos;s card.</source>
         <translation>Para sa metro {0} ang card na ito, hindi {1}. Suriin ang card ng customer.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="173"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="181"/>
         <source>This card belongs to account {0}, not {1}.</source>
         <translation>Para sa account na {0} ang card na ito, hindi {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="174"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="182"/>
         <source>This card is already issued (meter {0}, account {1}). A supervisor can re-issue it.</source>
         <translation>Nailabas na ang card na ito (metro {0}, account {1}). Maaari itong ilabas muli ng superbisor.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="175"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="183"/>
         <source>This card expects purchase number {0}, not {1}. Read the card again and check the customer&apos;s records.</source>
         <translation>Inaasahan ng card na ito ang pagbili bilang {0}, hindi {1}. Basahin muli ang card at suriin ang mga record ng customer.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="176"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="184"/>
         <source>The meter&apos;s data on this card is incomplete (the card was taken out of the meter too early). Ask the customer to insert the card in the meter again.</source>
         <translation>Hindi kumpleto ang data ng metro sa card na ito (masyadong maagang nabunot ang card sa metro). Ipasok muli ng customer ang card sa metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="177"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="185"/>
         <source>Cannot open the serial port {0}. Check that the cable or probe is plugged in, the port name is right and no other program is using it.</source>
         <translation>Hindi mabuksan ang serial port na {0}. Tiyaking nakasaksak ang cable o probe, tama ang pangalan ng port at walang ibang programang gumagamit nito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="178"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="186"/>
         <source>Unknown meter protocol {0}: choose DL/T 645 or IEC 62056-21.</source>
         <translation>Hindi kilalang protocol ng metro na {0}: pumili ng DL/T 645 o IEC 62056-21.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="179"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="187"/>
         <source>The meter took the token but reports no result. Read the meter&apos;s display.</source>
         <translation>Tinanggap ng metro ang token pero walang iniulat na resulta. Basahin ang display ng metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="180"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="188"/>
         <source>The meter&apos;s answer for register {0} is too short.</source>
         <translation>Masyadong maikli ang sagot ng metro para sa rehistrong {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="181"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="189"/>
         <source>The meter did not enter programming mode; it may not take tokens over the optical port.</source>
         <translation>Hindi pumasok sa programming mode ang metro; maaaring hindi ito tumatanggap ng token sa optical port.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="182"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="190"/>
         <source>The meter could not read register {0}: {1}.</source>
         <translation>Hindi mabasa ng metro ang rehistrong {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="183"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="191"/>
         <source>The meter says the {0} arrived damaged. Hold the probe steady and try again.</source>
         <translation>Sinasabi ng metro na sira ang dating ng {0}. Hawakan nang matatag ang probe at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="184"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="192"/>
         <source>The meter sent an energy value that is not a number.</source>
         <translation>Nagpadala ang metro ng halaga ng enerhiya na hindi numero.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="185"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="193"/>
         <source>The meter&apos;s address answer is too short.</source>
         <translation>Masyadong maikli ang sagot ng metro tungkol sa address nito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="186"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="194"/>
         <source>The meter&apos;s readout has no {0} register; it may not be an STS meter or may use other register numbers.</source>
         <translation>Walang {0} na rehistro sa readout ng metro; maaaring hindi ito STS meter o iba ang numero ng mga rehistro nito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="187"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="195"/>
         <source>Writing to the serial port {0} failed; check the cable.</source>
         <translation>Pumalya ang pagsulat sa serial port na {0}; suriin ang cable.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="188"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="196"/>
         <source>The serial port {0} cannot switch to {1} baud.</source>
         <translation>Hindi makalipat ang serial port na {0} sa {1} baud.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="189"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="197"/>
         <source>&apos;{0}&apos; is not a DL/T 645 meter address: use the 12 digits on the meter&apos;s nameplate, or leave it empty to ask the meter.</source>
         <translation>Ang &apos;{0}&apos; ay hindi DL/T 645 na address ng metro: gamitin ang 12 digit sa nameplate ng metro, o iwanang blangko para itanong sa metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="190"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="198"/>
         <source>The meter&apos;s {0} register is not a number.</source>
         <translation>Hindi numero ang rehistrong {0} ng metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="191"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="199"/>
         <source>Reading from the serial port {0} failed; check the cable.</source>
         <translation>Pumalya ang pagbasa mula sa serial port na {0}; suriin ang cable.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="192"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="200"/>
         <source>The meter sent a number that is not valid BCD.</source>
         <translation>Nagpadala ang metro ng numerong hindi wastong BCD.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="193"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="201"/>
         <source>The meter answered a different request; try again.</source>
         <translation>Ibang request ang sinagot ng metro; subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="194"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="202"/>
         <source>The meter refused the request: {0}.</source>
         <translation>Tinanggihan ng metro ang request: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="195"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="203"/>
         <source>The meter answered with a different register; try again.</source>
         <translation>Ibang rehistro ang isinagot ng metro; subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="196"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="204"/>
         <source>The meter sends data that is not DL/T 645. Check the protocol and baud rate settings.</source>
         <translation>Nagpapadala ang metro ng data na hindi DL/T 645. Suriin ang setting ng protocol at baud rate.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="197"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="205"/>
         <source>The meter&apos;s answer arrived damaged (wrong checksum). Check the RS-485 wiring or the optical probe position and try again.</source>
         <translation>Sira ang dating ng sagot ng metro (maling checksum). Suriin ang RS-485 na wiring o ang puwesto ng optical probe at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="198"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="206"/>
         <source>The meter&apos;s optical port answered with an identification sts-pos cannot read. Check the probe and that the meter speaks IEC 62056-21.</source>
         <translation>Sumagot ang optical port ng metro ng identification na hindi mabasa ng sts-pos. Suriin ang probe at kung IEC 62056-21 ang gamit ng metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="199"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="207"/>
         <source>A programming-mode message could not be understood.</source>
         <translation>Hindi maintindihan ang isang mensahe sa programming mode.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="200"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="208"/>
         <source>The meter&apos;s answer could not be understood.</source>
         <translation>Hindi maintindihan ang sagot ng metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="201"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="209"/>
         <source>A message from the meter&apos;s optical port arrived damaged (wrong BCC). Hold the probe steady and try again.</source>
         <translation>Sira ang dating ng mensahe mula sa optical port ng metro (maling BCC). Hawakan nang matatag ang probe at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="202"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="210"/>
         <source>The meter&apos;s readout arrived damaged (wrong BCC). Hold the optical probe steady on the meter and read again.</source>
         <translation>Sira ang dating ng readout ng metro (maling BCC). Hawakan nang matatag ang optical probe sa metro at basahin muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="203"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="211"/>
         <source>The meter&apos;s readout could not be understood.</source>
         <translation>Hindi maintindihan ang readout ng metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="204"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="212"/>
         <source>The optical port sends data that is not IEC 62056-21. Check the protocol and baud rate settings.</source>
         <translation>Nagpapadala ang optical port ng data na hindi IEC 62056-21. Suriin ang setting ng protocol at baud rate.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="205"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="213"/>
         <source>The meter&apos;s identification line is too long; check the protocol.</source>
         <translation>Masyadong mahaba ang identification line ng metro; suriin ang protocol.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="206"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="214"/>
         <source>This simulated meter has no card reader: start it with the office card PSC.</source>
         <translation>Walang card reader ang simulated na metrong ito: simulan ito gamit ang card PSC ng tanggapan.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="207"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="215"/>
         <source>Unknown printer kind {0}.</source>
         <translation>Hindi kilalang uri ng printer na {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="208"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="216"/>
         <source>The network printer has no address.</source>
         <translation>Walang address ang network printer.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="209"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="217"/>
         <source>No {0} printer is configured.</source>
         <translation>Walang naka-set up na {0} printer.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="210"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="218"/>
         <source>The printer {0} is not understood.</source>
         <translation>Hindi maintindihan ang printer na {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="211"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="219"/>
         <source>The USB printer id {0} is not VENDOR:PRODUCT in hexadecimal.</source>
         <translation>Ang USB printer id na {0} ay hindi VENDOR:PRODUCT sa hexadecimal.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="212"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="220"/>
         <source>The network printer port {0} is not a number.</source>
         <translation>Hindi numero ang port ng network printer na {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="213"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="221"/>
         <source>USB printing is not available on this computer.</source>
         <translation>Hindi magagamit ang USB printing sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="214"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="222"/>
         <source>The receipt printer stopped while printing. Check the cable and the paper.</source>
         <translation>Huminto ang printer ng resibo habang nagpi-print. Suriin ang cable at ang papel.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="215"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="223"/>
         <source>&apos;{0}&apos; is not a phone number: use digits only, with the country code (for example +27821234567).</source>
         <translation>Ang &apos;{0}&apos; ay hindi numero ng telepono: mga digit lamang, kasama ang country code (halimbawa +639171234567).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="216"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="224"/>
         <source>The SMS text is {0} characters; one message holds at most {1}.</source>
         <translation>{0} karakter ang SMS; hanggang {1} lamang ang kaya ng isang mensahe.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="217"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="225"/>
         <source>The SMS text has characters a plain GSM text message cannot carry.</source>
         <translation>May mga karakter ang SMS na hindi kayang dalhin ng simpleng GSM text message.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="218"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="226"/>
         <source>The modem&apos;s answer has no {0} value.</source>
         <translation>Walang {0} na halaga sa sagot ng modem.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="219"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="227"/>
         <source>Cannot open the modem&apos;s serial port {0}. Check that the modem is plugged in, the port name is right and no other program is using it.</source>
         <translation>Hindi mabuksan ang serial port ng modem na {0}. Tiyaking nakasaksak ang modem, tama ang pangalan ng port at walang ibang programang gumagamit nito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="220"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="228"/>
         <source>The modem did not ask for the message text (no &apos;&gt;&apos; after {0}). Check the modem&apos;s port and that it is switched on.</source>
         <translation>Hindi hiningi ng modem ang text ng mensahe (walang &apos;&gt;&apos; pagkatapos ng {0}). Suriin ang port ng modem at kung nakabukas ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="221"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="229"/>
         <source>The modem did not answer {0} in time. Check the modem&apos;s port ({1}) and that it is switched on.</source>
         <translation>Hindi sumagot sa oras ang modem sa {0}. Suriin ang port ng modem ({1}) at kung nakabukas ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="222"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="230"/>
         <source>The modem sends a stream that is not AT responses; check the port.</source>
         <translation>Nagpapadala ang modem ng data na hindi AT na sagot; suriin ang port.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="223"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="231"/>
         <source>Writing to the modem on {0} failed; check the cable.</source>
         <translation>Pumalya ang pagsulat sa modem sa {0}; suriin ang cable.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="224"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="232"/>
         <source>The modem&apos;s answer about a stored message cannot be read.</source>
         <translation>Hindi mabasa ang sagot ng modem tungkol sa isang naka-save na mensahe.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="225"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="233"/>
         <source>The modem&apos;s list of stored messages cannot be read.</source>
         <translation>Hindi mabasa ang listahan ng modem ng mga naka-save na mensahe.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="226"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="234"/>
         <source>Reading from the modem on {0} failed; check the cable.</source>
         <translation>Pumalya ang pagbasa mula sa modem sa {0}; suriin ang cable.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="227"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="235"/>
         <source>SMS {0} is {1}, not uncertain; there is nothing to settle.</source>
         <translation>Ang SMS {0} ay {1}, hindi alanganin; walang dapat ayusin.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="228"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="236"/>
         <source>There is no such SMS in the outbox.</source>
         <translation>Walang ganoong SMS sa outbox.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="229"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="237"/>
         <source>There is no chart called {0}.</source>
         <translation>Walang tsart na {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="230"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="238"/>
         <source>The report period ends before it starts; swap the dates.</source>
         <translation>Nagtatapos ang panahon ng ulat bago ito magsimula; pagpalitin ang mga petsa.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="231"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="239"/>
         <source>The number of days must be at least 1.</source>
         <translation>Dapat hindi bababa sa 1 ang bilang ng araw.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="232"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="240"/>
         <source>There is no sale with receipt number {0}.</source>
         <translation>Walang benta na may numero ng resibo na {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="233"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="241"/>
         <source>Sale {0} is not finished yet; it has no token to print.</source>
         <translation>Hindi pa tapos ang benta {0}; wala pa itong token na maipi-print.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="234"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="242"/>
         <source>There is no engineering job number {0}.</source>
         <translation>Walang engineering job na may numerong {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="235"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="243"/>
         <source>Unknown paper size {0}.</source>
         <translation>Hindi kilalang laki ng papel na {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="236"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="244"/>
         <source>There is no report called {0}.</source>
         <translation>Walang ulat na {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="237"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="245"/>
         <source>Say which shift: give its number (--shift N).</source>
         <translation>Sabihin kung aling shift: ibigay ang numero nito (--shift N).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="238"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="246"/>
         <source>Sales cannot be grouped by {0}.</source>
         <translation>Hindi mapapangkat ang mga benta ayon sa {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="239"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="247"/>
         <source>There is no shift number {0}.</source>
         <translation>Walang shift na may numerong {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="240"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="248"/>
         <source>Shift {0} is still open; close it with the counted cash before the Z report. An X report can be printed at any time.</source>
         <translation>Bukas pa ang shift {0}; isara ito kasama ang nabilang na pera bago ang Z report. Maaaring mag-print ng X report anumang oras.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="241"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="249"/>
         <source>Reports cannot be saved as {0}.</source>
         <translation>Hindi mase-save ang mga ulat bilang {0}.</translation>
     </message>
@@ -4149,6 +4209,26 @@ Passphrase ng vault: {1}</translation>
         <location filename="../../src/sts_pos/gui/messages.py" line="45"/>
         <source>PENDING</source>
         <translation>nakabinbin</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/messages.py" line="47"/>
+        <source>cash</source>
+        <translation>salapi</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/messages.py" line="47"/>
+        <source>card</source>
+        <translation>card</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/messages.py" line="48"/>
+        <source>mobile money</source>
+        <translation>pera sa mobile</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/messages.py" line="48"/>
+        <source>cheque</source>
+        <translation>tseke</translation>
     </message>
 </context>
 <context>

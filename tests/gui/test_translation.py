@@ -133,6 +133,17 @@ def test_screens_in_filipino_with_lang_fil(gui, filipino):
     assert items[0] == "Ibinayad" and "Enerhiya" in items and "VAT" in items, items
     assert vend.quoteTree.headerItem().text(0) == "Bahagi"
     assert "benta" in vend.shiftLabel.text() or "shift" in vend.shiftLabel.text().lower()
+    combo = vend.tenderCombo  # the payment methods in Filipino, the stored names unchanged
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Salapi", "Card", "Pera sa mobile", "Tseke"]
+    assert [combo.itemData(i) for i in range(combo.count())] == ["cash", "card", "mobile_money", "cheque"]
+    assert vend.tenderCaption.text().replace("&", "") == "Paraan ng pagbabayad (F7)"
+    from sts_pos.gui.messages import translate_message
+    from sts_pos.vending.tenders import TenderError, check_tender
+
+    with pytest.raises(TenderError) as refused:
+        check_tender("mobile_money", ("cash",))
+    assert translate_message(refused.value.message).startswith(
+        "Hindi tumatanggap ang tanggapang ito ng bayad sa pera sa mobile.")
     ctx.office.close()
 
 

@@ -43,6 +43,9 @@ VALUE_WORDS = (
     QT_TRANSLATE_NOOP("messages", "backup"), QT_TRANSLATE_NOOP("messages", "restore"),
     QT_TRANSLATE_NOOP("messages", "ISSUED"), QT_TRANSLATE_NOOP("messages", "VOIDED"),
     QT_TRANSLATE_NOOP("messages", "VOID"), QT_TRANSLATE_NOOP("messages", "PENDING"),
+    # payment methods as vending.tenders names them in messages
+    QT_TRANSLATE_NOOP("messages", "cash"), QT_TRANSLATE_NOOP("messages", "card"),
+    QT_TRANSLATE_NOOP("messages", "mobile money"), QT_TRANSLATE_NOOP("messages", "cheque"),
 )
 
 

@@ -78,14 +78,16 @@ class BackOffice:
 
         return self._with_card(lambda o, s, m: office_link.issue(o, s, m, meter_number, kind, job_id=job_id)).to_dict()
 
-    def vend_to_card(self, meter_number: str, request_id: str, amount: int | None = None, kwh=None):
+    def vend_to_card(self, meter_number: str, request_id: str, amount: int | None = None, kwh=None,
+                     tender_type: str | None = None):
         """Sell onto the customer's card: the card is checked first (no money for a card that cannot take
         the purchase), then the vend, then the tokens are written to the card."""
         from sts_pos.devices.cards import office_link
 
         kwh10 = None if kwh is None else int(kwh * 10)
         result, _reading = self._with_card(
-            lambda o, s, m: office_link.sell(o, s, m, meter_number, amount, kwh10, request_id))
+            lambda o, s, m: office_link.sell(o, s, m, meter_number, amount, kwh10, request_id,
+                                             tender_type=tender_type))
         return self._sale_view(result)
 
     def reissue_to_card(self, sale_id: int) -> dict:

@@ -140,10 +140,11 @@ class SalesDesk:
             created=sale.created_at.isoformat() if sale.created_at else "",
             operator=self.services.repo.user(sale.user_id).username, raw=result)
 
-    def vend(self, meter_number: str, request_id: str, amount: int | None = None, kwh=None) -> SaleView:
+    def vend(self, meter_number: str, request_id: str, amount: int | None = None, kwh=None,
+             tender_type: str | None = None) -> SaleView:
         kwh10 = None if kwh is None else int(kwh * 10)
         result = self.services.sales.vend(self._session(), meter_number, amount=amount, kwh10=kwh10,
-                                          request_id=request_id)
+                                          request_id=request_id, tender_type=tender_type)
         return self._sale_view(result)
 
     def sale(self, sale_id: int) -> SaleView:

@@ -86,14 +86,19 @@ class WrongPsc(CardError, DeviceRefused):
     def __init__(self, tries_left: int, detail: str = "") -> None:
         self.tries_left = tries_left
         if tries_left == 1:
-            message = ("The card refused the office's card PIN (PSC); one more wrong try locks it for good. "
-                       "The card was probably issued by another office. It will not be tried again "
-                       "automatically: ask a supervisor.")
+            super().__init__(
+                "The card refused the office's card PIN (PSC); one more wrong try locks it for good. The card "
+                "was probably issued by another office. It will not be tried again automatically: ask a "
+                "supervisor.",
+                detail,
+            )
         else:
-            message = (f"The card refused the office's card PIN (PSC); {tries_left} tries left before it "
-                       "locks for good. The card was probably issued by another office. It will not be tried "
-                       "again automatically: ask a supervisor.")
-        super().__init__(message, detail)
+            super().__init__(
+                f"The card refused the office's card PIN (PSC); {tries_left} tries left before it locks for "
+                "good. The card was probably issued by another office. It will not be tried again "
+                "automatically: ask a supervisor.",
+                detail,
+            )
 
 
 class CardLocked(CardError, DeviceRefused):

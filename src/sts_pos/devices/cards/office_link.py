@@ -218,6 +218,7 @@ def sell(
     kwh10: int | None = None,
     request_id: str | None = None,
     allow_psc_retry: bool = False,
+    tender_type: str | None = None,
 ):
     """Sell onto the customer's card: check the card first (no money is taken for a card that cannot
     take the purchase), vend, write the tokens. A card pulled mid-write is completed with the same sale
@@ -245,7 +246,8 @@ def sell(
         )
     if not reading.loaded:
         raise PurchaseNotLoaded(reading.purchase.count, reading.write_back.accepted_count)
-    result = office.sales.vend(session, drn, amount=amount, kwh10=kwh10, request_id=request_id)
+    result = office.sales.vend(session, drn, amount=amount, kwh10=kwh10, request_id=request_id,
+                               tender_type=tender_type)
     purchase = _sale_purchase(result, reading.purchase.count + 1)
     written = service.write_purchase(medium, cards, purchase, meter_number=drn, allow_psc_retry=retry)
     _note_written(office, drn, written, purchase.count, result.sale.id)

@@ -2,7 +2,7 @@
 
 F2 find a meter (number, name, account, phone) · F3 read the customer card · Enter picks a result and
 moves to the amount · F5/F6 money or kWh · typing updates the quote live · F9 (or Enter on a quoted
-amount) vends · F10 print · F11 reprint the last sale · Ctrl+Shift+C copy the tokens · F8 open a shift ·
+amount) vends · F7 the payment method (cash by default; the last choice is kept for the shift) · F10 print · F11 reprint the last sale · Ctrl+Shift+C copy the tokens · F8 open a shift ·
 Esc next customer.
 
 A vend keeps its request id until it succeeds, so pressing F9 again after a lost answer returns the same
@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -41,8 +42,16 @@ _WIDGETS = [
     "accountValue", "meterValue", "keyValue", "tariffValue", "debtValue", "freeValue", "warningsLabel",
     "byMoneyRadio", "byKwhRadio", "amountCaption", "amountEdit", "quoteTree", "unitsValue", "vendButton",
     "tokensBox", "tokensHost", "copyButton", "printButton", "reprintButton", "smsButton", "nextButton",
-    "shiftLabel",
+    "shiftLabel", "tenderCaption", "tenderCombo",
 ]
+
+# Labels of the well-known payment methods (vending.tenders), translated on screen; others show their name.
+TENDER_LABELS = {
+    "cash": QT_TRANSLATE_NOOP("VendScreen", "Cash"),
+    "card": QT_TRANSLATE_NOOP("VendScreen", "Card"),
+    "mobile_money": QT_TRANSLATE_NOOP("VendScreen", "Mobile money"),
+    "cheque": QT_TRANSLATE_NOOP("VendScreen", "Cheque"),
+}
 
 
 class VendScreen(Screen):
@@ -61,6 +70,7 @@ class VendScreen(Screen):
     unitsValue: QLabel
     warningsLabel: QLabel
     shiftLabel: QLabel
+    tenderCombo: QComboBox
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -81,6 +91,7 @@ class VendScreen(Screen):
         self._quote_serial = 0
         self._quote_timer = QTimer(self, singleShot=True, interval=250)
         self._quote_timer.timeout.connect(self.refresh_quote)
+        self._tender_shift: int | None = None  # the shift the payment method choice belongs to
         self.resultsList.hide()
         self.warningsLabel.hide()
         for name, button in (("search", self.findButton), ("card", self.readCardButton), ("copy", self.copyButton),
@@ -113,6 +124,7 @@ class VendScreen(Screen):
         self.smsButton.clicked.connect(self.send_sms)
         self.nextButton.clicked.connect(self.next_customer)
         keys = {
+            "F7": self.focus_tender,
             "F2": self.focus_search, "F3": self.read_card, "F5": self.byMoneyRadio.click,
             "F6": self.byKwhRadio.click, "F8": self.open_shift, "F9": self.vend,
             "F10": lambda: self.print_receipt(copy=False), "F11": self.reprint,
@@ -126,6 +138,7 @@ class VendScreen(Screen):
     def activated(self) -> None:
         if not self.available:
             return
+        self.load_tenders()
         self.refresh_shift()
         if self.sale is None:
             self.focus_search()
@@ -279,13 +292,14 @@ class VendScreen(Screen):
             errors.show_error(self, exc)
             return
         self.request_id = self.request_id or uuid.uuid4().hex
-        meter, request_id = self.meter.meter_number, self.request_id
+        meter, request_id, tender = self.meter.meter_number, self.request_id, self.tender()
         self.vendButton.setEnabled(False)
         if self.meter.kind == "card":  # card, then sale, then tokens onto the card: all on the device worker
-            self.ctx.device_tasks.run(lambda: self.ctx.office.vend_to_card(meter, request_id=request_id, **request),
+            self.ctx.device_tasks.run(lambda: self.ctx.office.vend_to_card(meter, request_id=request_id,
+                                                                           tender_type=tender, **request),
                                       success=self._vended, failure=self._vend_failed)
             return
-        self.ctx.tasks.run(lambda: self.ctx.office.vend(meter, request_id=request_id, **request),
+        self.ctx.tasks.run(lambda: self.ctx.office.vend(meter, request_id=request_id, tender_type=tender, **request),
                            success=self._vended, failure=self._vend_failed)
 
     def _vend_failed(self, exc: BaseException) -> None:
@@ -368,6 +382,46 @@ class VendScreen(Screen):
         for button in (self.copyButton, self.printButton, self.smsButton, self.vendButton):
             button.setEnabled(False)
 
+    # -- payment method --------------------------------------------------------------------------------
+    @staticmethod
+    def tender_text(tender: str) -> str:
+        label = TENDER_LABELS.get(tender)
+        if label:
+            return QCoreApplication.translate("VendScreen", label)
+        return tender.replace("_", " ").capitalize()
+
+    def load_tenders(self) -> None:
+        """Fill the selector with the office's accepted payment methods, keeping the current choice."""
+        current = self.tender()
+        try:
+            tenders = tuple(self.ctx.office.settings().tenders) or ("cash",)
+        except Exception:  # no office yet: cash only
+            tenders = ("cash",)
+        if tenders == tuple(self.tenderCombo.itemData(i) for i in range(self.tenderCombo.count())):
+            return
+        self.tenderCombo.clear()
+        for tender in tenders:
+            self.tenderCombo.addItem(self.tender_text(tender), tender)
+        self.set_tender(current if current in tenders else "cash")
+
+    def tender(self) -> str:
+        return self.tenderCombo.currentData() or "cash"
+
+    def set_tender(self, tender: str) -> None:
+        index = self.tenderCombo.findData(tender)
+        self.tenderCombo.setCurrentIndex(max(index, 0))
+
+    def focus_tender(self) -> None:
+        self.tenderCombo.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _shift_seen(self, shift_id: int | None) -> None:
+        """A shift that ends (or another one) brings the selector back to cash; within a shift the last choice
+        stays selected (also when the first vend opened the shift by itself)."""
+        if shift_id != self._tender_shift:
+            if self._tender_shift is not None:
+                self.set_tender("cash")
+            self._tender_shift = shift_id
+
     # -- shift ----------------------------------------------------------------------------------------
     def refresh_shift(self) -> None:
         def show(shift) -> None:
@@ -380,6 +434,7 @@ class VendScreen(Screen):
                 self.shiftLabel.setText(self.tr("Shift {0} · opened {1} · float {2} · {3} · {4} taken · {5}").format(
                     shift.id, f.when(shift.opened), f.money(shift.opening_float), sales,
                     f.money(shift.total), f.energy(shift.units_tenths)))
+            self._shift_seen(None if shift is None else shift.id)
             win = self.window()
             if hasattr(win, "update_title"):
                 win.update_title(shift)
