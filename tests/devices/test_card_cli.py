@@ -106,7 +106,8 @@ def test_issue_sell_load_and_read_back_from_the_command_line(demo, virtual_cards
         today = date.today()
         report = consumption_report(conn, today - timedelta(days=1), today + timedelta(days=1))
     assert [(r[0], r[2], r[4]) for r in report.rows] == [(number, 1, meter.credit)]  # the initial one skipped
-    again = run(capsys, db, "card", "write-purchase", "--meter", number, "--amount", "100")
+    again = run(capsys, db, "card", "write-purchase", "--meter", number, "--amount", "100", "--tender", "card")
+    assert again["sale"]["tender_type"] == "card" and sale["sale"]["tender_type"] == "cash"
     assert again["card"]["purchase"]["count"] == 2 and again["sale"]["id"] != sale["sale"]["id"]
     from sts_pos.reports.receipt import receipt_text
     from sts_pos.reports.receipt_adapter import receipt_for_sale

@@ -50,6 +50,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     group.add_argument("--amount", help="money tendered")
     group.add_argument("--kwh", help="energy to sell, kWh")
     p.add_argument("--request-id")
+    p.add_argument("--tender", default="cash", metavar="TYPE", help="payment method (default cash)")
     p.add_argument("--psc-retry", action="store_true", help=PSC_RETRY_HELP)
     p.add_argument("--reader")
     json_flag(p).set_defaults(func=cmd_write_purchase)
@@ -154,7 +155,8 @@ def cmd_write_purchase(args: argparse.Namespace) -> int:
     def sell(office, session, medium):
         amount, kwh10 = _amounts(office, args)
         return office_link.sell(
-            office, session, medium, args.meter, amount, kwh10, args.request_id, args.psc_retry
+            office, session, medium, args.meter, amount, kwh10, args.request_id, args.psc_retry,
+            tender_type=args.tender,
         )
 
     currency, (result, reading) = _with_card(args, sell, currency=True)

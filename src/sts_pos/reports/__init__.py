@@ -16,9 +16,12 @@ Reports (``sts-pos report``)::
 
     registry.build_report(conn, name, first, last, days=, shift_id=, username=) -> table.Report
     table.export(report, "pdf" | "csv" | "xlsx" | "json") -> bytes
-    sales.sales_report / sales_rows     by day, month, cashier, tariff, supply group
+    sales.sales_report / sales_rows     by day, month, cashier, tariff, supply group (the one the sale was
+                                        made under); the report adds count and money per payment method
     lists.fbe_report, debt_report, engineering_report, dormant_report, consumption_report
     shift.x_report, take_z_report (immutable, kept in the audit log), shift_report
+                                        (ShiftSummary.tenders(): count and money per payment method;
+                                        expected cash = float + cash sales)
     charts.chart_data / chart_points    sales per day/month, units per tariff, cashier comparison
 
 Money is integer minor units and energy integer tenths of kWh throughout; the office's currency settings

@@ -44,6 +44,9 @@ shifts, sales (status PENDING/ISSUED/VOIDED/ABANDONED; money columns tender, amo
 fixed_charge, debt_recovered; units_kwh10, free_kwh10; breakdown and plan JSON), tokens (per sale or
 engineering job, entry order ``seq``), engineering_jobs, key_changes, meter_months, audit_log; schema 2:
 the reports' covering index ``sales_report``, cards (IC cards issued, active/blocked, purchase counts) and
-meter_readings (card write-backs; ``initial = 1`` marks a blank card's write-back, not a reading).
+meter_readings (card write-backs; ``initial = 1`` marks a blank card's write-back, not a reading); schema 3:
+sales.tender_type (payment method, default cash), sales.supply_group_id (the key revision the sale's tokens
+were made under: reports by supply group use it), sales.card_purchase_count (set by
+``office.cards.note_counts(..., sale_id=)``), and the covering index rebuilt with the first two.
 Reports read these tables directly: count only ``status = 'ISSUED'`` sales as money taken.
 """

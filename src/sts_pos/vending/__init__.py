@@ -11,10 +11,13 @@ Sessions and roles (``vending.roles``)
     supervisor, admin (table in ``vending.roles``).
 
 Selling (``office.sales``: ``vending.sales.SalesService``)
-    ``quote(session, meter_number, amount=minor | kwh10=tenths) -> (Quote, Meter)``
-    ``vend(session, meter_number, amount=... | kwh10=..., request_id=None) -> SaleResult``
-        ``SaleResult.sale`` (``ports.SaleRow``: id, request_id, receipt_no, status, tender, amount, change,
-        units_kwh10, free_kwh10, ...), ``.quote`` (``tariff.Quote``), ``.tokens`` (``model.IssuedToken``
+    ``quote(session, meter_number, amount=minor | kwh10=tenths, tender_type=None) -> (Quote, Meter)``
+    ``vend(session, meter_number, amount=... | kwh10=..., request_id=None, tender_type=None) -> SaleResult``
+        ``tender_type`` is the payment method (None = cash), checked against the office's ``tenders`` setting
+        (``vending.tenders``: check_tender, parse_tenders, tender_label; ``TenderError`` when not accepted).
+        ``SaleResult.sale`` (``ports.SaleRow``: id, request_id, receipt_no, status, tender (money tendered),
+        tender_type (payment method), amount, change, units_kwh10, free_kwh10, supply_group_id (the key
+        revision the tokens were made under), card_purchase_count, ...), ``.quote`` (``tariff.Quote``), ``.tokens`` (``model.IssuedToken``
         in entry order: kind key_change_1..4 / credit / free, token_class, subclass, tid, number),
         ``.meter`` (key parameters dict), ``.as_json(currency)`` (the CLI's JSON shape).
     ``sale(session, sale_id=|request_id=|receipt_no=) -> SaleResult``
@@ -36,7 +39,8 @@ Engineering (``office.engineering``: ``vending.engineering.EngineeringService``)
 Staff (``office.staff``: ``vending.staff.StaffService``)
     ``login`` (use ``office.login``: it also makes the daily backup), ``add_user``, ``set_user``,
     ``set_password``, ``users``; ``open_shift(session, float_minor)``, ``current_shift(session)``,
-    ``shift_summary(session, shift)``, ``close_shift(session, counted_minor) -> Shift`` (variance).
+    ``shift_summary(session, shift)`` (takings, cash_takings, by_tender), ``close_shift(session, counted_minor)
+    -> Shift`` (expected cash = float + cash sales only; variance = counted - expected).
 
 Money and units (``vending.money``)
     ``Currency(code, symbol, decimals, decimal_mark, thousands_separator)`` (``office.repo.settings().currency``),
