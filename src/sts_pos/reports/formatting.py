@@ -10,6 +10,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 
 from sts_pos.reports.receipt_data import MoneyStyle
+from sts_pos.vending import money as vending_money
 
 
 def money_number(minor: int, decimals: int) -> str:
@@ -28,18 +29,17 @@ def money_decimal(minor: int, decimals: int) -> Decimal:
 
 
 def format_money(minor: int | Decimal, style: MoneyStyle, symbol: bool = True) -> str:
-    """Money as printed: ``"R 1,234.56"`` (symbol, separators and decimals from the office settings).
-    An exact Decimal of minor units (a block cost) is rounded half up to a whole minor unit."""
+    """Money as printed: ``"R 1,234.56"`` (symbol, separators and decimals from the office settings), by the
+    same rule as everywhere else (:func:`sts_pos.vending.money.format_money`). An exact Decimal of minor
+    units (a block cost) is rounded half up to a whole minor unit first."""
     if isinstance(minor, Decimal):
         minor = int(minor.to_integral_value(rounding=ROUND_HALF_UP))
-    sign = "-" if minor < 0 else ""
-    minor = abs(int(minor))
-    d = style.decimals
-    whole, frac = divmod(minor, 10**d) if d > 0 else (minor, 0)
-    number = sign + f"{whole:,}".replace(",", style.thousands_separator)
-    if d > 0:
-        number += style.decimal_mark + f"{frac:0{d}d}"
-    return f"{style.symbol} {number}" if symbol and style.symbol else number
+    return vending_money.format_money(int(minor), _currency(style), symbol)
+
+
+def _currency(style: MoneyStyle) -> vending_money.Currency:
+    return vending_money.Currency(code=style.code, symbol=style.symbol, decimals=style.decimals,
+                                  decimal_mark=style.decimal_mark, thousands_separator=style.thousands_separator)
 
 
 def format_rate(rate: int | Decimal, style: MoneyStyle) -> str:
