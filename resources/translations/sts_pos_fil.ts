@@ -47,340 +47,360 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="66"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="68"/>
         <source>Users</source>
         <translation>Mga user</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="67"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="69"/>
         <source>Supply groups and keys</source>
         <translation>Mga supply group at key</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="68"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="70"/>
+        <source>Payment methods</source>
+        <translation>Mga paraan ng pagbabayad</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="71"/>
         <source>Tariffs</source>
         <translation>Mga taripa</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="69"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="72"/>
         <source>Printer and devices</source>
         <translation>Printer at mga device</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="70"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="73"/>
         <source>Backup and restore</source>
         <translation>Backup at pagbalik</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="71"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="74"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="92"/>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="315"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="96"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="359"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="92"/>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="122"/>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="167"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="96"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="126"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="211"/>
         <source>Name</source>
         <translation>Pangalan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="92"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="96"/>
         <source>Role</source>
         <translation>Tungkulin</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="92"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="96"/>
         <source>Active</source>
         <translation>Aktibo</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="93"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="97"/>
         <source>Locked until</source>
         <translation>Naka-lock hanggang</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="96"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="100"/>
         <source>user name</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="97"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="101"/>
         <source>full name</source>
         <translation>buong pangalan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="99"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="103"/>
         <source>cashier</source>
         <translation>kahera</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="99"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="103"/>
         <source>technician</source>
         <translation>tekniko</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="100"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="104"/>
         <source>supervisor</source>
         <translation>superbisor</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="100"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="104"/>
         <source>administrator</source>
         <translation>administrador</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="102"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="106"/>
         <source>first password</source>
         <translation>unang password</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="104"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="108"/>
         <source>Add user</source>
         <translation>Magdagdag ng user</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="122"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="126"/>
         <source>SGC</source>
         <translation>SGC</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="122"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="126"/>
         <source>Key revision</source>
         <translation>Rebisyon ng key</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="122"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="126"/>
         <source>DKGA</source>
         <translation>DKGA</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="123"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="127"/>
         <source>Algorithm</source>
         <translation>Algorithm</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="123"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="127"/>
         <source>Base date</source>
         <translation>Base date</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="123"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="127"/>
         <source>Key type</source>
         <translation>Uri ng key</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="124"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="128"/>
         <source>Key expiry (KEN)</source>
         <translation>Pag-expire ng key (KEN)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="130"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="134"/>
         <source>name</source>
         <translation>pangalan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="141"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="145"/>
         <source>Supply group</source>
         <translation>Supply group</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="144"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="148"/>
         <source>vending key in hex: typed once, stored encrypted, never shown</source>
         <translation>vending key sa hex: isang beses lang i-type, naka-encrypt na itatago, hindi na ipapakita</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="145"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="149"/>
         <source>Store key</source>
         <translation>I-save ang key</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="150"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="154"/>
         <source>Vending key</source>
         <translation>Vending key</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="167"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="171"/>
+        <source>Payment methods this office accepts. Cash is always accepted; the cash drawer counts cash only.</source>
+        <translation>Mga paraan ng pagbabayad na tinatanggap ng tanggapang ito. Laging tinatanggap ang salapi; salapi lamang ang binibilang sa kaha.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="182"/>
+        <source>Save payment methods</source>
+        <translation>I-save ang mga paraan ng pagbabayad</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="202"/>
+        <source>Payment methods saved.</source>
+        <translation>Na-save ang mga paraan ng pagbabayad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="211"/>
         <source>TI</source>
         <translation>TI</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="167"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="211"/>
         <source>Blocks</source>
         <translation>Mga bloke</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="167"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="211"/>
         <source>VAT</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="168"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="212"/>
         <source>Fixed monthly charge</source>
         <translation>Buwanang singil</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="168"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="212"/>
         <source>Minimum</source>
         <translation>Pinakamababa</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="168"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="212"/>
         <source>Maximum</source>
         <translation>Pinakamataas</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="169"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="213"/>
         <source>Free units</source>
         <translation>Libreng unit</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="173"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="217"/>
         <source>New tariff…</source>
         <translation>Bagong taripa…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="175"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="219"/>
         <source>Edit tariff…</source>
         <translation>Baguhin ang taripa…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="179"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="223"/>
         <source>Changes apply to quotes and sales from the moment they are saved.</source>
         <translation>Magagamit ang mga pagbabago sa quote at benta sa sandaling ma-save ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="191"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="235"/>
         <source>Select the tariff to edit in the list first.</source>
         <translation>Piliin muna sa listahan ang taripang babaguhin.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="198"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="242"/>
         <source>There is no tariff with index {0:02d}.</source>
         <translation>Walang taripa na may index na {0:02d}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="222"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="266"/>
         <source>blank: PDF files; system (default printer), system:NAME, serial:/dev/ttyUSB0, usb:04b8:0202, network:HOST:9100</source>
         <translation>blangko: mga PDF file; system (default na printer), system:PANGALAN, serial:/dev/ttyUSB0, usb:04b8:0202, network:HOST:9100</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="230"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="274"/>
         <source>blank: SMS wait in the outbox</source>
         <translation>blangko: maghihintay ang SMS sa outbox</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="232"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="276"/>
         <source>blank: the first reader with a card</source>
         <translation>blangko: ang unang reader na may card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="233"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="277"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="235"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="279"/>
         <source>Save</source>
         <translation>I-save</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="237"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="281"/>
         <source>Test print</source>
         <translation>Subukang mag-print</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="243"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="287"/>
         <source>Receipt printer</source>
         <translation>Printer ng resibo</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="244"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="288"/>
         <source>Receipt width</source>
         <translation>Lapad ng resibo</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="245"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="289"/>
         <source>Meter serial port</source>
         <translation>Serial port ng metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="246"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="290"/>
         <source>GSM modem port (SMS)</source>
         <translation>Port ng GSM modem (SMS)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="247"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="291"/>
         <source>Card reader</source>
         <translation>Card reader</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="248"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="292"/>
         <source>Lock after idle</source>
         <translation>I-lock kapag walang galaw</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="266"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="310"/>
         <source>Device settings saved.</source>
         <translation>Na-save ang mga setting ng device.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="272"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="316"/>
         <source>Test receipt sent to {0}.</source>
         <translation>Naipadala ang test na resibo sa {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="279"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="323"/>
         <source>A backup is also made automatically at the first sign-in of each day (the last 14 are kept).</source>
         <translation>Awtomatikong gumagawa rin ng backup sa unang pag-sign in bawat araw (itinatago ang huling 14).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="282"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="326"/>
         <source>Back up now…</source>
         <translation>Mag-backup ngayon…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="284"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="328"/>
         <source>Restore from a backup…</source>
         <translation>Ibalik mula sa backup…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="298"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="342"/>
         <source>Back up the office</source>
         <translation>I-backup ang tanggapan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="306"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="350"/>
         <source>Restore the office from a backup</source>
         <translation>Ibalik ang tanggapan mula sa backup</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="315"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="359"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="315"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="359"/>
         <source>When (UTC)</source>
         <translation>Kailan (UTC)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="315"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="359"/>
         <source>Action</source>
         <translation>Ginawa</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="316"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="360"/>
         <source>Detail</source>
         <translation>Detalye</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="319"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="363"/>
         <source>Verify the audit chain</source>
         <translation>Suriin ang audit chain</translation>
     </message>
@@ -1867,22 +1887,22 @@ Passphrase ng vault: {1}</translation>
         <translation>Hindi para sa metro {0} na may kasalukuyang key ang token na ito: maaaring may maling na-type na digit, o ginawa ito para sa ibang metro o key.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="318"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="323"/>
         <source>The office was restored from {0} (schema {1}). A supervisor unlocks the key vault again before selling.</source>
         <translation>Naibalik ang tanggapan mula sa {0} (schema {1}). Bubuksan muli ng superbisor ang key vault bago magbenta.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="328"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="333"/>
         <source>Set tariff rate</source>
         <translation>Itakda ang presyo ng taripa</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="329"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="334"/>
         <source>Set water meter factor</source>
         <translation>Itakda ang factor ng metro ng tubig</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="337"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="342"/>
         <source>Credit (other utility)</source>
         <translation>Kredito (ibang utility)</translation>
     </message>
@@ -1949,27 +1969,27 @@ Passphrase ng vault: {1}</translation>
         <translation>hindi</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="267"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="272"/>
         <source>every kWh</source>
         <translation>bawat kWh</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="297"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="302"/>
         <source>Tariff {0:02d} {1} saved; quotes use it from now on.</source>
         <translation>Na-save ang taripa {0:02d} {1}; gagamitin na ito ng mga quote mula ngayon.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="308"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="313"/>
         <source>The audit log is intact: {0} entries checked.</source>
         <translation>Buo ang audit log: {0} entry ang nasuri.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="309"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="314"/>
         <source>The audit log is broken at entry {0}: {1}.</source>
         <translation>Sira ang audit log sa entry {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="313"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="318"/>
         <source>Backup written to {0} ({1} bytes, checked).</source>
         <translation>Naisulat ang backup sa {0} ({1} bytes, nasuri).</translation>
     </message>
@@ -2263,7 +2283,7 @@ Passphrase ng vault: {1}</translation>
         <translation>Mga IC card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="53"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="55"/>
         <source>Administration</source>
         <translation>Pangangasiwa</translation>
     </message>

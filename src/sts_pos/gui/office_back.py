@@ -246,6 +246,11 @@ class BackOffice:
     def add_user(self, username: str, password: str, role: str, full_name: str) -> int:
         return self.services.staff.add_user(self._session(), username, password, role, full_name)
 
+    def set_tenders(self, tenders) -> tuple[str, ...]:
+        """Save the office's accepted payment methods (administrator; cash is always kept); the saved list."""
+        self.services.records.set_settings(self._session(), tenders=",".join(tenders))
+        return tuple(self.settings().tenders)
+
     def supply_group_rows(self) -> list[list[str]]:
         return [[g.sgc, str(g.krn), g.name, g.dkga, {"07": "STA", "09": "DES", "11": "MISTY1"}.get(g.ea, g.ea),
                  str(g.base_date.year), str(g.key_type), str(g.ken)] for g in self.services.repo.supply_groups()]

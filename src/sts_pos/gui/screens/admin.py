@@ -1,5 +1,5 @@
-"""Administration: users and roles, supply groups and vending keys (typed once, never shown again),
-tariffs, receipt printer and device ports, backup and restore, the audit log with its verification.
+"""Administration: users and roles, supply groups and vending keys (typed once, never shown again), the
+accepted payment methods (office setting ``tenders``, vending.tenders; cash always), tariffs, receipt printer and device ports, backup and restore, the audit log with its verification.
 
 Device settings (printer, meter port, card reader) belong to this computer, not to the office file, so
 they are kept in ``<database>.devices.ini`` beside it (QSettings, INI format).
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from sts_pos.gui import errors
 from sts_pos.gui.screens.base import Context, Screen
 from sts_pos.gui.screens.customers import _table, fill
+from sts_pos.gui.screens.vend import TENDER_LABELS, VendScreen
 from sts_pos.gui.tariff_form import TariffDialog
 from sts_pos.gui.widgets import NotAvailable
 
@@ -65,6 +67,7 @@ class AdminScreen(Screen):
         if is_admin:
             self.tabs.addTab(self._users_tab(), self.tr("Users"))
             self.tabs.addTab(self._keys_tab(), self.tr("Supply groups and keys"))
+            self.tabs.addTab(self._tenders_tab(), self.tr("Payment methods"))
         self.tabs.addTab(self._tariffs_tab(), self.tr("Tariffs"))
         self.tabs.addTab(self._devices_tab(), self.tr("Printer and devices"))
         self.tabs.addTab(self._backup_tab(), self.tr("Backup and restore"))
@@ -80,6 +83,7 @@ class AdminScreen(Screen):
         if hasattr(self, "usersTable"):
             run(self.ctx.office.users, success=lambda rows: fill(self.usersTable, rows), failure=fail)
             run(self.ctx.office.supply_group_rows, success=lambda rows: fill(self.keysTable, rows), failure=fail)
+            run(lambda: tuple(self.ctx.office.settings().tenders), success=self.show_tenders, failure=fail)
         run(self.ctx.office.tariff_rows, success=lambda rows: (fill(self.tariffsTable, rows),
                                                                self.tariffsTable.resizeRowsToContents()),
             failure=fail)
@@ -158,6 +162,46 @@ class AdminScreen(Screen):
                     ea=self.eaCombo.currentData(), base_date=self.baseCombo.currentText(), vending_key_hex=key,
                     name=self.sgNameEdit.text().strip())
         self.ctx.tasks.run(lambda: self.ctx.office.add_supply_group(**args), success=lambda _: self.reload(),
+                           failure=lambda exc: errors.show_error(self, exc))
+
+    # -- payment methods (administrator) -----------------------------------------------------------------
+    def _tenders_tab(self) -> QWidget:
+        tab = QWidget(self)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(QLabel(self.tr("Payment methods this office accepts. Cash is always accepted; the cash "
+                                        "drawer counts cash only."), tab))
+        self.tenderChecks: dict[str, QCheckBox] = {}
+        self._other_tenders: tuple[str, ...] = ()
+        for tender in TENDER_LABELS:  # the well-known ones (vending.tenders), cash first
+            check = QCheckBox(VendScreen.tender_text(tender), tab, objectName=f"tender_{tender}")
+            if tender == "cash":
+                check.setChecked(True)
+                check.setEnabled(False)
+            self.tenderChecks[tender] = check
+            layout.addWidget(check)
+        save = QPushButton(self.tr("Save payment methods"), tab, objectName="saveTenders")
+        save.clicked.connect(self.save_tenders)
+        row = QHBoxLayout()
+        row.addWidget(save)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        return tab
+
+    def show_tenders(self, tenders: tuple[str, ...]) -> None:
+        """Tick the accepted methods; names the screen does not know are kept as they are when saving."""
+        for tender, check in self.tenderChecks.items():
+            check.setChecked(tender == "cash" or tender in tenders)
+        self._other_tenders = tuple(t for t in tenders if t not in self.tenderChecks)
+
+    def save_tenders(self) -> None:
+        chosen = [t for t, check in self.tenderChecks.items() if check.isChecked()] + list(self._other_tenders)
+
+        def saved(tenders: tuple[str, ...]) -> None:
+            self.show_tenders(tenders)
+            self.window().statusBar().showMessage(self.tr("Payment methods saved."), 5000)
+
+        self.ctx.tasks.run(lambda: self.ctx.office.set_tenders(chosen), success=saved,
                            failure=lambda exc: errors.show_error(self, exc))
 
     # -- tariffs ------------------------------------------------------------------------------------------
