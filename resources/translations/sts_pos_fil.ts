@@ -675,47 +675,47 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../src/sts_pos/gui/dialogs.py" line="15"/>
+        <location filename="../../src/sts_pos/gui/dialogs.py" line="45"/>
         <source>Edit customer</source>
         <translation>Baguhin ang customer</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/dialogs.py" line="15"/>
+        <location filename="../../src/sts_pos/gui/dialogs.py" line="45"/>
         <source>New customer</source>
         <translation>Bagong customer</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/dialogs.py" line="21"/>
+        <location filename="../../src/sts_pos/gui/dialogs.py" line="51"/>
         <source>Indigent: gets free basic electricity each month</source>
         <translation>Indigent: may libreng batayang kuryente bawat buwan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/dialogs.py" line="23"/>
+        <location filename="../../src/sts_pos/gui/dialogs.py" line="53"/>
         <source>Account number</source>
         <translation>Numero ng account</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/dialogs.py" line="24"/>
+        <location filename="../../src/sts_pos/gui/dialogs.py" line="54"/>
         <source>Name</source>
         <translation>Pangalan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/dialogs.py" line="25"/>
+        <location filename="../../src/sts_pos/gui/dialogs.py" line="55"/>
         <source>Address</source>
         <translation>Tirahan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/dialogs.py" line="26"/>
+        <location filename="../../src/sts_pos/gui/dialogs.py" line="56"/>
         <source>Phone</source>
         <translation>Telepono</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/dialogs.py" line="29"/>
+        <location filename="../../src/sts_pos/gui/dialogs.py" line="59"/>
         <source>Save</source>
         <translation>I-save</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/dialogs.py" line="30"/>
+        <location filename="../../src/sts_pos/gui/dialogs.py" line="60"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
@@ -2174,103 +2174,93 @@ Passphrase ng vault: {1}</translation>
 {3}, {4} natanggap, {5}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="104"/>
-        <source>Open shift</source>
-        <translation>Buksan ang shift</translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="104"/>
-        <source>Opening cash float:</source>
-        <translation>Panimulang pera sa kaha:</translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="117"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="107"/>
         <source>Close shift</source>
         <translation>Isara ang shift</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="117"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="107"/>
         <source>Cash counted in the drawer:</source>
         <translation>Perang nabilang sa kaha:</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="128"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="118"/>
         <source>Shift closed. Expected {0}, counted {1}, variance {2}.</source>
         <translation>Sarado na ang shift. Inaasahan {0}, nabilang {1}, diperensya {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="138"/>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="179"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="128"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="169"/>
         <source>Report saved as {0}.</source>
         <translation>Na-save ang ulat bilang {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="143"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="133"/>
         <source>Sales reports</source>
         <translation>Mga ulat ng benta</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="150"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="140"/>
         <source>Export…</source>
         <translation>I-export…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="154"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="144"/>
         <source>Report</source>
         <translation>Ulat</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="155"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="145"/>
         <source>From</source>
         <translation>Mula</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="156"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="146"/>
         <source>To</source>
         <translation>Hanggang</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="157"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="147"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="163"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="153"/>
         <source>Sales reports are not available in this build.</source>
         <translation>Wala ang mga ulat ng benta sa bersyong ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="172"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="162"/>
         <source>Export report</source>
         <translation>I-export ang ulat</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="184"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="174"/>
         <source>Charts</source>
         <translation>Mga tsart</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="191"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="181"/>
         <source>Save as PNG…</source>
         <translation>I-save bilang PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="209"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="199"/>
         <source>Charts are for supervisors.</source>
         <translation>Para sa mga superbisor ang mga tsart.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="244"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="234"/>
         <source>No sales in this period.</source>
         <translation>Walang benta sa panahong ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="248"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="238"/>
         <source>Save chart</source>
         <translation>I-save ang tsart</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="249"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="239"/>
         <source>PNG images (*.png)</source>
         <translation>Mga PNG na larawan (*.png)</translation>
     </message>
@@ -2288,7 +2278,7 @@ Passphrase ng vault: {1}</translation>
         <translation>Pangangasiwa</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="61"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="60"/>
         <source>Vend</source>
         <translation>Magbenta</translation>
     </message>
@@ -2311,6 +2301,19 @@ Passphrase ng vault: {1}</translation>
         <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="83"/>
         <source>Meter test</source>
         <translation>Pagsubok ng metro</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDialogs</name>
+    <message>
+        <location filename="../../src/sts_pos/gui/dialogs.py" line="27"/>
+        <source>Open shift</source>
+        <translation>Buksan ang shift</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/dialogs.py" line="28"/>
+        <source>Opening cash float:</source>
+        <translation>Panimulang pera sa kaha:</translation>
     </message>
 </context>
 <context>
@@ -2537,130 +2540,120 @@ Passphrase ng vault: {1}</translation>
 <context>
     <name>VendScreen</name>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="50"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="49"/>
         <source>Cash</source>
         <translation>Salapi</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="51"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="50"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="52"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="51"/>
         <source>Mobile money</source>
         <translation>Pera sa mobile</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="53"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="52"/>
         <source>Cheque</source>
         <translation>Tseke</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="109"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="108"/>
         <source>Selling needs the vending services.</source>
         <translation>Kailangan ng serbisyo ng bentahan para makapagbenta.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="162"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="161"/>
         <source>No meter or customer matches “{0}”. Check the number or try the customer&apos;s name or account.</source>
         <translation>Walang metro o customer na tugma sa “{0}”. Suriin ang numero o subukan ang pangalan o account ng customer.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="183"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="182"/>
         <source>Reading customer cards is not available in this build.</source>
         <translation>Wala ang pagbasa ng card ng customer sa bersyong ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="195"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="194"/>
         <source>IC card meter</source>
         <translation>metrong IC card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="195"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="194"/>
         <source>keypad meter</source>
         <translation>metrong may keypad</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="200"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="199"/>
         <source>none</source>
         <translation>wala</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="203"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="202"/>
         <source>IC card meter: keep the customer&apos;s card in the reader; the tokens are written to it when you vend.</source>
         <translation>Metrong IC card: iwan ang card ng customer sa reader; isusulat dito ang mga token pagbenta mo.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="218"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="217"/>
         <location filename="../../ui/vend.ui" line="68"/>
         <source>Amount tendered</source>
         <translation>Halagang ibinayad</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="218"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="217"/>
         <source>Energy (kWh)</source>
         <translation>Enerhiya (kWh)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="273"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="272"/>
         <source>{0} for {1}</source>
         <translation>{0} sa halagang {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="321"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="320"/>
         <source>The purchase is on the customer&apos;s card: give the card back to insert it in the meter.</source>
         <translation>Nasa card na ng customer ang binili: ibalik ang card para maipasok ito sa metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="329"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="328"/>
         <source>Tokens copied to the clipboard.</source>
         <translation>Nakopya ang mga token sa clipboard.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="337"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="336"/>
         <source>Receipt sent to {0}.</source>
         <translation>Naipadala ang resibo sa {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="343"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="342"/>
         <source>There is no sale to reprint yet in this shift.</source>
         <translation>Wala pang benta na maaaring i-print muli sa shift na ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="359"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="358"/>
         <source>SMS {0}.</source>
         <translation>SMS {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="430"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="429"/>
         <source>No shift open. Press F8 to open your shift with its cash float.</source>
         <translation>Walang bukas na shift. Pindutin ang F8 para buksan ang iyong shift kasama ang panimulang pera.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="433"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="432"/>
         <source>1 sale</source>
         <translation>1 benta</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="433"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="432"/>
         <source>{0} sales</source>
         <translation>{0} benta</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="434"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="433"/>
         <source>Shift {0} · opened {1} · float {2} · {3} · {4} taken · {5}</source>
         <translation>Shift {0} · binuksan {1} · panimulang pera {2} · {3} · {4} natanggap · {5}</translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="446"/>
-        <source>Open shift</source>
-        <translation>Buksan ang shift</translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="446"/>
-        <source>Opening cash float:</source>
-        <translation>Panimulang pera sa kaha:</translation>
     </message>
     <message>
         <location filename="../../ui/vend.ui" line="11"/>

@@ -1,10 +1,40 @@
-"""Small forms: a customer's details (new or edit)."""
+"""Small forms: a customer's details (new or edit), and opening a shift with its cash float (one flow for
+the Vend screen's F8 and the Reports screen's button)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QInputDialog,
+    QLineEdit,
+    QWidget,
+)
+
+from sts_pos.gui import errors
 from sts_pos.gui.views import MeterView
+
+
+def open_shift(parent: QWidget, ctx, refresh: Callable[[], None], text: str | None = None) -> None:
+    """Ask the opening cash float (``text`` given: no question, for tests), open the shift on the worker thread
+    and call ``refresh`` once it is open; a mistyped amount or a refusal is shown to the user."""
+    if text is None:
+        text, ok = QInputDialog.getText(parent, QCoreApplication.translate("ShiftDialogs", "Open shift"),
+                                        QCoreApplication.translate("ShiftDialogs", "Opening cash float:"), text="0")
+        if not ok:
+            return
+    try:
+        amount = ctx.formats.parse_money(text)
+    except Exception as exc:
+        errors.show_error(parent, exc)
+        return
+    ctx.tasks.run(lambda: ctx.office.open_shift(amount), success=lambda _: refresh(),
+                  failure=lambda exc: errors.show_error(parent, exc))
 
 
 class CustomerDialog(QDialog):

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sts_pos.gui import errors
+from sts_pos.gui import dialogs, errors
 from sts_pos.gui.screens.base import Context, Screen
 from sts_pos.gui.style import ACCENT
 from sts_pos.gui.views import ShiftView
@@ -100,17 +100,7 @@ class ReportsScreen(Screen):
                            failure=lambda exc: self.shiftInfo.setText(errors.describe(exc)[0]))
 
     def open_shift(self, text: str | None = None) -> None:
-        if text is None:
-            text, ok = QInputDialog.getText(self, self.tr("Open shift"), self.tr("Opening cash float:"), text="0")
-            if not ok:
-                return
-        try:
-            amount = self.ctx.formats.parse_money(text)
-        except Exception as exc:
-            errors.show_error(self, exc)
-            return
-        self.ctx.tasks.run(lambda: self.ctx.office.open_shift(amount), success=lambda _: self.refresh_shift(),
-                           failure=lambda exc: errors.show_error(self, exc))
+        dialogs.open_shift(self, self.ctx, self.refresh_shift, text)
 
     def close_shift(self, text: str | None = None) -> None:
         if text is None:

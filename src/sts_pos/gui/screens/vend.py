@@ -18,7 +18,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sts_pos.gui import errors
+from sts_pos.gui import dialogs, errors
 from sts_pos.gui.forms import bind, icon, load_form
 from sts_pos.gui.screens.base import Context, Screen
 from sts_pos.gui.views import MeterView, QuoteView, SaleView
@@ -442,14 +441,5 @@ class VendScreen(Screen):
         self.ctx.tasks.run(self.ctx.office.current_shift, success=show, failure=lambda exc: self.shiftLabel.setText(
             errors.describe(exc)[0]))
 
-    def open_shift(self) -> None:
-        text, ok = QInputDialog.getText(self, self.tr("Open shift"), self.tr("Opening cash float:"), text="0")
-        if not ok:
-            return
-        try:
-            amount = self.ctx.formats.parse_money(text)
-        except Exception as exc:
-            errors.show_error(self, exc)
-            return
-        self.ctx.tasks.run(lambda: self.ctx.office.open_shift(amount), success=lambda _: self.refresh_shift(),
-                           failure=lambda exc: errors.show_error(self, exc))
+    def open_shift(self, text: str | None = None) -> None:
+        dialogs.open_shift(self, self.ctx, self.refresh_shift, text)
