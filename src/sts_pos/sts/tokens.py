@@ -90,9 +90,17 @@ class _TidToken:
     def subclass(self) -> int:
         return self.SUBCLASS
 
+    # (attribute, name in messages, exponent/mantissa coded?) of the 16-bit value field
+    VALUE: ClassVar[tuple[str, str, bool]]
+
     @property
     def field16(self) -> int:
-        raise NotImplementedError
+        attribute, label, amount_coded = self.VALUE
+        value = getattr(self, attribute)
+        if amount_coded:
+            return encode_amount(value)
+        _check(label, value, 16)
+        return value
 
     def body48(self) -> int:
         tid, rnd = self.tid, self.rnd
@@ -108,16 +116,13 @@ class CreditToken(_TidToken):
     """Class 0: transfer credit. ``amount`` is in tenths of the unit and must be exactly representable."""
 
     TOKEN_CLASS: ClassVar[int] = 0
+    VALUE: ClassVar[tuple[str, str, bool]] = ("amount", "amount", True)
     amount: int = 0
     credit_subclass: int = CreditSubclass.ELECTRICITY
 
     @property
     def subclass(self) -> int:
         return self.credit_subclass
-
-    @property
-    def field16(self) -> int:
-        return encode_amount(self.amount)
 
     def body48(self) -> int:
         if not 0 <= self.credit_subclass <= 7:
@@ -129,11 +134,8 @@ class CreditToken(_TidToken):
 class SetMaxPowerLimit(_TidToken):
     TOKEN_CLASS: ClassVar[int] = 2
     SUBCLASS: ClassVar[int] = 0
+    VALUE: ClassVar[tuple[str, str, bool]] = ("watts", "maximum power limit", True)
     watts: int = 0
-
-    @property
-    def field16(self) -> int:
-        return encode_amount(self.watts)
 
 
 @dataclass(frozen=True)
@@ -141,59 +143,40 @@ class ClearCredit(_TidToken):
     TOKEN_CLASS: ClassVar[int] = 2
     SUBCLASS: ClassVar[int] = 1
     ALL_REGISTERS: ClassVar[int] = 0xFFFF
+    VALUE: ClassVar[tuple[str, str, bool]] = ("register", "register", False)
     register: int = 0
-
-    @property
-    def field16(self) -> int:
-        _check("register", self.register, 16)
-        return self.register
 
 
 @dataclass(frozen=True)
 class SetTariffRate(_TidToken):
     TOKEN_CLASS: ClassVar[int] = 2
     SUBCLASS: ClassVar[int] = 2
+    VALUE: ClassVar[tuple[str, str, bool]] = ("rate", "rate", False)
     rate: int = 0
-
-    @property
-    def field16(self) -> int:
-        _check("rate", self.rate, 16)
-        return self.rate
 
 
 @dataclass(frozen=True)
 class ClearTamper(_TidToken):
     TOKEN_CLASS: ClassVar[int] = 2
     SUBCLASS: ClassVar[int] = 5
+    VALUE: ClassVar[tuple[str, str, bool]] = ("pad", "pad", False)
     pad: int = 0
-
-    @property
-    def field16(self) -> int:
-        _check("pad", self.pad, 16)
-        return self.pad
 
 
 @dataclass(frozen=True)
 class SetMaxPhasePowerUnbalance(_TidToken):
     TOKEN_CLASS: ClassVar[int] = 2
     SUBCLASS: ClassVar[int] = 6
+    VALUE: ClassVar[tuple[str, str, bool]] = ("watts", "phase power unbalance limit", True)
     watts: int = 0
-
-    @property
-    def field16(self) -> int:
-        return encode_amount(self.watts)
 
 
 @dataclass(frozen=True)
 class SetWaterMeterFactor(_TidToken):
     TOKEN_CLASS: ClassVar[int] = 2
     SUBCLASS: ClassVar[int] = 7
+    VALUE: ClassVar[tuple[str, str, bool]] = ("factor", "water meter factor", False)
     factor: int = 0
-
-    @property
-    def field16(self) -> int:
-        _check("water meter factor", self.factor, 16)
-        return self.factor
 
 
 @dataclass(frozen=True)
@@ -300,9 +283,6 @@ Token = (CreditToken | SetMaxPowerLimit | ClearCredit | SetTariffRate | ClearTam
 KEY_CHANGE_TYPES = (KeyChange1, KeyChange2, KeyChange3, KeyChange4)
 _MANAGEMENT_WITH_TID = {cls.SUBCLASS: cls for cls in (SetMaxPowerLimit, ClearCredit, SetTariffRate, ClearTamper,
                                                        SetMaxPhasePowerUnbalance, SetWaterMeterFactor)}
-_VALUE_FIELD = {SetMaxPowerLimit: "watts", ClearCredit: "register", SetTariffRate: "rate", ClearTamper: "pad",
-                SetMaxPhasePowerUnbalance: "watts", SetWaterMeterFactor: "factor"}
-_AMOUNT_FIELDS = (SetMaxPowerLimit, SetMaxPhasePowerUnbalance)
 
 
 def token_from_body48(token_class: int, body: int) -> Token:
@@ -322,9 +302,10 @@ def token_from_body48(token_class: int, body: int) -> Token:
     if token_class == 2:
         cls = _MANAGEMENT_WITH_TID.get(subclass)
         if cls is not None:
+            attribute, _, amount_coded = cls.VALUE
             raw = body & 0xFFFF
-            value = decode_amount(raw) if cls in _AMOUNT_FIELDS else raw
-            return cls(tid=body >> 16 & TID_MAX, rnd=body >> 40 & 15, **{_VALUE_FIELD[cls]: value})
+            value = decode_amount(raw) if amount_coded else raw
+            return cls(tid=body >> 16 & TID_MAX, rnd=body >> 40 & 15, **{attribute: value})
         key_bits = body & 0xFFFFFFFF
         if subclass == 3:
             return KeyChange1(body >> 40 & 15, body >> 36 & 15, bool(body >> 35 & 1), body >> 32 & 3, key_bits,
