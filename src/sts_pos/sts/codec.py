@@ -37,7 +37,7 @@ def transpose_class(token_class: int, block: int) -> int:
 def untranspose_class(number: int) -> tuple[int, int]:
     """The class and the 64-bit block of a 66-bit token number."""
     token_class = number >> 27 & 3
-    block = (number & _CLASS_MASK & ((1 << 64) - 1)) | (number >> 65 & 1) << 28 | (number >> 64 & 1) << 27
+    block = (number & _CLASS_MASK) | (number >> 65 & 1) << 28 | (number >> 64 & 1) << 27
     return token_class, block
 
 
