@@ -13,6 +13,7 @@ import argparse
 import importlib
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -31,6 +32,7 @@ COMMAND_MODULES = [
     "sts_pos.commands.sms",
     "sts_pos.commands.report",
     "sts_pos.commands.print_cmd",
+    "sts_pos.commands.clock",
 ]
 
 
@@ -50,25 +52,81 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+GLOBAL_FLAGS = ("--json", "--verbose")
+
+
+def split_global_flags(argv: Sequence[str]) -> tuple[list[str], set[str]]:
+    """Take ``--json`` and ``--verbose`` out of ``argv`` wherever they stand (before a ``--``)."""
+    rest: list[str] = []
+    flags: set[str] = set()
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            rest.extend(argv[i:])
+            break
+        if arg in GLOBAL_FLAGS:
+            flags.add(arg)
+        else:
+            rest.append(arg)
+    return rest, flags
+
+
+def check_text(argv: Sequence[str]) -> None:
+    """Refuse arguments that are not text (bytes that are not UTF-8 arrive as lone surrogates)."""
+    for position, arg in enumerate(argv, 1):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = arg.encode("utf-8", "backslashreplace").decode("ascii", "replace")
+            raise UserFacingError(f"Argument {position} ({shown}) holds bytes that are not text (not UTF-8); "
+                                  "retype it, or set the terminal to UTF-8.") from None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    argv, flags = split_global_flags(argv)
+    as_json, verbose = "--json" in flags, "--verbose" in flags
+    try:
+        check_text(argv)
+    except UserFacingError as exc:
+        return _report(exc, as_json, verbose)
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.json = as_json or bool(getattr(args, "json", False))
+    args.verbose = verbose or bool(getattr(args, "verbose", False))
     if not getattr(args, "func", None):
         parser.print_help()
         return 1
     try:
         return int(args.func(args) or 0)
     except UserFacingError as exc:
-        if args.json:
-            print(json.dumps({"error": exc.message, "kind": type(exc).__name__}))
-        else:
-            print(f"sts-pos: {exc.message}", file=sys.stderr)
-            if args.verbose and exc.detail:
-                print(exc.detail, file=sys.stderr)
-        return 2
+        return _report(exc, args.json, args.verbose)
+    except (sqlite3.Error, UnicodeDecodeError) as exc:  # a damaged page can garble a text column
+        from sts_pos.store.db import explain_sqlite_error
+
+        known = explain_sqlite_error(exc, getattr(args, "db", None))
+        if known is None:
+            raise
+        return _report(known, args.json, args.verbose)
+    except OSError as exc:
+        from sts_pos.store.db import explain_os_error
+
+        known = explain_os_error(exc)
+        if known is None:
+            raise
+        return _report(known, args.json, args.verbose)
     except KeyboardInterrupt:
         print("sts-pos: interrupted", file=sys.stderr)
         return 130
+
+
+def _report(exc: UserFacingError, as_json: bool, verbose: bool) -> int:
+    if as_json:
+        print(json.dumps({"error": exc.message, "kind": type(exc).__name__}))
+    else:
+        print(f"sts-pos: {exc.message}", file=sys.stderr)
+        if verbose and exc.detail:
+            print(exc.detail, file=sys.stderr)
+    return 2
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -71,6 +71,28 @@ def _default(value):
     raise TypeError(type(value).__name__)
 
 
+def check_output(args: argparse.Namespace, what: str) -> None:
+    """Refuse ``--out`` early (before logging in, counting or auditing) when it must not be written."""
+    from sts_pos.store.outfile import OutputRefused, check_target
+
+    path = check_target(args.out, db_path(args), what)
+    if path.exists() and not getattr(args, "force", False) and path.is_file():
+        raise OutputRefused(f"{path} already exists; the {what} was not written. Choose another file name, "
+                            "or add --force to replace it.")
+
+
+def output_file(args: argparse.Namespace, what: str):
+    """``store.outfile.output_file`` for ``--out`` (temporary file + atomic rename, the office protected)."""
+    from sts_pos.store import outfile
+
+    return outfile.output_file(args.out, db_path=db_path(args), force=getattr(args, "force", False), what=what)
+
+
+def save_output(args: argparse.Namespace, data: bytes, what: str) -> None:
+    with output_file(args, what) as handle:
+        handle.write(data)
+
+
 def json_flag(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     """Accept ``--json`` after the subcommand too (``sts-pos --db P demo --json``)."""
     parser.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print results as JSON")

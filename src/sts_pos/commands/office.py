@@ -41,7 +41,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("export", help="export one table as CSV or JSON (supervisor; never keys)")
     p.add_argument("table", help="table name, e.g. sales, customers, meters, meter_readings")
     p.add_argument("--format", dest="fmt", choices=["csv", "json"], default="csv")
-    p.add_argument("--out", help="file to write (default: the terminal)")
+    p.add_argument("--out", help="file to write (default: the terminal); an existing file is kept unless --force")
+    p.add_argument("--force", action="store_true", help="replace the --out file if it exists")
     json_flag(p).set_defaults(func=cmd_export)
 
     p = subparsers.add_parser("users", help="user accounts (admin)")
@@ -172,20 +173,24 @@ def cmd_users_password(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """A supervisor exports one table (sensitive columns and secret settings left out, see store.export)."""
+    import io
     import sys
 
+    from sts_pos.commands._common import check_output, output_file
     from sts_pos.store.export import export_table
     from sts_pos.vending.roles import Permission
 
+    if args.out:
+        check_output(args, "export")
     with open_office(args) as office:
         session = login(office)
         session.require(Permission.REPORTS)
         if args.out:
-            try:
-                with open(args.out, "w", encoding="utf-8", newline="") as out:
-                    count = export_table(office.conn, args.table, args.fmt, out)
-            except OSError as exc:
-                raise UserFacingError(f"Cannot write the export to {args.out}: {exc.strerror}.") from exc
+            with output_file(args, "export") as handle:
+                out = io.TextIOWrapper(handle, encoding="utf-8", newline="", write_through=True)
+                count = export_table(office.conn, args.table, args.fmt, out)
+                out.flush()
+                out.detach()
         else:
             count = export_table(office.conn, args.table, args.fmt, sys.stdout)
         office.audit(session, "export", {"table": args.table, "format": args.fmt, "rows": count,

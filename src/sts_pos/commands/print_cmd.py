@@ -13,6 +13,7 @@ import argparse
 import json
 import os
 
+from sts_pos.commands._common import save_output
 from sts_pos.errors import UserFacingError
 
 PAPER_COLUMNS = {"58mm": 32, "80mm": 42, "a4": 80}
@@ -30,7 +31,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--paper", default="80mm", choices=sorted(PAPER_COLUMNS), help="paper (default 80mm)")
     parser.add_argument("--format", default=None, choices=["pdf", "escpos", "text"],
                         help="output (default: pdf for --out FILE.pdf, escpos for --printer, else text)")
-    parser.add_argument("--out", help="write to this file (a PDF, or raw ESC/POS for a printer device file)")
+    parser.add_argument("--out", help="write to this file (a PDF, or raw ESC/POS for a printer device file); "
+                        "an existing file is kept unless --force")
+    parser.add_argument("--force", action="store_true", help="replace the --out file if it exists")
     parser.add_argument("--printer", help="send ESC/POS to a printer: serial:DEV, usb:VID:PID, network:HOST[:PORT], file:PATH")
     parser.add_argument("--columns", type=int, help="characters per line on the printer (default by paper)")
     parser.add_argument("--qr", default="native", choices=["native", "image", "none"], help="ESC/POS QR code mode")
@@ -38,13 +41,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from sts_pos.commands._common import login, open_office
+    from sts_pos.commands._common import check_output, login, open_office
     from sts_pos.reports.receipt import receipt_text
     from sts_pos.reports.receipt_adapter import receipt_for_sale, slip_for_job
     from sts_pos.reports.receipt_escpos import receipt_escpos
     from sts_pos.reports.receipt_pdf import receipt_pdf
     from sts_pos.vending.roles import Permission
 
+    if args.out:
+        check_output(args, "receipt")  # refused before anything is counted or audited
     office = open_office(args)
     try:
         session = login(office)
@@ -79,11 +84,7 @@ def run(args: argparse.Namespace) -> int:
         send_bytes(PrinterSettings.parse(args.printer, columns=columns), data)
         target = args.printer
     elif args.out:
-        try:
-            with open(args.out, "wb") as handle:
-                handle.write(data)
-        except OSError as exc:
-            raise UserFacingError(f"Cannot write the receipt to {args.out}: {exc.strerror}.") from exc
+        save_output(args, data, "receipt")
         target = args.out
     else:
         if fmt != "text":
@@ -129,8 +130,7 @@ def _print_shift(args: argparse.Namespace, office, session) -> int:
 
         send_bytes(PrinterSettings.parse(args.printer, columns=columns), data)
     elif args.out:
-        with open(args.out, "wb") as handle:
-            handle.write(data)
+        save_output(args, data, f"{summary.kind} report")
     else:
         os.write(1, data)
     return 0

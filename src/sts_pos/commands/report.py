@@ -31,7 +31,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--to", dest="last", type=_day, help="last day, inclusive (default: today)")
     parser.add_argument("--format", default=None, choices=["pdf", "csv", "xlsx", "json"],
                         help="file format (default: from the --out file name, else json)")
-    parser.add_argument("--out", help="output file (default: print JSON/CSV to the terminal)")
+    parser.add_argument("--out", help="output file (default: print JSON/CSV to the terminal); an existing "
+                        "file is kept unless --force")
+    parser.add_argument("--force", action="store_true", help="replace the --out file if it exists")
     parser.add_argument("--days", type=int, default=30, help="dormant: days without a sale (default 30)")
     parser.add_argument("--shift", type=int, help="shift-x/shift-z: the shift number")
     parser.set_defaults(func=run)
@@ -55,8 +57,10 @@ def run(args: argparse.Namespace) -> int:
         raise UserFacingError(f"A {fmt.upper()} report needs a file: add --out FILE.")
     last = args.last or date.today()
     first = args.first or last
-    from sts_pos.commands._common import login, open_office
+    from sts_pos.commands._common import check_output, login, open_office, save_output
 
+    if args.out:
+        check_output(args, "report")
     office = open_office(args)
     try:
         session = login(office)
@@ -67,11 +71,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         office.close()
     if args.out:
-        try:
-            with open(args.out, "wb") as handle:
-                handle.write(data)
-        except OSError as exc:
-            raise UserFacingError(f"Cannot write the report to {args.out}: {exc.strerror}.") from exc
+        save_output(args, data, "report")
         if args.json:
             print(json.dumps({"report": args.name, "format": fmt, "out": args.out, "rows": len(report.rows),
                               "bytes": len(data)}))

@@ -30,28 +30,126 @@ class NotAnOfficeFile(StoreError):
     pass
 
 
+NO_OFFICE_HINT = ("Create an office with 'sts-pos init' (or 'sts-pos demo' for a demo office), or give --db "
+                  "the office's file.")
+
+
 def connect(path: str | os.PathLike, create: bool = True) -> sqlite3.Connection:
-    """Open (and migrate) the office database at ``path``."""
+    """Open (and migrate) the office database at ``path``. Only ``create`` (``init``, ``demo``, the first-run
+    wizard) makes a new office in a missing or empty file; otherwise such a file is refused, untouched."""
     path = Path(path)
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder, not an office database. {NO_OFFICE_HINT}")
     if not path.exists():
         if not create:
-            raise StoreError(f"There is no office database at {path}. Create one with 'sts-pos demo' "
-                             "or the first-run wizard, or pass --db.")
+            raise StoreError(f"There is no office database at {path}. {NO_OFFICE_HINT}")
         path.parent.mkdir(parents=True, exist_ok=True)
+    elif not create and path.stat().st_size == 0:
+        raise NotAnOfficeFile(f"{path} is an empty file: it holds no office. {NO_OFFICE_HINT}")
     try:
         conn = sqlite3.connect(str(path), timeout=30.0, isolation_level=None)
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA busy_timeout = 30000")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        raise NotAnOfficeFile(f"{path} is not an sts-pos office database (it is damaged or another kind "
-                              "of file).", detail=str(exc)) from exc
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a damaged page can garble SQLite's message
+        raise (explain_sqlite_error(exc, path) or NotAnOfficeFile(
+            f"{path} is not an sts-pos office database (it is damaged or another kind of file).",
+            detail=str(exc))) from exc
     if mode.lower() != "wal":  # pragma: no cover - e.g. network file systems
         raise StoreError(f"The database {path} cannot use write-ahead logging; keep it on a local disk.")
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA synchronous = FULL")
-    migrate(conn, path)
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = FULL")
+        if not create:
+            _check_is_office(conn, path)
+        migrate(conn, path)
+        if not create:
+            _check_tables(conn, path)
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        conn.close()
+        raise (explain_sqlite_error(exc, path) or DamagedOffice(
+            f"{path} is damaged: SQLite cannot read it. Keep a copy of it, then copy the newest backup in its "
+            "place (the automatic backups are in the backups folder beside it).", detail=str(exc))) from exc
+    except BaseException:
+        conn.close()
+        raise
     return conn
+
+
+def _check_is_office(conn: sqlite3.Connection, path: Path) -> None:
+    """A file that is not (yet) an office is not made one by an ordinary command."""
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    if app_id in (0, APPLICATION_ID) and schema_version(conn) == 0 and not tables:
+        raise NotAnOfficeFile(f"{path} is an empty database: it holds no office. {NO_OFFICE_HINT}")
+
+
+def _check_tables(conn: sqlite3.Connection, path: Path) -> None:
+    """The tables the schema version promises are there (a file with the office mark but no tables is
+    refused in words instead of failing later on a missing table)."""
+    from sts_pos.store.backup import expected_schema
+
+    have = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    missing = sorted(set(expected_schema(schema_version(conn))) - have)
+    if missing:
+        raise NotAnOfficeFile(f"{path} is marked as an sts-pos office but is not a complete one: it lacks "
+                              f"{len(missing)} table(s). Nothing was changed. Copy a backup of the office in its place (the "
+                              "automatic backups are in the backups folder beside it), or give --db the office's "
+                              "file.", detail="missing: " + ", ".join(missing[:12]))
+
+
+_DISK_FULL = ("database or disk is full", "disk is full")
+_DAMAGED = ("malformed", "could not decode", "file is not a database", "file is encrypted", "not a database")
+_CANNOT_WRITE = ("unable to open database file", "disk i/o error", "readonly database", "read-only",
+                 "cannot open", "unable to open")
+
+
+def explain_sqlite_error(exc: BaseException, path: str | os.PathLike | None) -> StoreError | None:
+    """An SQLite error that is about the file or the disk, in words (None for anything else: a bug).
+
+    A full disk or a folder sts-pos cannot write is never called damage: that would invite a restore over
+    a healthy office."""
+    if isinstance(exc, UnicodeDecodeError):
+        text = "malformed"
+    else:
+        text = str(exc).lower()
+    where = str(path) if path else "the office database"
+    if isinstance(exc, sqlite3.Error) and getattr(exc, "sqlite_errorcode", None) == 13 or any(
+            t in text for t in _DISK_FULL):
+        return DiskFull(where, detail=str(exc))
+    if any(t in text for t in _DAMAGED):
+        return DamagedOffice(f"{where} is damaged: SQLite cannot read it. Keep a copy of it, then copy the "
+                             "newest backup in its place (the automatic backups are in the backups folder beside "
+                             "it).",
+                             detail=str(exc))
+    if any(t in text for t in _CANNOT_WRITE):
+        return StoreError(f"sts-pos cannot read or write the files of {where} (the disk or folder is read-only, "
+                          "full or unavailable). The office itself was not changed: nothing was lost. Check the "
+                          "disk and that sts-pos may write to the folder, then try again.", detail=str(exc))
+    if "database is locked" in text or "database table is locked" in text:
+        return StoreError(f"{where} is busy: another sts-pos kept it locked for too long. Nothing was changed; "
+                          "try again.", detail=str(exc))
+    return None
+
+
+def explain_os_error(exc: OSError) -> StoreError | None:
+    """A full disk met while writing a file of the office (backup, anchor, receipt), in words."""
+    import errno
+
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFull(exc.filename or "the disk", detail=str(exc))
+    return None
+
+
+class DiskFull(StoreError):
+    def __init__(self, where: str, detail: str = "") -> None:
+        super().__init__(f"The disk is full: what was being done was not saved, and nothing already saved was "
+                         f"lost ({where} is unchanged). Free some space on that disk (for example delete or move "
+                         "old files), then do it again.", detail=detail)
+
+
+class DamagedOffice(NotAnOfficeFile):
+    pass
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
