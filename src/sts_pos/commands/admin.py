@@ -80,8 +80,15 @@ def cmd_sg_list(args: argparse.Namespace) -> int:
 def cmd_settings_show(args: argparse.Namespace) -> int:
     with open_office(args) as office:
         login(office)
+        from sts_pos.store.settings import problems
+
         values = {k: office.repo.setting(k) for k in office.records.SETTINGS}
-        emit(args, values, "\n".join(f"{k} = {v if v is not None else '(default)'}" for k, v in values.items()))
+        bad = problems({k: v for k, v in values.items() if v is not None})
+        lines = [f"{k} = {v if v is not None else '(default)'}" + (f"   <- {bad[k]}" if k in bad else "")
+                 for k, v in values.items()]
+        if bad:
+            lines.append(f"{len(bad)} setting(s) to correct with 'sts-pos settings set KEY=VALUE'.")
+        emit(args, values | ({"problems": bad} if bad else {}), "\n".join(lines))
     return 0
 
 

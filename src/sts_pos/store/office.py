@@ -68,6 +68,11 @@ class Office:
             raise UserFacingError("Choose an administrator password of at least 8 characters.")
         if len(vault_passphrase) < 12:
             raise UserFacingError("Choose a vault passphrase of at least 12 characters (a few words).")
+        from sts_pos.store.settings import stored_value
+
+        initial = {key: stored_value(key, value) for key, value in {
+            "office_name": name, "vat_number": vat_number, "currency_code": currency_code,
+            "currency_symbol": currency_symbol, "currency_decimals": str(decimals)}.items()}
         office = cls.open(path, create=True, clock=clock)
         try:
             repo = office.repo
@@ -75,9 +80,7 @@ class Office:
                 raise UserFacingError(f"{office.path} already holds an office; open it, or choose another file.")
             now = clock()
             with repo.transaction():
-                for key, value in {"office_name": name.strip(), "vat_number": vat_number.strip(),
-                                   "currency_code": currency_code, "currency_symbol": currency_symbol,
-                                   "currency_decimals": str(decimals)}.items():
+                for key, value in initial.items():
                     repo.set_setting(key, value)
                 repo.insert_user(admin_username.strip(), admin_full_name.strip(), "admin",
                                  hash_password(admin_password), now)

@@ -8,7 +8,6 @@ only, so it stays fast on 100,000 customers.
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
 from decimal import Decimal, InvalidOperation
@@ -22,7 +21,6 @@ from sts_pos.sts.tid import BaseDate
 from sts_pos.vending.model import Customer
 from sts_pos.vending.roles import Permission, Session
 from sts_pos.vending.tariff import Block, Tariff
-from sts_pos.vending.tenders import TenderError, parse_tenders
 
 
 class RecordError(UserFacingError):
@@ -100,32 +98,28 @@ class Records:
         """Change office settings (admin). ``deduction_order`` is a comma list of fixed_charge, debt, vat."""
         if session is not None:
             session.require(Permission.SETTINGS)
+        from sts_pos.store import settings as rules
+
         clean = {}
         for key, value in values.items():
+            if key in rules.RULES:  # the same rule reads it (store.settings)
+                try:
+                    clean[key] = rules.stored_value(key, value)
+                except rules.SettingError as exc:
+                    raise RecordError(exc.message) from None
+                continue
             kind = self.SETTINGS.get(key)
             if kind is None:
                 raise RecordError(f"Unknown setting '{key}'; settings are {', '.join(self.SETTINGS)}.")
             try:
-                if kind is int:
-                    clean[key] = str(int(value))
-                elif kind is Decimal:
-                    clean[key] = str(parse_percent(value))
-                elif kind is list:
-                    from sts_pos.vending.tariff import check_order
-                    order = check_order([v.strip() for v in str(value).split(",")])
-                    clean[key] = "[" + ", ".join(f'"{v}"' for v in order) + "]"
-                elif kind is tuple:
-                    clean[key] = json.dumps(list(parse_tenders(value)))
-                else:
-                    clean[key] = str(value)
+                clean[key] = str(int(value)) if kind is int else str(value)
             except ValueError:
                 raise RecordError(f"'{value}' is not a valid value for {key}.") from None
-            except TenderError as exc:
-                raise RecordError(exc.message) from None
-        if "utc_offset_minutes" in clean and not -720 <= int(clean["utc_offset_minutes"]) <= 840:
-            raise RecordError("The UTC offset is in minutes, between -720 and 840.")
-        if "currency_decimals" in clean and not 0 <= int(clean["currency_decimals"]) <= 4:
-            raise RecordError("A currency has 0 to 4 decimals.")
+        stored = {r["key"]: r["value"] for r in self.repo.q("SELECT key, value FROM settings")}
+        try:
+            rules.check_together({**stored, **clean})
+        except rules.SettingError as exc:
+            raise RecordError(exc.message) from None
         with self.repo.transaction():
             for key, value in clean.items():
                 self.repo.set_setting(key, value)

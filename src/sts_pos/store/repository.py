@@ -26,10 +26,8 @@ from sts_pos.vending.model import (
     Shift,
     SupplyGroup,
 )
-from sts_pos.vending.money import Currency
 from sts_pos.vending.ports import SaleRow, UserRow
 from sts_pos.vending.tariff import Block, Tariff
-from sts_pos.vending.tenders import parse_tenders
 
 
 def iso(when: datetime | None) -> str | None:
@@ -98,20 +96,11 @@ class SqliteRepository:
         self._settings = None
 
     def settings(self) -> OfficeSettings:
+        """The office settings, each read by its rule (``store.settings``; a bad stored value as its default)."""
         if self._settings is None:
-            values = {r["key"]: r["value"] for r in self.q("SELECT key, value FROM settings")}
-            currency = Currency(code=values.get("currency_code", "ZAR"), symbol=values.get("currency_symbol", "R"),
-                                decimals=int(values.get("currency_decimals", "2")),
-                                decimal_mark=values.get("decimal_mark", "."),
-                                thousands_separator=values.get("thousands_separator", " "))
-            self._settings = OfficeSettings(
-                name=values.get("office_name", "sts-pos office"), vat_number=values.get("vat_number", ""),
-                address=values.get("office_address", ""), currency=currency,
-                utc_offset_minutes=int(values.get("utc_offset_minutes", "0")),
-                deduction_order=tuple(json.loads(values.get("deduction_order", '["fixed_charge", "debt", "vat"]'))),
-                debt_recovery_percent=Decimal(values.get("debt_recovery_percent", "20")),
-                tenders=parse_tenders(json.loads(values.get("tenders", '["cash"]'))),
-            )
+            from sts_pos.store.settings import read_settings
+
+            self._settings = read_settings({r["key"]: r["value"] for r in self.q("SELECT key, value FROM settings")})
         return self._settings
 
     # ---- supply groups, meters, customers, tariffs -----------------------------------------------------
