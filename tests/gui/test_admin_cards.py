@@ -82,7 +82,7 @@ def test_receipt_goes_to_an_escpos_printer(gui, qtbot, tmp_path):
     vend = gui.screen("vend")
     vend.searchEdit.setText(gui.info["meters"][0]["meter_number"])
     vend.find()
-    vend.amountEdit.setText("80")
+    vend.amountEdit.setText("200")  # covers the month's fixed charge (R 85) whether or not it is paid yet
     vend.refresh_quote()
     vend.vend()
     vend.print_receipt(copy=False)
@@ -211,7 +211,7 @@ def test_sms_sends_the_tokens_once_through_the_modem_simulator(gui):
         vend.searchEdit.setText(gui.info["meters"][0]["meter_number"])
         vend.find()
         assert vend.meter.phone
-        vend.amountEdit.setText("60")
+        vend.amountEdit.setText("200")  # covers the month's fixed charge (R 85) whether or not it is paid yet
         vend.refresh_quote()
         vend.vend()
         assert vend.smsButton.isEnabled()

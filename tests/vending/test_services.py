@@ -32,9 +32,13 @@ def test_vend_tokens_decode_and_the_virtual_meter_accepts_them(demo_office):
         cashier = demo_office.login(office, "cashier")
         for m in (demo_office.meters(ea="07", pending_key_change=False)[0], demo_office.meters(ea="11")[0]):
             vm = virtual_meter(office, m["meter_number"])
+            # whether free units are due this office month depends on the day: the quote says, the sale follows
+            quote, _ = office.sales.quote(cashier, m["meter_number"], amount=30000)
             result = office.sales.vend(cashier, m["meter_number"], amount=30000)
             assert result.sale.status == "ISSUED"
-            [credit] = result.tokens
+            assert [t.kind for t in result.tokens] == ["credit"] + (["free"] if quote.free_kwh10 else [])
+            assert result.sale.free_kwh10 == quote.free_kwh10
+            credit = result.tokens[0]
             meter = office.sales.find_meter(m["meter_number"])
             key = derive_decoder_key(office.vending_key(meter.supply_group.id), meter.meter_number, meter.params)
             token = decode(credit.number, key)

@@ -13,14 +13,21 @@ import json
 import os
 from datetime import date
 
+from sts_pos.commands._common import RECORD_ID, whole
 from sts_pos.errors import UserFacingError
 
 
 def _day(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as YYYY-MM-DD") from None
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise argparse.ArgumentTypeError(f"{text} is out of range; give a day from {FIRST_DAY} to {LAST_DAY}")
+    return day
+
+
+FIRST_DAY, LAST_DAY = date(1970, 1, 1), date(9998, 12, 31)  # room for the office's offset and a day after
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -34,8 +41,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--out", help="output file (default: print JSON/CSV to the terminal); an existing "
                         "file is kept unless --force")
     parser.add_argument("--force", action="store_true", help="replace the --out file if it exists")
-    parser.add_argument("--days", type=int, default=30, help="dormant: days without a sale (default 30)")
-    parser.add_argument("--shift", type=int, help="shift-x/shift-z: the shift number")
+    parser.add_argument("--days", type=whole(1, 36500, "number of days"), default=30, help="dormant: days without a sale (default 30)")
+    parser.add_argument("--shift", type=RECORD_ID, help="shift-x/shift-z: the shift number")
     parser.set_defaults(func=run)
 
 
@@ -55,8 +62,6 @@ def run(args: argparse.Namespace) -> int:
         raise UserFacingError(f"Cannot tell the report format from {args.out!r}; add --format pdf|csv|xlsx|json.")
     if not args.out and fmt in ("pdf", "xlsx"):
         raise UserFacingError(f"A {fmt.upper()} report needs a file: add --out FILE.")
-    last = args.last or date.today()
-    first = args.first or last
     from sts_pos.commands._common import check_output, login, open_office, save_output
 
     if args.out:
@@ -65,6 +70,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         session = login(office)
         _check_allowed(office.conn, session, args)
+        last = args.last or office.repo.settings().office_time.day(office.clock())  # the office's today
+        first = args.first or last
         report = build_report(office.conn, args.name, first, last, days=args.days, shift_id=args.shift,
                               username=session.username)
         data = export(report, fmt)

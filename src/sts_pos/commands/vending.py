@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from sts_pos.commands._common import emit, json_flag, login, open_office, unlock
+from sts_pos.commands._common import RECORD_ID, emit, json_flag, login, open_office, unlock, whole
 from sts_pos.sts.codec import format_token
 from sts_pos.vending.money import format_money, kwh_text, money_text, parse_kwh, parse_money
 from sts_pos.vending.receipt import TOKEN_LABELS
@@ -32,13 +32,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = subparsers.add_parser("reprint", help="print a sale's receipt again (marked COPY)")
     which = p.add_mutually_exclusive_group(required=True)
-    which.add_argument("--sale", type=int, help="sale id")
+    which.add_argument("--sale", type=RECORD_ID, help="sale id")
     which.add_argument("--receipt", help="receipt number")
     json_flag(p).set_defaults(func=cmd_reprint)
 
     p = subparsers.add_parser("void", help="void (write off) an issued sale; supervisor only")
     which = p.add_mutually_exclusive_group(required=True)
-    which.add_argument("--sale", type=int)
+    which.add_argument("--sale", type=RECORD_ID)
     which.add_argument("--receipt")
     p.add_argument("--reason", required=True)
     json_flag(p).set_defaults(func=cmd_void)
@@ -50,10 +50,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     target.add_argument("--meter")
     target.add_argument("--supply-group", help="rollover: every meter of this SGC still on base date 1993")
     p.add_argument("--reason", required=True, help="work order or fault (mandatory)")
-    p.add_argument("--watts", type=int, help="limit for set-max-power / set-phase-unbalance")
-    p.add_argument("--register", type=int, default=0, help="clear-credit register (0 electricity, 65535 all)")
-    p.add_argument("--control", type=int, default=1, help="test token control bits (1 = all tests)")
-    p.add_argument("--manufacturer-code", type=int, default=0)
+    p.add_argument("--watts", type=whole(0, 2 ** 31, "limit in watts"), help="limit for set-max-power / set-phase-unbalance")
+    p.add_argument("--register", type=whole(0, 65535, "register"), default=0, help="clear-credit register (0 electricity, 65535 all)")
+    p.add_argument("--control", type=whole(0, 2 ** 36 - 1, "control value"), default=1, help="test token control bits (1 = all tests)")
+    p.add_argument("--manufacturer-code", type=whole(0, 9999, "manufacturer code"), default=0)
     p.add_argument("--request-id")
     json_flag(p).set_defaults(func=cmd_token)
 
@@ -89,7 +89,8 @@ def cmd_vend(args: argparse.Namespace) -> int:
         result = office.sales.vend(session, args.meter, amount=amount, kwh10=kwh10, request_id=args.request_id,
                                    tender_type=args.tender)
         currency = office.repo.settings().currency
-        text = (f"Sale {result.sale.receipt_no} ({result.sale.status}) meter {result.meter['meter_number']}: "
+        text = (f"Sale {result.sale.receipt_no} ({result.sale.status}) at {_office_minute(office, result.sale.created_at)}"
+                f" meter {result.meter['meter_number']}: "
                 f"{format_money(result.sale.amount, currency)} -> {kwh_text(result.sale.units_kwh10)} kWh, "
                 f"change {format_money(result.sale.change, currency)}, paid by "
                 f"{tender_label(result.sale.tender_type).lower()}\n" + _tokens_text(result.tokens))
@@ -125,8 +126,9 @@ def cmd_quote(args: argparse.Namespace) -> int:
 
 
 def _sale_id(office, session, args) -> int:
+    """The sale named by --sale or --receipt (a number that is no sale is refused in words)."""
     if args.sale is not None:
-        return args.sale
+        return office.sales.sale(session, sale_id=args.sale).sale.id
     return office.sales.sale(session, receipt_no=args.receipt).sale.id
 
 
@@ -164,7 +166,11 @@ def cmd_token(args: argparse.Namespace) -> int:
             if kind != "rollover":
                 from sts_pos.errors import UserFacingError
                 raise UserFacingError("--supply-group works with 'rollover' only; give --meter for other tokens.")
-            results = office.engineering.rollover_supply_group(session, args.supply_group, args.reason)
+            if not any(g["sgc"] == args.supply_group.strip() for g in office.records.list_supply_groups()):
+                from sts_pos.errors import UserFacingError
+                raise UserFacingError(f"There is no supply group {args.supply_group}; 'sts-pos supply-groups list' "
+                                      "shows the office's supply groups.")
+            results = office.engineering.rollover_supply_group(session, args.supply_group.strip(), args.reason)
             data = {"jobs": [r.as_json() for r in results]}
             text = "\n".join(f"Meter {r.meter_number}:\n{_tokens_text(r.tokens)}" for r in results) or \
                 "No meter of that supply group is still on base date 1993."
@@ -214,8 +220,14 @@ def cmd_shift_close(args: argparse.Namespace) -> int:
         emit(args, data, f"Shift {shift.id} closed: expected {format_money(shift.expected_cash, currency)}, "
                          f"counted {format_money(shift.counted_cash, currency)}, "
                          f"variance {format_money(shift.variance, currency)}\n"
-                         f"Z report taken {z.taken_at[:16].replace('T', ' ')} UTC: {pdf}")
+                         f"Z report taken {_office_minute(office, z.taken_at)}: {pdf}")
     return 0
+
+
+def _office_minute(office, moment) -> str:
+    """A time as the office reads it: office time with its offset (``vending.office_time``)."""
+    clock = office.repo.settings().office_time
+    return f"{clock.minute(moment)} ({clock.label})"
 
 
 def z_report_path(office, shift_id: int):
@@ -237,7 +249,7 @@ def _closed_without_z(office, session):
     if z is None:
         return office.repo.shift(row[0])
     raise ShiftError(f"You have no open shift to close. Your last shift ({row[0]}) was closed and its Z report "
-                     f"taken at {z.taken_at[:16].replace('T', ' ')} UTC; it does not change.",
+                     f"taken at {_office_minute(office, z.taken_at)}; it does not change.",
                      detail=str(z_report_path(office, row[0])))
 
 
@@ -248,7 +260,7 @@ def _take_z(office, session, shift_id: int):
     from sts_pos.reports.shift import shift_report, take_z_report
     from sts_pos.reports.table import export
 
-    z = take_z_report(office.conn, shift_id, session.username)
+    z = take_z_report(office.conn, shift_id, session.username, office.clock())
     office.anchor_audit_head()  # the Z is appended to the audit log by the reports layer
     path = z_report_path(office, shift_id)
     if not path.exists():
@@ -267,6 +279,6 @@ def cmd_shift_status(args: argparse.Namespace) -> int:
             emit(args, {"shift": None}, "No open shift.")
         else:
             summary = office.staff.shift_summary(session, shift)
-            emit(args, {"shift": summary}, f"Shift {shift.id} open since {shift.opened_at:%Y-%m-%d %H:%M} UTC, "
+            emit(args, {"shift": summary}, f"Shift {shift.id} open since {_office_minute(office, shift.opened_at)}, "
                                            f"expected cash {format_money(summary['expected_cash'], office.repo.settings().currency)}")
     return 0

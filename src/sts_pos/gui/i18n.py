@@ -16,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTransl
 
 from sts_pos.errors import UserFacingError
 from sts_pos.gui.forms import resource_path
+from sts_pos.vending.office_time import OfficeTime
 
 _translators: list[QTranslator] = []
 
@@ -63,6 +64,7 @@ class Formats:
     locale: QLocale = QLocale()
     decimal_mark: str = ""  # the office currency's; blank: the locale's
     group_separator: str = ""  # the office currency's thousands separator; blank: the locale's
+    clock: OfficeTime = OfficeTime()  # the office clock: every time shown is office time, never the PC's zone
 
     @classmethod
     def for_office(cls, office) -> Formats:
@@ -75,7 +77,7 @@ class Formats:
         if not view.name:
             return cls()
         return cls(view.currency_symbol or view.currency_code, view.decimals, decimal_mark=view.decimal_mark,
-                   group_separator=view.thousands_separator)
+                   group_separator=view.thousands_separator, clock=OfficeTime(view.utc_offset_minutes))
 
     @property
     def _point(self) -> str:
@@ -138,13 +140,10 @@ class Formats:
         return value
 
     def when(self, moment: datetime | str | None) -> str:
+        """A stored instant (UTC) as the office's time, ``YYYY-MM-DD HH:MM``."""
         if moment is None or moment == "":
             return "—"
-        if isinstance(moment, str):
-            try:
-                moment = datetime.fromisoformat(moment)
-            except ValueError:
-                return moment
-        if moment.tzinfo is not None:
-            moment = moment.astimezone()
-        return moment.strftime("%Y-%m-%d %H:%M")
+        try:
+            return self.clock.minute(moment)
+        except ValueError:
+            return str(moment)

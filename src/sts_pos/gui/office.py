@@ -152,7 +152,16 @@ class OfficeSession(SalesDesk, BackOffice):
             return OfficeView(name="")
         s = self.settings()
         c = s.currency
-        return OfficeView(s.name, s.vat_number, c.code, c.symbol, c.decimals, c.decimal_mark, c.thousands_separator)
+        return OfficeView(s.name, s.vat_number, c.code, c.symbol, c.decimals, c.decimal_mark, c.thousands_separator,
+                          s.utc_offset_minutes)
+
+    def office_today(self):
+        """Today in the office's time (its fixed UTC offset), as the reports count days."""
+        from datetime import UTC, datetime
+
+        if not self.has("vend") or not self.db_path.exists():
+            return datetime.now(UTC).date()
+        return self.settings().office_time.day(self.services.clock())
 
     def login(self, username: str, password: str) -> UserView:
         session = self.services.login(username, password)

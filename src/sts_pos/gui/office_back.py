@@ -65,9 +65,10 @@ class BackOffice:
             "SELECT at, detail FROM audit_log WHERE action = 'card.write_back' AND json_extract(detail, "
             "'$.meter_number') = ? ORDER BY id DESC LIMIT ?", drn, limit)
         out = []
+        clock = self.settings().office_time
         for at, detail in rows:
             d = json.loads(detail)
-            out.append([at[:16].replace("T", " "), f"{d.get('credit_tenths_kwh', 0) / 10:.1f} kWh",
+            out.append([clock.minute(at), f"{d.get('credit_tenths_kwh', 0) / 10:.1f} kWh",
                         f"{d.get('energy_used_tenths_kwh', 0) / 10:.1f} kWh", str(d.get("purchase_count_accepted")),
                         translate("OfficeSession", "yes") if d.get("tamper") else translate("OfficeSession", "no"),
                         d.get("card_serial", "")])
@@ -138,7 +139,7 @@ class BackOffice:
                                "LIMIT 1", (session.user_id,)).fetchone()
             if row is None:
                 raise UserFacingError(translate("OfficeSession", "The Z report is taken when a shift is closed; close your shift first."))
-            summary = shift_reports.take_z_report(conn, row[0], session.username)
+            summary = shift_reports.take_z_report(conn, row[0], session.username, self.services.clock())
         report = shift_reports.shift_report(conn, summary)
         self.receipts_dir.mkdir(parents=True, exist_ok=True)
         path = self.receipts_dir / f"shift-{summary.shift_id if hasattr(summary, 'shift_id') else kind}-{kind}.pdf"
@@ -305,7 +306,8 @@ class BackOffice:
     def audit_rows(self, limit: int = 300) -> list[list[str]]:
         rows = self.services.repo.q("SELECT id, at, username, action, detail FROM audit_log ORDER BY id DESC "
                                     "LIMIT ?", limit)
-        return [[str(r[0]), r[1][:19].replace("T", " "), r[2], r[3], r[4]] for r in rows]
+        clock = self.settings().office_time
+        return [[str(r[0]), f"{clock.local(r[1]):%Y-%m-%d %H:%M:%S}", r[2], r[3], r[4]] for r in rows]
 
     def verify_audit(self) -> str:
         report = self.services.verify_audit()

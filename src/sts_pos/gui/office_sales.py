@@ -6,8 +6,6 @@ A mixin of :class:`sts_pos.gui.office.OfficeSession` (which provides ``services`
 
 from __future__ import annotations
 
-from datetime import UTC
-
 from PySide6.QtCore import QCoreApplication
 
 from sts_pos.errors import UserFacingError
@@ -38,7 +36,6 @@ class SalesDesk:
         return [self.meter(n) for n in seen[:limit]]
 
     def meter(self, meter_number: str) -> MeterView:
-        from datetime import datetime
 
         from sts_pos.sts.tid import BaseDate
 
@@ -61,7 +58,7 @@ class SalesDesk:
             warnings.append(translate("OfficeSession", "The meter's tariff index has no tariff; a supervisor must set it up."))
         free_due = None
         if customer is not None and tariff is not None and customer.indigent and tariff.fbe_kwh10:
-            month = services.sales._month(datetime.now(UTC))
+            month = services.sales._month(services.clock())
             if repo.month_state(m.id, month)[2] is None:
                 free_due = tariff.fbe_kwh10
         sg = m.supply_group

@@ -27,6 +27,7 @@ class OfficeView:
     decimals: int = 2
     decimal_mark: str = "."
     thousands_separator: str = " "
+    utc_offset_minutes: int = 0  # the office clock: every time shown is in this fixed offset
 
 
 @dataclass(frozen=True)

@@ -22,13 +22,14 @@ from sts_pos.reports.office import (
     utc_text,
 )
 from sts_pos.reports.table import COUNT, KWH, MONEY, Column, Report, now_text
+from sts_pos.vending.office_time import OfficeTime
 
 
 def _report(conn, name, title, first, last, columns, rows, totals=None, notes=()) -> Report:
     return Report(name=name, title=title, office=office_from_settings(conn), columns=tuple(columns),
                   rows=tuple(tuple(r) for r in rows), totals=totals,
                   period_from=first.isoformat() if first else "", period_to=last.isoformat() if last else "",
-                  generated_at=now_text(), notes=tuple(notes))
+                  generated_at=now_text(conn), notes=tuple(notes))
 
 
 def _range(conn, first: date, last: date) -> tuple[str, str, int]:
@@ -112,10 +113,11 @@ def dormant_report(conn: sqlite3.Connection, days: int, as_of: date) -> Report:
         FROM meters m LEFT JOIN customers c ON c.id = m.customer_id
         WHERE m.active = 1""").fetchall()
     out = []
+    clock = OfficeTime(offset)
     for meter, name, account, phone, last_sale in rows:
         if last_sale is None or last_sale < cutoff:
-            since = "" if last_sale is None else last_sale[:10]
-            idle = "never" if last_sale is None else str((as_of - date.fromisoformat(last_sale[:10])).days)
+            since = "" if last_sale is None else clock.day(last_sale).isoformat()  # the office's day
+            idle = "never" if last_sale is None else str((as_of - clock.day(last_sale)).days)
             out.append((meter, name, account, phone, since, idle))
     out.sort(key=lambda r: (r[4] != "", r[4], r[0]))
     columns = [Column("meter", "Meter"), Column("customer", "Customer"), Column("account", "Account"),
@@ -128,16 +130,18 @@ def dormant_report(conn: sqlite3.Connection, days: int, as_of: date) -> Report:
 def consumption_report(conn: sqlite3.Connection, first: date, last: date) -> Report:
     """Per meter, from the card write-backs recorded at recharge (``meter_readings``): readings in the
     period, consumption over the period (last cumulative minus first), and the latest remaining credit."""
-    start, end, _ = _range(conn, first, last)
+    start, end, offset = _range(conn, first, last)
     rows = conn.execute("""
         WITH r AS (SELECT meter_id, read_at AS t, energy_used_kwh10 AS used, credit_kwh10 AS credit
                    FROM meter_readings WHERE read_at >= ? AND read_at < ? AND initial = 0)
         SELECT m.meter_number, coalesce(c.name, ''), count(*),
                max(r.used) - min(r.used),
                (SELECT credit FROM r r2 WHERE r2.meter_id = r.meter_id ORDER BY t DESC LIMIT 1),
-               substr(max(r.t), 1, 10)
+               max(r.t)
         FROM r JOIN meters m ON m.id = r.meter_id LEFT JOIN customers c ON c.id = m.customer_id
         GROUP BY r.meter_id ORDER BY m.meter_number""", (start, end)).fetchall()
+    clock = OfficeTime(offset)
+    rows = [(*r[:5], clock.day(r[5]).isoformat()) for r in rows]  # the last reading's office day
     columns = [Column("meter", "Meter"), Column("customer", "Customer"), Column("readings", "Readings", COUNT),
                Column("consumption", "Consumption", KWH), Column("credit", "Remaining credit", KWH),
                Column("last_read", "Last reading")]

@@ -12,6 +12,7 @@ import sqlite3
 from datetime import date, datetime, time, timedelta
 
 from sts_pos.reports.receipt_data import MoneyStyle, Office
+from sts_pos.vending.office_time import OfficeTime
 
 # Setting keys, first match wins (the store's names first).
 _KEYS = {
@@ -60,14 +61,24 @@ def office_from_settings(conn: sqlite3.Connection) -> Office:
         address=_pick(values, "address"),
         phone=_pick(values, "phone"),
         money=money,
+        utc_offset_minutes=_offset(values),
     )
 
 
-def utc_offset_minutes(conn: sqlite3.Connection) -> int:
+def _offset(values: dict[str, str]) -> int:
     try:
-        return int(_pick(settings(conn), "utc_offset", "0") or 0)
+        return int(_pick(values, "utc_offset", "0") or 0)
     except ValueError:
         return 0
+
+
+def utc_offset_minutes(conn: sqlite3.Connection) -> int:
+    return _offset(settings(conn))
+
+
+def office_time(conn: sqlite3.Connection) -> OfficeTime:
+    """The office clock of this database (``vending.office_time``)."""
+    return OfficeTime(utc_offset_minutes(conn))
 
 
 def utc_text(moment: datetime) -> str:
@@ -98,7 +109,4 @@ def local_month_sql(column: str, offset_minutes: int) -> str:
 
 def local_time(utc_text_value: str, offset_minutes: int) -> datetime:
     """A stored UTC time as the office's wall-clock time (naive)."""
-    moment = datetime.fromisoformat(utc_text_value.replace("Z", "+00:00"))
-    if moment.tzinfo is not None:
-        moment = moment.replace(tzinfo=None) - (moment.utcoffset() or timedelta())
-    return moment + timedelta(minutes=offset_minutes)
+    return OfficeTime(offset_minutes).local(utc_text_value).replace(tzinfo=None)

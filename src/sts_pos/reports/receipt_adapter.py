@@ -135,7 +135,7 @@ def receipt_for_sale(conn: sqlite3.Connection, sale_id: int | None = None, recei
     return Receipt(
         office=office, kind=CARD_PURCHASE if row["meter_kind"] == "ic_card" else SALE,
         receipt_number=row["receipt_no"], transaction_id=row["request_id"],
-        issued_at=local_time(row["issued_at"] or row["created_at"], offset), operator=row["username"],
+        issued_at=local_time(row["created_at"], offset), operator=row["username"],
         customer_name=row["customer_name"] or "", customer_address=row["customer_address"] or "",
         account=row["account_no"] or "", meter_number=row["meter_number"], sgc=sgc, ti=ti, krn=krn,
         key_type=row["key_type"], ea=row["ea"], tariff=row["tariff_name"] or "",

@@ -77,6 +77,7 @@ class Office:
     address: str = ""
     phone: str = ""
     money: MoneyStyle = field(default_factory=MoneyStyle)
+    utc_offset_minutes: int = 0  # the office clock (vending.office_time): every printed time is in it
 
 
 @dataclass(frozen=True)

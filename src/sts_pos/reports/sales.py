@@ -176,7 +176,7 @@ def sales_report(conn: sqlite3.Connection, first: date, last: date, group: str =
         totals=totals,
         period_from=first.isoformat(),
         period_to=last.isoformat(),
-        generated_at=now_text(),
+        generated_at=now_text(conn),
         notes=("Sales are issued sales; voided sales are shown apart and not counted in the sales figures.",
                "Count and money per payment method follow the sales figures (they add up to them).")
         + (("Supply group: the one (and key revision) each sale's tokens were made under.",)

@@ -21,9 +21,10 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 
 from sts_pos.errors import UserFacingError
-from sts_pos.reports.office import office_from_settings
+from sts_pos.reports.office import office_from_settings, office_time
 from sts_pos.reports.table import COUNT, KWH, MONEY, TEXT, Column, Report, now_text
 from sts_pos.vending.audit import GENESIS, canonical, entry_hash
+from sts_pos.vending.office_time import OfficeTime
 from sts_pos.vending.tenders import CASH, tender_label
 
 Z_ACTION = "shift.z_report"
@@ -64,6 +65,9 @@ class ShiftSummary:
     # added with payment methods (a Z taken before has neither: every sale then was cash)
     takings: int | None = None  # money of all issued sales, every payment method
     by_tender: tuple = ()  # ((tender_type, count, money), ...) issued sales per payment method, cash first
+    # added with the office clock (a Z taken before has neither)
+    first_sale_at: str | None = None  # the shift's first and last issued sale (stored UTC text)
+    last_sale_at: str | None = None
 
     def tenders(self) -> list[tuple[str, int, int]]:
         """``(tender_type, count, money)`` per payment method (a Z from before payment methods: all cash)."""
@@ -96,7 +100,9 @@ def shift_summary(conn: sqlite3.Connection, shift_id: int) -> ShiftSummary:
                coalesce(sum(status = 'ISSUED' AND free_kwh10 > 0), 0),
                coalesce(sum(reprints), 0),
                coalesce(sum(status = 'VOIDED'), 0),
-               coalesce(sum(CASE WHEN status = 'VOIDED' THEN amount END), 0)
+               coalesce(sum(CASE WHEN status = 'VOIDED' THEN amount END), 0),
+               min(CASE WHEN status = 'ISSUED' THEN created_at END),
+               max(CASE WHEN status = 'ISSUED' THEN created_at END)
         FROM sales WHERE shift_id = ?""", (shift_id,)).fetchone()
     tenders = [tuple(r) for r in conn.execute(
         "SELECT tender_type, count(*), sum(amount) FROM sales WHERE shift_id = ? AND status = 'ISSUED' "
@@ -116,6 +122,7 @@ def shift_summary(conn: sqlite3.Connection, shift_id: int) -> ShiftSummary:
         free_count=agg[10], reprints=agg[11], voids_count=agg[12], voids_amount=agg[13],
         engineering_tokens=engineering, expected_cash=expected, counted_cash=counted,
         variance=None if counted is None else counted - expected, takings=agg[1], by_tender=tuple(tenders),
+        first_sale_at=agg[14], last_sale_at=agg[15],
     )
 
 
@@ -134,8 +141,9 @@ def stored_z_report(conn: sqlite3.Connection, shift_id: int) -> ShiftSummary | N
     return ShiftSummary(**data)
 
 
-def take_z_report(conn: sqlite3.Connection, shift_id: int, username: str) -> ShiftSummary:
-    """The closing report of a closed shift: taken once (recorded in the audit log), then always the same."""
+def take_z_report(conn: sqlite3.Connection, shift_id: int, username: str, now: datetime | None = None) -> ShiftSummary:
+    """The closing report of a closed shift: taken once (recorded in the audit log), then always the same.
+    ``now`` is the office clock's instant (default: the system clock)."""
     conn.execute("BEGIN IMMEDIATE")
     try:
         existing = stored_z_report(conn, shift_id)
@@ -146,7 +154,7 @@ def take_z_report(conn: sqlite3.Connection, shift_id: int, username: str) -> Shi
         if summary.closed_at is None:
             raise ShiftReportError(f"Shift {shift_id} is still open; close it with the counted cash before the "
                                    "Z report. An X report can be printed at any time.")
-        now = datetime.now(UTC).isoformat(timespec="microseconds")
+        now = (now or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="microseconds")
         summary = ShiftSummary(**{**asdict(summary), "kind": "Z", "taken_at": now, "taken_by": username})
         _append_audit(conn, now, username, Z_ACTION, {"shift_id": shift_id, "summary": asdict(summary)})
         conn.execute("COMMIT")
@@ -193,15 +201,18 @@ def shift_report(conn: sqlite3.Connection, summary: ShiftSummary) -> Report:
         rows.append((label, value if kind == MONEY else None, value if kind == KWH else None,
                      value if kind == COUNT else None))
     title = f"{summary.kind} report, shift {summary.shift_id} ({summary.cashier})"
-    notes = [f"Opened {summary.opened_at[:16].replace('T', ' ')} UTC"
-             + (f", closed {summary.closed_at[:16].replace('T', ' ')} UTC" if summary.closed_at else ", still open")]
+    clock = office_time(conn)
+    notes = [f"Opened {clock.minute(summary.opened_at)}"
+             + (f", closed {clock.minute(summary.closed_at)}" if summary.closed_at else ", still open")]
+    if summary.last_sale_at:
+        notes.append(f"Sales from {clock.minute(summary.first_sale_at)} to {clock.minute(summary.last_sale_at)}.")
     if summary.kind == "Z":
-        notes.append(f"Z report taken {summary.taken_at[:16].replace('T', ' ')} UTC by {summary.taken_by}; "
+        notes.append(f"Z report taken {clock.minute(summary.taken_at)} by {summary.taken_by}; "
                      "it never changes after it was taken.")
     else:
         notes.append("X report: interim figures at the time of printing.")
     return Report(name=f"shift-{summary.kind.lower()}", title=title, office=office_from_settings(conn),
-                  columns=columns, rows=tuple(rows), generated_at=now_text(), notes=tuple(notes),
+                  columns=columns, rows=tuple(rows), generated_at=now_text(conn), notes=tuple(notes),
                   meta={"shift_id": summary.shift_id})
 
 
@@ -214,10 +225,14 @@ def shift_layout(summary: ShiftSummary, office) -> list:
     if office.vat_number:
         out.append(Line("center", f"VAT No {office.vat_number}"))
     out.append(Line("heading", f"{summary.kind} REPORT - SHIFT {summary.shift_id}"))
+    clock = OfficeTime(office.utc_offset_minutes)
     out.append(Line("pair", "Cashier", summary.cashier))
-    out.append(Line("pair", "Opened", summary.opened_at[:16].replace("T", " ") + " UTC"))
-    out.append(Line("pair", "Closed", (summary.closed_at or "still open")[:16].replace("T", " ")
-                    + (" UTC" if summary.closed_at else "")))
+    out.append(Line("pair", "Times in", clock.label))
+    out.append(Line("pair", "Opened", clock.minute(summary.opened_at)))
+    out.append(Line("pair", "Closed", clock.minute(summary.closed_at) if summary.closed_at else "still open"))
+    if summary.last_sale_at:
+        out.append(Line("pair", "First sale", clock.minute(summary.first_sale_at)))
+        out.append(Line("pair", "Last sale", clock.minute(summary.last_sale_at)))
     out.append(Line("rule"))
     for label, key, kind in _LINES:
         if label == _TENDER_LINES:
@@ -236,7 +251,7 @@ def shift_layout(summary: ShiftSummary, office) -> list:
         out.append(Line("pair", label, text))
     out.append(Line("rule"))
     if summary.kind == "Z":
-        out.append(Line("text", f"Taken {summary.taken_at[:16].replace('T', ' ')} UTC by {summary.taken_by}."))
+        out.append(Line("text", f"Taken {clock.minute(summary.taken_at)} by {summary.taken_by}."))
     else:
         out.append(Line("text", "Interim (X) figures at the time of printing."))
     return out

@@ -13,7 +13,7 @@ import csv
 import io
 import json
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sts_pos.errors import UserFacingError
 from sts_pos.reports.formatting import format_kwh, format_money, kwh_number, money_decimal, money_number
@@ -192,5 +192,9 @@ def export(report: Report, fmt: str) -> bytes:
     raise UserFacingError(f"Reports cannot be saved as {fmt!r}.", f"Choose one of: {', '.join(FORMATS)}.")
 
 
-def now_text() -> str:
-    return datetime.now().astimezone().strftime("%Y-%m-%d %H:%M")
+def now_text(conn, now: datetime | None = None) -> str:
+    """When the report was made, in the office's time, labelled with its offset once for the whole report."""
+    from sts_pos.reports.office import office_time
+
+    clock = office_time(conn)
+    return f"{clock.minute(now or datetime.now(UTC))} (times in {clock.label})"

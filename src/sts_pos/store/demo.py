@@ -35,11 +35,14 @@ STREETS = ["Church Street", "Main Road", "Market Street", "Station Road", "Mande
 
 
 class _Clock:
-    def __init__(self) -> None:
+    """The demo's clock: the sales' own instants while they are made, else ``base`` (pinned) or the PC's."""
+
+    def __init__(self, base: datetime | None = None) -> None:
+        self.base = base
         self.now: datetime | None = None
 
     def __call__(self) -> datetime:
-        return self.now or datetime.now(UTC)
+        return self.now or self.base or datetime.now(UTC)
 
 
 def remove_office_files(path: Path) -> None:
@@ -47,8 +50,10 @@ def remove_office_files(path: Path) -> None:
         Path(str(path) + suffix).unlink(missing_ok=True)
 
 
-def create_demo(path: str | Path, force: bool = False, days_of_sales: int = 3, seed: int = 20261124) -> dict:
-    """Create the demo office at ``path``; returns the users, vault passphrase and meters (see the CLI)."""
+def create_demo(path: str | Path, force: bool = False, days_of_sales: int = 3, seed: int = 20261124,
+                now: datetime | None = None) -> dict:
+    """Create the demo office at ``path``; returns the users, vault passphrase and meters (see the CLI).
+    ``now`` pins the demo's clock (its sales are on the days before it); default: the PC's clock."""
     path = Path(path)
     if path.exists():
         if not force:
@@ -56,15 +61,18 @@ def create_demo(path: str | Path, force: bool = False, days_of_sales: int = 3, s
                                   "(everything in it is lost).")
         remove_office_files(path)
     rng = random.Random(seed)
-    clock = _Clock()
+    clock = _Clock(now)
+    today = clock().replace(hour=6, minute=0, second=0, microsecond=0)
+    # the office is set up before its first day of sales, so that its records follow the clock (clock guard)
+    clock.now = today - timedelta(days=days_of_sales, hours=1)
     office = Office(path, connect(path, create=True), clock)
     try:
-        return _fill(office, clock, rng, days_of_sales)
+        return _fill(office, clock, rng, days_of_sales, today)
     finally:
         office.close()
 
 
-def _fill(office: Office, clock: _Clock, rng: random.Random, days_of_sales: int) -> dict:
+def _fill(office: Office, clock: _Clock, rng: random.Random, days_of_sales: int, today: datetime) -> dict:
     repo, records = office.repo, office.records
     passphrase = "demo-vault-" + new_password(10)
     with repo.transaction():
@@ -122,19 +130,18 @@ def _fill(office: Office, clock: _Clock, rng: random.Random, days_of_sales: int)
         meter = repo.meter_by_number(number)
         meters.append(dict(params_dict(number, meter.params, kind), customer=name,
                            pending_key_change=meter.pending is not None))
-    _sales(office, clock, rng, meters, days_of_sales)
+    _sales(office, clock, rng, meters, days_of_sales, today)
     return {"users": users, "vault_passphrase": passphrase, "meters": meters, "path": str(office.path)}
 
 
 _DEMO_TENDERS = ("cash", "cash", "card", "cash", "mobile_money", "cash")  # the drawer still sees most sales
 
 
-def _sales(office: Office, clock: _Clock, rng: random.Random, meters: list[dict], days: int) -> None:
+def _sales(office: Office, clock: _Clock, rng: random.Random, meters: list[dict], days: int, today: datetime) -> None:
     """A few days of shifts and sales by the two cashiers (not on the meters waiting for the rollover)."""
     repo = office.repo
     cashiers = [repo.user_by_name(n) for n in ("cashier", "cashier2")]
     sellable = [m["meter_number"] for m in meters if not m["pending_key_change"]]
-    today = datetime.now(UTC).replace(hour=6, minute=0, second=0, microsecond=0)
     for day in range(days, 0, -1):
         start = today - timedelta(days=day)
         for n, user in enumerate(cashiers):

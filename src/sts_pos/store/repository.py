@@ -265,6 +265,15 @@ class SqliteRepository:
     def sale_by_receipt(self, receipt_no: str) -> SaleRow | None:
         return self._sale(self.one("SELECT * FROM sales WHERE receipt_no = ?", receipt_no))
 
+    def clock_marks(self) -> dict:
+        """What the clock guard compares the PC's clock with: the newest sale and engineering job written
+        (id, created_at) and the office's first audit entry (its creation)."""
+        sale = self.one("SELECT id, created_at FROM sales ORDER BY id DESC LIMIT 1")
+        job = self.one("SELECT id, created_at FROM engineering_jobs ORDER BY id DESC LIMIT 1")
+        start = self.one("SELECT at FROM audit_log ORDER BY id LIMIT 1")
+        return {"sale": tuple(sale) if sale else None, "job": tuple(job) if job else None,
+                "start": start[0] if start else None}
+
     def pending_sales(self) -> list[int]:
         return [r[0] for r in self.q("SELECT id FROM sales WHERE status = 'PENDING' ORDER BY id")]
 

@@ -17,6 +17,7 @@ from decimal import Decimal
 
 from sts_pos.errors import UserFacingError
 from sts_pos.sts.tid import BaseDate
+from sts_pos.vending.clock_guard import require_clock
 from sts_pos.vending.issuing import KeySource, Plan, make_tokens, params_from_plan, params_to_plan
 from sts_pos.vending.model import IssuedToken, Meter, PendingChange, params_dict
 from sts_pos.vending.ports import VendingRepository
@@ -77,6 +78,7 @@ class EngineeringService:
                 if job["meter_id"] != meter.id or job["kind"] != kind:
                     raise EngineeringError(f"Request {request_id} was already used for another job.")
                 return self._result(job)
+            require_clock(self.repo, now)  # a wrong PC clock makes no token (nothing written)
             meter = self.repo.meter(meter.id)
             plan = self._plan(meter, kind, now, watts=watts, register=register, control=control,
                               manufacturer_code=manufacturer_code)

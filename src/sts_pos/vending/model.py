@@ -13,6 +13,7 @@ from sts_pos.sts.keys import KeyParameters
 from sts_pos.sts.meter_number import MeterNumber
 from sts_pos.sts.tid import BaseDate
 from sts_pos.vending.money import Currency
+from sts_pos.vending.office_time import OfficeTime
 from sts_pos.vending.tariff import DEFAULT_ORDER
 
 
@@ -26,6 +27,12 @@ class OfficeSettings:
     deduction_order: tuple[str, ...] = DEFAULT_ORDER
     debt_recovery_percent: Decimal = Decimal(20)
     tenders: tuple[str, ...] = ("cash",)  # accepted payment methods (vending.tenders), cash first
+    clock_max_gap_days: int = 45  # the clock guard refuses a PC clock this far past the last sale or token
+
+    @property
+    def office_time(self) -> OfficeTime:
+        """The office clock: how every time a person reads is written (``vending.office_time``)."""
+        return OfficeTime(self.utc_offset_minutes)
 
 
 @dataclass(frozen=True)

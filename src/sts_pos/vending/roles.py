@@ -44,12 +44,14 @@ class Permission(enum.StrEnum):
     SETTINGS = "settings"
     BACKUP = "backup"
     RESTORE = "restore"
+    CONFIRM_CLOCK = "confirm_clock"  # lift the clock guard: this PC's time is right (vending.clock_guard)
 
 
 P = Permission
 _CASHIER = {P.VEND, P.REPRINT, P.SHIFT, P.LOOKUP, P.CARDS}
 _TECHNICIAN = {P.LOOKUP, P.ENGINEERING, P.CARDS, P.METER_TEST, P.KEY_CHANGE}
-_SUPERVISOR = _CASHIER | _TECHNICIAN | {P.VOID, P.CUSTOMERS, P.TARIFFS, P.REPORTS, P.UNLOCK_VAULT, P.BACKUP}
+_SUPERVISOR = _CASHIER | _TECHNICIAN | {P.VOID, P.CUSTOMERS, P.TARIFFS, P.REPORTS, P.UNLOCK_VAULT, P.BACKUP,
+                              P.CONFIRM_CLOCK}
 PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.CASHIER: frozenset(_CASHIER),
     Role.TECHNICIAN: frozenset(_TECHNICIAN),
@@ -62,7 +64,7 @@ _ROLE_NEEDED = {
     P.UNLOCK_VAULT: "a supervisor", P.ENGINEERING: "a technician or supervisor",
     P.KEY_CHANGE: "a technician or supervisor", P.METER_TEST: "a technician",
     P.USERS: "an administrator", P.SUPPLY_GROUPS: "an administrator", P.SETTINGS: "an administrator",
-    P.RESTORE: "an administrator", P.BACKUP: "a supervisor",
+    P.RESTORE: "an administrator", P.BACKUP: "a supervisor", P.CONFIRM_CLOCK: "a supervisor",
 }
 
 

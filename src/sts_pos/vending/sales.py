@@ -21,12 +21,13 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from sts_pos.errors import UserFacingError
 from sts_pos.sts.errors import StsError
 from sts_pos.sts.meter_number import parse_meter_number
 from sts_pos.sts.tid import check_key_not_expired
+from sts_pos.vending.clock_guard import require_clock
 from sts_pos.vending.crashpoints import crash_point
 from sts_pos.vending.issuing import KeySource, Plan, make_tokens, params_from_plan, params_to_plan
 from sts_pos.vending.model import Customer, IssuedToken, Meter, params_dict
@@ -103,8 +104,7 @@ class SalesService:
         return meter
 
     def _month(self, when: datetime) -> str:
-        local = when.astimezone(UTC) + timedelta(minutes=self.repo.settings().utc_offset_minutes)
-        return f"{local:%Y-%m}"
+        return self.repo.settings().office_time.month(when)
 
     def _context(self, meter: Meter, when: datetime) -> tuple[Customer | None, Tariff, Account, str]:
         settings = self.repo.settings()
@@ -158,9 +158,11 @@ class SalesService:
             if existing is not None:
                 self._check_same_request(existing, meter, amount, kwh10, tender_type)
                 sale_id = existing.id
-            else:
+            else:  # a new sale: only with a clock that agrees with the office's records (nothing written else)
+                now = self.clock()
+                require_clock(self.repo, now)
                 sale_id = self._write_pending(session, meter.meter_number.drn, amount, kwh10, request_id,
-                                              tender_type)
+                                              tender_type, now)
         crash_point("after_pending")
         return self.complete(sale_id)
 
@@ -175,8 +177,7 @@ class SalesService:
                 "Use a new request id for a new sale.")
 
     def _write_pending(self, session: Session, drn: str, amount: int | None, kwh10: int | None,
-                       request_id: str, tender_type: str) -> int:
-        now = self.clock()
+                       request_id: str, tender_type: str, now: datetime) -> int:
         meter = self.repo.meter_by_number(drn)  # re-read inside the transaction
         customer, tariff, account, month = self._context(meter, now)
         quote = self._quote(tariff, account, amount, kwh10)
@@ -301,7 +302,7 @@ class SalesService:
         return Receipt(
             office_name=settings.name, office_vat_number=settings.vat_number, office_address=settings.address,
             receipt_no=sale.receipt_no, sale_id=sale.id, request_id=sale.request_id,
-            issued_at=sale.issued_at or sale.created_at, operator=operator.full_name or operator.username,
+            issued_at=sale.created_at, operator=operator.full_name or operator.username,
             customer_name=customer.name if customer else "", customer_account=customer.account_no if customer else "",
             customer_address=customer.address if customer else "", meter_number=meter.meter_number.drn,
             meter_kind=meter.kind, sgc=result.meter["sgc"], ti=result.meter["ti"], krn=result.meter["krn"],

@@ -356,7 +356,7 @@ class AdminScreen(Screen):
     def _audit_tab(self) -> QWidget:
         tab = QWidget(self)
         layout = QVBoxLayout(tab)
-        self.auditTable = _table(tab, [self.tr("#"), self.tr("When (UTC)"), self.tr("User"), self.tr("Action"),
+        self.auditTable = _table(tab, [self.tr("#"), self.tr("When (office time)"), self.tr("User"), self.tr("Action"),
                                        self.tr("Detail")])
         layout.addWidget(self.auditTable, 1)
         row = QHBoxLayout()

@@ -116,7 +116,7 @@ class CustomersScreen(Screen):
         self.sales = _table(box, [self.tr("Date"), self.tr("Receipt"), self.tr("Amount"), self.tr("Units"),
                                   self.tr("Status"), self.tr("Operator")])
         self.sales.setObjectName("salesTable")
-        self.readings = _table(box, [self.tr("Read at (UTC)"), self.tr("Credit left"), self.tr("Energy used"),
+        self.readings = _table(box, [self.tr("Read at (office time)"), self.tr("Credit left"), self.tr("Energy used"),
                                      self.tr("Purchases loaded"), self.tr("Tamper"), self.tr("Card")])
         self.readings.setObjectName("readingsTable")
         self.historyTabs.addTab(self.sales, self.tr("Sales"))

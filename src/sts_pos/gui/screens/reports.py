@@ -3,7 +3,7 @@ each exportable as PNG), report export as PDF, CSV or XLSX."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
@@ -133,8 +133,9 @@ class ReportsScreen(Screen):
         box = QGroupBox(self.tr("Sales reports"), self)
         form = QFormLayout(box)
         self.reportCombo = QComboBox(box, objectName="reportName")
-        self.fromDate = QDateEdit(QDate.currentDate().addDays(-30), box, calendarPopup=True, objectName="fromDate")
-        self.toDate = QDateEdit(QDate.currentDate(), box, calendarPopup=True, objectName="toDate")
+        today = self.ctx.office.office_today()  # the office's day, not the PC's time zone's
+        self.fromDate = QDateEdit(QDate(today - timedelta(days=30)), box, calendarPopup=True, objectName="fromDate")
+        self.toDate = QDateEdit(QDate(today), box, calendarPopup=True, objectName="toDate")
         self.formatCombo = QComboBox(box, objectName="reportFormat")
         self.formatCombo.addItems(["pdf", "xlsx", "csv"])
         export = QPushButton(self.tr("Export…"), box, objectName="exportReport")
@@ -201,7 +202,7 @@ class ReportsScreen(Screen):
 
     def draw_chart(self) -> None:
         name = self.chartCombo.currentData()
-        last = date.today()
+        last = self.ctx.office.office_today()
         first = last - timedelta(days=13 if name == "sales_per_day" else 365)
         self.ctx.tasks.run(lambda: self.ctx.office.chart_data(name, first, last), success=self._plot,
                            failure=lambda exc: self.chartNote.setText(errors.describe(exc)[0]))

@@ -41,7 +41,7 @@ _WIDGETS = [
     "accountValue", "meterValue", "keyValue", "tariffValue", "debtValue", "freeValue", "warningsLabel",
     "byMoneyRadio", "byKwhRadio", "amountCaption", "amountEdit", "quoteTree", "unitsValue", "vendButton",
     "tokensBox", "tokensHost", "copyButton", "printButton", "reprintButton", "smsButton", "nextButton",
-    "shiftLabel", "tenderCaption", "tenderCombo",
+    "shiftLabel", "tenderCaption", "tenderCombo", "saleLabel",
 ]
 
 # Labels of the well-known payment methods (vending.tenders), translated on screen; others show their name.
@@ -309,6 +309,9 @@ class VendScreen(Screen):
         self.sale = self.last_sale = sale
         self.request_id = None
         self.tokens.set_tokens([(t.label, t.number) for t in sale.tokens])
+        # the sale's minute in office time: the same minute as on the receipt and in the X report
+        self.saleLabel.setText(self.tr("Receipt {0} · {1} ({2})").format(
+            sale.request_id, self.ctx.formats.when(sale.created), self.ctx.formats.clock.label))
         for button in (self.copyButton, self.printButton):
             button.setEnabled(True)
         self.smsButton.setEnabled(self.ctx.office.has("sms") and bool(self.meter and self.meter.phone))
@@ -375,6 +378,7 @@ class VendScreen(Screen):
         self.quote = None
         self.request_id = None
         self.tokens.clear()
+        self.saleLabel.clear()
         self.quoteTree.clear()
         self.unitsValue.setText("")
         self.amountEdit.setEnabled(True)
