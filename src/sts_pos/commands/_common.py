@@ -10,7 +10,9 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import math
 import os
+import re
 import sys
 from decimal import Decimal
 
@@ -22,6 +24,37 @@ from sts_pos.vending.roles import Session
 
 class CredentialsMissing(UserFacingError):
     pass
+
+
+def whole(low: int, high: int, what: str = "number"):
+    """An argparse type: a whole number from ``low`` to ``high`` (a 20-digit id is refused in words)."""
+    def parse(text: str) -> int:
+        value = text.strip()
+        if not re.fullmatch(r"[+-]?\d+", value):
+            raise argparse.ArgumentTypeError(f"'{text}' is not a whole number")
+        number = int(value) if len(value) <= 20 else high + 1
+        if not low <= number <= high:
+            raise argparse.ArgumentTypeError(f"the {what} is from {low} to {high}, not {value}")
+        return number
+    parse.__name__ = what
+    return parse
+
+
+def real(low: float, high: float, what: str = "number"):
+    """An argparse type: a finite decimal number from ``low`` to ``high``."""
+    def parse(text: str) -> float:
+        try:
+            number = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+        if not math.isfinite(number) or not low <= number <= high:
+            raise argparse.ArgumentTypeError(f"the {what} is from {low:g} to {high:g}, not {text}")
+        return number
+    parse.__name__ = what
+    return parse
+
+
+RECORD_ID = whole(1, 2 ** 63 - 1, "record number")  # sale, job, shift numbers (SQLite integers)
 
 
 def db_path(args: argparse.Namespace) -> str:

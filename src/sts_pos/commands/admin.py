@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from sts_pos.commands._common import ask, emit, json_flag, login, open_office, unlock
+from sts_pos.commands._common import ask, emit, json_flag, login, open_office, unlock, whole
 from sts_pos.errors import UserFacingError
 from sts_pos.store.records import tariff_from_spec
 from sts_pos.vending.money import parse_kwh, parse_money
@@ -20,11 +20,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     sub = p.add_subparsers(dest="sg_command", metavar="add|list", required=True)
     q = sub.add_parser("add", help="enter a vending key revision (key from STS_POS_VENDING_KEY or a prompt)")
     q.add_argument("--sgc", required=True)
-    q.add_argument("--krn", type=int, required=True)
+    q.add_argument("--krn", type=whole(1, 15, "key revision number"), required=True)
     q.add_argument("--dkga", choices=["02", "04"], required=True)
     q.add_argument("--ea", choices=["07", "09", "11"], required=True)
     q.add_argument("--base-date", required=True)
-    q.add_argument("--ken", type=int, default=255)
+    q.add_argument("--ken", type=whole(0, 255, "key expiry number"), default=255)
     q.add_argument("--name", default="")
     json_flag(q).set_defaults(func=cmd_sg_add)
     q = sub.add_parser("list")
@@ -43,7 +43,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     q = sub.add_parser("list")
     json_flag(q).set_defaults(func=cmd_tariffs_list)
     q = sub.add_parser("set", help="create or replace the tariff of a tariff index")
-    q.add_argument("--ti", type=int, required=True)
+    q.add_argument("--ti", type=whole(0, 99, "tariff index"), required=True)
     q.add_argument("--name", required=True)
     q.add_argument("--block", action="append", required=True,
                    help="RATE[:UP_TO_KWH], rate in minor units per kWh, e.g. 145.12:50 then 198.40:350 then 265")

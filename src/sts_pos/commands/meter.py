@@ -16,6 +16,7 @@ import sys
 import threading
 import time
 
+from sts_pos.commands._common import real, whole
 from sts_pos.errors import UserFacingError
 
 DEMO_VENDING_KEYS = {"02": "abababababababab", "04": "abababababababab949494949494949401234567"}
@@ -28,19 +29,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     sim.add_argument("--from-office", action="store_true",
                      help="take the meter's key parameters from the office database (--db), as the demo lists them")
     sim.add_argument("--sgc", default="123456", help="supply group code")
-    sim.add_argument("--ti", type=int, default=1, help="tariff index")
-    sim.add_argument("--krn", type=int, default=1, help="key revision number")
-    sim.add_argument("--key-type", type=int, default=2)
+    sim.add_argument("--ti", type=whole(0, 99, "tariff index"), default=1, help="tariff index")
+    sim.add_argument("--krn", type=whole(1, 15, "key revision number"), default=1, help="key revision number")
+    sim.add_argument("--key-type", type=whole(0, 3, "key type"), default=2)
     sim.add_argument("--base-date", default="2014", help="TID base date 1993, 2014 or 2035")
     sim.add_argument("--dkga", default="02", choices=["02", "04"])
     sim.add_argument("--ea", default=None, choices=["07", "09", "11"], help="default 07 (DKGA02) or 11 (DKGA04)")
     sim.add_argument("--vending-key-env", default="STS_POS_SIM_VENDING_KEY",
                      help="environment variable holding the vending key in hex (default: the demo test key)")
-    sim.add_argument("--credit", type=float, default=0.0, help="credit at start, kWh")
-    sim.add_argument("--load-w", type=int, default=1000, help="load on the meter, watts")
-    sim.add_argument("--speed", type=float, default=1.0, help="run the clock this many times faster")
+    sim.add_argument("--credit", type=real(0, 1e8, "credit in kWh"), default=0.0, help="credit at start, kWh")
+    sim.add_argument("--load-w", type=whole(0, 10 ** 7, "load in watts"), default=1000, help="load on the meter, watts")
+    sim.add_argument("--speed", type=real(0.001, 1e6, "speed"), default=1.0, help="run the clock this many times faster")
     sim.add_argument("--fault", action="append", default=[], help="misbehave: silent, garbage, truncate, bad_checksum")
-    sim.add_argument("--duration", type=float, default=None, help="stop after this many seconds")
+    sim.add_argument("--duration", type=real(0, 1e7, "duration in seconds"), default=None, help="stop after this many seconds")
     sim.add_argument("--card-slot", default=None,
                      help="path of the meter's card slot: move a card simulator's card file there to insert it")
     sim.add_argument("--card-psc-env", default="STS_POS_SIM_CARD_PSC",
@@ -56,13 +57,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action.add_argument("--port", required=True, help="serial device or pyserial URL")
         action.add_argument("--protocol", default="dlt645", choices=["dlt645", "iec62056-21"])
         action.add_argument("--address", default=None, help="DL/T 645 address (default: ask the meter)")
-        action.add_argument("--timeout", type=float, default=2.0, help="seconds to wait for each answer")
-        action.add_argument("--baudrate", type=int, default=None)
+        action.add_argument("--timeout", type=real(0.01, 3600, "timeout in seconds"), default=2.0, help="seconds to wait for each answer")
+        action.add_argument("--baudrate", type=whole(50, 4_000_000, "baud rate"), default=None)
         if name == "send-token":
             action.add_argument("token", help="the 20-digit token (spaces and dashes allowed)")
         if name == "test":
-            action.add_argument("--control", type=int, default=1, help="test control bits (1 = all tests)")
-            action.add_argument("--manufacturer-code", type=int, default=0)
+            action.add_argument("--control", type=whole(0, 2 ** 36 - 1, "control value"), default=1, help="test control bits (1 = all tests)")
+            action.add_argument("--manufacturer-code", type=whole(0, 9999, "manufacturer code"), default=0)
         action.set_defaults(func=run_meter)
 
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from sts_pos.commands._common import db_path, emit, json_flag, login, open_office
+from sts_pos.commands._common import db_path, emit, json_flag, login, open_office, whole
 from sts_pos.errors import UserFacingError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("demo", help="create a demo office (prints its users and vault passphrase)")
     p.add_argument("--force", action="store_true", help="replace an existing database")
-    p.add_argument("--days", type=int, default=3, help="days of demo sales (default 3)")
+    p.add_argument("--days", type=whole(0, 366, "number of days"), default=3, help="days of demo sales (default 3)")
     json_flag(p).set_defaults(func=cmd_demo)
 
     p = subparsers.add_parser("init", help="create a new, empty office (admin password and vault passphrase "
@@ -20,7 +20,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--vat-number", default="")
     p.add_argument("--currency", required=True, help="ISO currency code, e.g. PHP, ZAR, KES, NGN")
     p.add_argument("--symbol", help="currency symbol as printed (default: the code)")
-    p.add_argument("--decimals", type=int, default=2)
+    p.add_argument("--decimals", type=whole(0, 4, "number of decimals"), default=2)
     p.add_argument("--admin", required=True, help="user name of the first administrator")
     p.add_argument("--admin-name", default="", help="the administrator's full name")
     json_flag(p).set_defaults(func=cmd_init)

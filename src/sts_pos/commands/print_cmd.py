@@ -13,7 +13,7 @@ import argparse
 import json
 import os
 
-from sts_pos.commands._common import save_output
+from sts_pos.commands._common import RECORD_ID, save_output, whole
 from sts_pos.errors import UserFacingError
 
 PAPER_COLUMNS = {"58mm": 32, "80mm": 42, "a4": 80}
@@ -23,9 +23,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("print", help="print or save a sale's receipt or an engineering slip")
     which = parser.add_mutually_exclusive_group(required=True)
     which.add_argument("--receipt", help="receipt number of the sale")
-    which.add_argument("--sale", type=int, help="sale id")
-    which.add_argument("--job", type=int, help="engineering job number (prints its token slip)")
-    which.add_argument("--shift", type=int, help="shift number: print its X report (with --z: its Z report)")
+    which.add_argument("--sale", type=RECORD_ID, help="sale id")
+    which.add_argument("--job", type=RECORD_ID, help="engineering job number (prints its token slip)")
+    which.add_argument("--shift", type=RECORD_ID, help="shift number: print its X report (with --z: its Z report)")
     parser.add_argument("--z", action="store_true", help="with --shift: the closing Z report (taken once)")
     parser.add_argument("--copy", action="store_true", help="mark the receipt COPY (a reprint)")
     parser.add_argument("--paper", default="80mm", choices=sorted(PAPER_COLUMNS), help="paper (default 80mm)")
@@ -35,7 +35,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         "an existing file is kept unless --force")
     parser.add_argument("--force", action="store_true", help="replace the --out file if it exists")
     parser.add_argument("--printer", help="send ESC/POS to a printer: serial:DEV, usb:VID:PID, network:HOST[:PORT], file:PATH")
-    parser.add_argument("--columns", type=int, help="characters per line on the printer (default by paper)")
+    parser.add_argument("--columns", type=whole(16, 200, "number of columns"), help="characters per line on the printer (default by paper)")
     parser.add_argument("--qr", default="native", choices=["native", "image", "none"], help="ESC/POS QR code mode")
     parser.set_defaults(func=run)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from sts_pos.commands._common import emit, json_flag, login, open_office
+from sts_pos.commands._common import emit, json_flag, login, open_office, whole
 from sts_pos.errors import UserFacingError
 from sts_pos.store.records import parse_percent
 from sts_pos.vending.money import format_money, parse_money
@@ -24,7 +24,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _customer_fields(q)
     json_flag(q).set_defaults(func=cmd_customers_edit)
     q = sub.add_parser("list")
-    q.add_argument("--limit", type=int, default=100)
+    q.add_argument("--limit", type=whole(1, 100_000, "limit"), default=100)
     json_flag(q).set_defaults(func=cmd_customers_list)
     q = sub.add_parser("search")
     q.add_argument("text", help="meter number, account, phone, or name/address words (prefixes)")
@@ -36,9 +36,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     q.add_argument("--meter", required=True)
     q.add_argument("--account", help="customer account the meter belongs to")
     q.add_argument("--sgc", required=True)
-    q.add_argument("--krn", type=int, required=True)
-    q.add_argument("--ti", type=int, required=True)
-    q.add_argument("--key-type", type=int, default=2)
+    q.add_argument("--krn", type=whole(1, 15, "key revision number"), required=True)
+    q.add_argument("--ti", type=whole(0, 99, "tariff index"), required=True)
+    q.add_argument("--key-type", type=whole(0, 3, "key type"), default=2)
     q.add_argument("--base-date", help="1993, 2014 or 2035 (default: the supply group's)")
     q.add_argument("--kind", choices=["keypad", "ic_card"], default="keypad")
     q.add_argument("--card-serial")
@@ -50,13 +50,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     q.add_argument("--card-serial")
     q.add_argument("--active", choices=["yes", "no"])
     q.add_argument("--sgc")
-    q.add_argument("--krn", type=int)
-    q.add_argument("--ti", type=int)
-    q.add_argument("--key-type", type=int)
+    q.add_argument("--krn", type=whole(1, 15, "key revision number"))
+    q.add_argument("--ti", type=whole(0, 99, "tariff index"))
+    q.add_argument("--key-type", type=whole(0, 3, "key type"))
     q.add_argument("--base-date")
     json_flag(q).set_defaults(func=cmd_meters_edit)
     q = sub.add_parser("list")
-    q.add_argument("--limit", type=int, default=100)
+    q.add_argument("--limit", type=whole(1, 100_000, "limit"), default=100)
     json_flag(q).set_defaults(func=cmd_meters_list)
     q = sub.add_parser("search")
     q.add_argument("text")

@@ -41,7 +41,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--out", help="output file (default: print JSON/CSV to the terminal); an existing "
                         "file is kept unless --force")
     parser.add_argument("--force", action="store_true", help="replace the --out file if it exists")
-    parser.add_argument("--days", type=whole(1, 36500, "number of days"), default=30, help="dormant: days without a sale (default 30)")
+    parser.add_argument("--days", type=whole(1, 36500, "number of days"),
+                        default=30, help="dormant: days without a sale (default 30)")
     parser.add_argument("--shift", type=RECORD_ID, help="shift-x/shift-z: the shift number")
     parser.set_defaults(func=run)
 

@@ -22,6 +22,9 @@ def run(args: argparse.Namespace) -> int:
             document = json.load(handle)
     except OSError as exc:
         raise UserFacingError(f"Cannot read the vector file {args.file}: {exc.strerror}.") from exc
+    except UnicodeDecodeError as exc:
+        raise UserFacingError(f"The vector file {args.file} is not UTF-8 text (byte {exc.start}); it cannot be "
+                              "a sts-pos-vectors/1 file.") from exc
     except json.JSONDecodeError as exc:
         raise UserFacingError(f"The vector file {args.file} is not valid JSON (line {exc.lineno}).") from exc
     passed = failed = 0

@@ -58,11 +58,14 @@ def chain_head(conn: sqlite3.Connection) -> Head | None:
 
 def _write_json_atomically(path: Path, data: dict) -> None:
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "w", encoding="utf-8") as out:
-        out.write(json.dumps(data, sort_keys=True) + "\n")
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(tmp, path)
+    try:
+        with open(tmp, "w", encoding="utf-8") as out:
+            out.write(json.dumps(data, sort_keys=True) + "\n")
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    finally:  # a failed write (a full disk) leaves no temporary file behind
+        tmp.unlink(missing_ok=True)
 
 
 def read_head(path: Path) -> Head | None:

@@ -92,6 +92,7 @@ class Records:
         "currency_symbol": str, "currency_decimals": int, "decimal_mark": str, "thousands_separator": str,
         "utc_offset_minutes": int, "debt_recovery_percent": Decimal, "deduction_order": list,
         "tenders": tuple,  # accepted payment methods, comma list (vending.tenders); cash is always accepted
+        "clock_max_gap_days": int,  # the clock guard's limit ahead of the last sale (vending.clock_guard)
     }
 
     def set_settings(self, session: Session | None, **values: str) -> None:
@@ -309,11 +310,19 @@ def parse_percent(text: str | None) -> Decimal | None:
 def tariff_from_spec(ti: int, name: str, blocks: list[tuple[str, int | None]], vat_percent: str = "0",
                      fixed_monthly_charge: int = 0, min_purchase: int = 0, max_purchase: int | None = None,
                      fbe_kwh10: int = 0) -> Tariff:
+    if not 0 <= ti <= 99:
+        raise RecordError(f"The tariff index is 00 to 99, not {ti}.")
+    if not 0 <= ti <= 99:
+        raise RecordError(f"The tariff index is 00 to 99, not {ti}.")
     try:
         parsed = tuple(Block(Decimal(str(rate)), up) for rate, up in blocks)
         vat = Decimal(str(vat_percent))
     except InvalidOperation:
         raise RecordError("Block rates and the VAT rate must be numbers.") from None
+    if not vat.is_finite() or any(not b.rate.is_finite() or b.rate < 0 for b in parsed):
+        raise RecordError("Block rates and the VAT rate must be numbers, not negative.")
+    if not vat.is_finite() or any(not b.rate.is_finite() or b.rate < 0 for b in parsed):
+        raise RecordError("Block rates and the VAT rate must be numbers, not negative.")
     if not 0 <= vat <= 100:
         raise RecordError("The VAT rate is a percentage between 0 and 100.")
     return Tariff(ti=ti, name=name, blocks=parsed, vat_percent=vat, fixed_monthly_charge=fixed_monthly_charge,

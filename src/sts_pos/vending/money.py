@@ -90,9 +90,13 @@ def parse_money(text: str | int | Decimal, currency: Currency, allow_zero: bool 
             value = Decimal(raw)
         except InvalidOperation as exc:  # pragma: no cover - the regex guards this
             raise InvalidMoney(f"'{text}' is not an amount of money.") from exc
+    if not value.is_finite():
+        raise InvalidMoney(f"'{text}' is not an amount of money.")
     if value < 0:
         raise InvalidMoney("An amount of money cannot be negative.")
     minor = value.scaleb(currency.decimals)
+    if minor > MAX_MINOR:
+        raise InvalidMoney(f"'{text}' is larger than any amount sts-pos handles; check the number.")
     if minor != minor.to_integral_value():
         raise InvalidMoney(
             f"{currency.code} has {currency.decimals} decimals; '{text}' has more. Round the amount."
@@ -122,12 +126,18 @@ def kwh_text(kwh10: int) -> str:
     return f"{kwh10 // 10}.{kwh10 % 10}" if kwh10 >= 0 else f"-{kwh_text(-kwh10)}"
 
 
+MAX_MINOR = 10 ** 15  # no sale, debt or charge is larger: bigger numbers are typing errors
+MAX_KWH = 10 ** 7
+
+
 def parse_kwh(text: str | Decimal | int) -> int:
     """Typed kWh -> tenths of kWh (at most one decimal, since STS credit has 0.1 kWh resolution)."""
-    try:
-        value = Decimal(str(text).strip().replace(",", "."))
-    except InvalidOperation as exc:
-        raise InvalidMoney(f"'{text}' is not a number of kWh.") from exc
+    raw = str(text).strip().replace(",", ".")
+    if not re.fullmatch(r"\d{1,12}(\.\d*)?|\.\d+", raw):
+        raise InvalidMoney(f"'{text}' is not a number of kWh; type digits and at most one decimal mark.")
+    value = Decimal(raw)
+    if value > MAX_KWH:
+        raise InvalidMoney(f"{text} kWh is more than any sale ({MAX_KWH:,} kWh); check the number.")
     if value <= 0:
         raise InvalidMoney("The number of kWh must be more than zero.")
     tenths = value * 10
