@@ -325,6 +325,31 @@ MIGRATIONS: list[str] = [
                                         fixed_charge, debt_recovered, units_kwh10, free_kwh10, customer_id,
                                         tender_type, supply_group_id);
     """,
+    # 4: the state of each card purchase, tied to the card serial and its purchase number: paid (sold, not
+    #    yet written), writing, on_card, interrupted (the card left the reader mid-write). A retry for the
+    #    card resumes the open purchase instead of selling a second one. Card sales made before this
+    #    migration are taken as on the card (their card.purchase/rewrite/reissue audit entries).
+    """
+    CREATE TABLE card_purchases (
+        id INTEGER PRIMARY KEY,
+        sale_id INTEGER NOT NULL UNIQUE REFERENCES sales (id),
+        card_serial TEXT NOT NULL,
+        meter_id INTEGER NOT NULL REFERENCES meters (id),
+        purchase_count INTEGER NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('paid', 'writing', 'on_card', 'interrupted')),
+        request_id TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        UNIQUE (card_serial, purchase_count)
+    );
+    CREATE INDEX card_purchases_open ON card_purchases (card_serial, state);
+    INSERT OR IGNORE INTO card_purchases (sale_id, card_serial, meter_id, purchase_count, state, created_at,
+                                          updated_at)
+        SELECT s.id, c.serial, s.meter_id, s.card_purchase_count, 'on_card', s.created_at, s.created_at
+        FROM sales s JOIN meters m ON m.id = s.meter_id JOIN cards c ON c.serial = m.card_serial
+        WHERE s.card_purchase_count IS NOT NULL
+        ORDER BY s.id;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
