@@ -41,15 +41,16 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return args
 
 
-def build(db_path: str | Path, *, synchronous: bool = False, options: dict | None = None):
-    """The context and main window for one office file (QApplication must exist)."""
+def build(db_path: str | Path, *, synchronous: bool = False, options: dict | None = None, clock=None):
+    """The context and main window for one office file (QApplication must exist); ``clock`` pins the office
+    clock (default: the computer's)."""
     from sts_pos.gui.i18n import Formats
     from sts_pos.gui.main_window import MainWindow
     from sts_pos.gui.office import OfficeSession
     from sts_pos.gui.screens.base import Context
     from sts_pos.gui.tasks import Tasks
 
-    office = OfficeSession(db_path)
+    office = OfficeSession(db_path, clock=clock)
     from sts_pos.gui.screens.admin import apply_device_settings
 
     ctx = Context(office=office, tasks=Tasks(synchronous=synchronous),

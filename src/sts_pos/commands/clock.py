@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 
 from sts_pos.commands._common import emit, json_flag, login, open_office
-from sts_pos.vending.clock_guard import ClockVerdict, check_clock, confirm_clock
+from sts_pos.vending.clock_guard import ClockVerdict
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -40,7 +40,7 @@ def _text(verdict: ClockVerdict) -> str:
 
 def cmd_status(args: argparse.Namespace) -> int:
     with open_office(args) as office:
-        verdict = check_clock(office.repo, office.clock())
+        verdict = office.clock_status()
         emit(args, verdict.as_dict(), _text(verdict))
     return 0 if verdict.ok else 1
 
@@ -48,7 +48,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 def cmd_confirm(args: argparse.Namespace) -> int:
     with open_office(args) as office:
         session = login(office)
-        verdict = confirm_clock(office.repo, session, office.clock())
+        verdict = office.confirm_clock(session)
         emit(args, verdict.as_dict(), f"The computer's time {verdict.office.minute(verdict.now)} "
                                       f"({verdict.office.label}) is confirmed by {session.username}; vending "
                                       "goes on from this time.")

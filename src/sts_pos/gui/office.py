@@ -65,8 +65,9 @@ class OfficeSession(SalesDesk, BackOffice):
     def tr(text: str) -> str:
         return QCoreApplication.translate("OfficeSession", text)
 
-    def __init__(self, db_path: str | Path) -> None:
+    def __init__(self, db_path: str | Path, clock=None) -> None:
         self.db_path = Path(db_path)
+        self.clock = clock  # None: the computer's clock (vending.sales.utc_now); tests pin it
         self.user: UserView | None = None
         self.session = None  # vending.roles.Session of the signed-in user
         self._vault = None
@@ -104,7 +105,7 @@ class OfficeSession(SalesDesk, BackOffice):
         if office is None:
             from sts_pos.store.office import Office
 
-            office = Office.open(self.db_path, create=False)
+            office = Office.open(self.db_path, create=False, **({"clock": self.clock} if self.clock else {}))
             with self._lock:
                 if self._vault is None:
                     self._vault = office.vault
@@ -154,6 +155,12 @@ class OfficeSession(SalesDesk, BackOffice):
         c = s.currency
         return OfficeView(s.name, s.vat_number, c.code, c.symbol, c.decimals, c.decimal_mark, c.thousands_separator,
                           s.utc_offset_minutes)
+
+    def confirm_clock(self, username: str, password: str):
+        """A supervisor (by user name and password, without signing the cashier out) confirms that the
+        computer's time is right; audited. Returns the clock guard's new verdict."""
+        supervisor = self.services.staff.login(username, password)
+        return self.services.confirm_clock(supervisor)
 
     def office_today(self):
         """Today in the office's time (its fixed UTC offset), as the reports count days."""

@@ -205,6 +205,19 @@ class Office:
                 log.warning("cannot write the audit head beside %s: %s", self.path, exc)
         return head
 
+    # ---- the clock guard ---------------------------------------------------------------------------
+    def clock_status(self):
+        """The PC's clock against the office's last recorded instant (``vending.clock_guard``)."""
+        from sts_pos.vending.clock_guard import check_clock
+
+        return check_clock(self.repo, self.clock())
+
+    def confirm_clock(self, session: Session):
+        """A supervisor confirms that the PC's time is right (audited); returns the new verdict."""
+        from sts_pos.vending.clock_guard import confirm_clock
+
+        return confirm_clock(self.repo, session, self.clock())
+
     def audit(self, session: Session | None, action: str, detail: dict) -> None:
         with self.repo.transaction():
             self.repo.append_audit(self.clock(), session.username if session else "system", action, detail)

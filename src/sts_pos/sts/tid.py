@@ -4,7 +4,8 @@ The TID is a 24-bit count of whole minutes (seconds truncated) from 00:00 of the
 issue time. Base dates are 1993-01-01, 2014-01-01 and 2035-01-01 (codes 93, 14, 35). The engine takes a
 timezone-aware ``datetime`` and counts in UTC; the vending layer decides which fixed offset (if any) its
 minutes are counted in. A TID that no longer fits 24 bits means the meter needs the TID-rollover key
-change (base 1993 ran out on 2024-11-24 10:15 UTC). A decoder key expires when ``(TID >> 16) > KEN``
+change (the last valid minute on base 1993 is 2024-11-24 20:15 UTC, 2^24 - 1 minutes after
+1993-01-01 00:00). A decoder key expires when ``(TID >> 16) > KEN``
 (clause 6.5.2, key expiry number).
 """
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sts_pos.gui import errors
+from sts_pos.gui import clock_dialog, errors
 from sts_pos.gui.screens.base import Context, Screen
 from sts_pos.gui.widgets import NotAvailable, TokenList
 
@@ -189,7 +189,8 @@ class EngineeringScreen(Screen):
 
         def failed(exc: BaseException) -> None:
             self.issueButton.setEnabled(True)
-            errors.show_error(self, exc)
+            if not clock_dialog.handle_refusal(self, self.ctx, exc, retry=self.issue):
+                errors.show_error(self, exc)
 
         self.ctx.tasks.run(lambda: self.ctx.office.engineering_token(meter, kind, reason, value),
                            success=done, failure=failed)

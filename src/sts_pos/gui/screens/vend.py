@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sts_pos.gui import dialogs, errors
+from sts_pos.gui import clock_dialog, dialogs, errors
 from sts_pos.gui.forms import bind, icon, load_form
 from sts_pos.gui.screens.base import Context, Screen
 from sts_pos.gui.views import MeterView, QuoteView, SaleView
@@ -303,7 +303,9 @@ class VendScreen(Screen):
 
     def _vend_failed(self, exc: BaseException) -> None:
         self.vendButton.setEnabled(self.quote is not None)  # same request id: a retry cannot sell twice
-        errors.show_error(self, exc)
+        # a clock refusal: a supervisor may confirm the computer's time in place, then the same sale goes on
+        if not clock_dialog.handle_refusal(self, self.ctx, exc, retry=self.vend):
+            errors.show_error(self, exc)
 
     def _vended(self, sale: SaleView) -> None:
         self.sale = self.last_sale = sale
