@@ -62,9 +62,8 @@ def connect(path: str | os.PathLike, create: bool = True) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous = FULL")
         if not create:
             _check_is_office(conn, path)
+            _check_tables(conn, path)  # before a migration builds on tables that are not there
         migrate(conn, path)
-        if not create:
-            _check_tables(conn, path)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         conn.close()
         raise (explain_sqlite_error(exc, path) or DamagedOffice(
@@ -89,8 +88,11 @@ def _check_tables(conn: sqlite3.Connection, path: Path) -> None:
     refused in words instead of failing later on a missing table)."""
     from sts_pos.store.backup import expected_schema
 
+    version = schema_version(conn)
+    if version > SCHEMA_VERSION:
+        return  # migrate() refuses it in words
     have = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    missing = sorted(set(expected_schema(schema_version(conn))) - have)
+    missing = sorted(set(expected_schema(version)) - have)
     if missing:
         raise NotAnOfficeFile(f"{path} is marked as an sts-pos office but is not a complete one: it lacks "
                               f"{len(missing)} table(s). Nothing was changed. Copy a backup of the office in its place (the "

@@ -143,8 +143,14 @@ def stored_value(key: str, text: str) -> str:
     try:
         value = parse(key, text)
     except SettingError as exc:
-        raise SettingError(f"{key} {exc.message} ('{text}' was not saved).") from None
+        raise SettingError(f"{_why(key, exc.message)} ('{text}' was not saved).") from None
     return RULES[key][1](value)
+
+
+def _why(key: str, message: str) -> str:
+    """``key must be ...`` for this module's rules; ``key: Sentence`` for a rule of another layer."""
+    message = message.rstrip(".")
+    return f"{key}: {message}" if message[:1].isupper() else f"{key} {message}"
 
 
 def check_together(values: Mapping[str, str]) -> None:
@@ -176,7 +182,8 @@ def problems(values: Mapping[str, str]) -> dict[str, str]:
         try:
             parse(key, text)
         except SettingError as exc:
-            found[key] = f"the stored value '{text}' {exc.message}; the default '{RULES[key][2]}' is used"
+            found[key] = (f"the stored value '{text}' is not valid: {_why(key, exc.message)}; the default "
+                          f"'{RULES[key][2]}' is used")
     return found
 
 
