@@ -2,6 +2,9 @@
 # One-stop set-up for a fresh Debian/Ubuntu machine (run as root or with sudo available):
 #   bash scripts/dev.sh start   installs everything, creates the demo office on first run, starts the GUI
 #   bash scripts/dev.sh test    installs everything, runs the whole test suite headless
+#   bash scripts/dev.sh test-at "2027-01-01 00:20:00" [PYTEST ARGS]
+#                               runs the tests again with the computer's clock at that UTC instant (libfaketime;
+#                               TZ=... picks the PC's time zone, UTC by default)
 #   bash scripts/dev.sh setup   installs only
 # Installing is idempotent: apt packages already present and an existing .venv are reused.
 set -euo pipefail
@@ -65,5 +68,22 @@ case "${1:-}" in
     if [ "$rc" -eq 5 ]; then echo "pytest: no tests collected"; exit 0; fi
     exit "$rc"
     ;;
-  *) echo "usage: bash scripts/dev.sh start|test|setup" >&2; exit 64 ;;
+  test-at)
+    setup
+    shift
+    at=${1:?give the instant, e.g. "2027-01-01 00:20:00" (UTC)}
+    shift
+    export QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE=1 LANG=C.UTF-8 TZ=${TZ:-UTC}
+    lft=$(.venv/bin/python -c 'import libfaketime, os; print(os.path.dirname(libfaketime.__file__))')/vendor/libfaketime/src/libfaketime.so.1
+    # an offset (+N), not @date: child processes then keep the same fake clock (shared ci-recipe 8d)
+    offset=$(( $(date -ud "$at" +%s) - $(date +%s) ))
+    echo "tests with the clock at $at UTC (offset ${offset}s, TZ=$TZ)"
+    set +e
+    LD_PRELOAD=$lft FAKETIME="+$offset" FAKETIME_DONT_FAKE_MONOTONIC=1 .venv/bin/python -m pytest -q "$@"
+    rc=$?
+    set -e
+    echo "tests at $at took $((SECONDS - t0))s in all, pytest rc=$rc"
+    exit "$rc"
+    ;;
+  *) echo "usage: bash scripts/dev.sh start|test|test-at INSTANT|setup" >&2; exit 64 ;;
 esac
