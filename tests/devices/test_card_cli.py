@@ -128,7 +128,8 @@ def test_a_card_pulled_during_the_sale_gets_the_same_sale_again(demo, virtual_ca
     run(capsys, db, "card", "issue", "--meter", number)
     virtual_cards.insert("customer2", pull_after_writes=2)
     pulled = run(capsys, db, "card", "write-purchase", "--meter", number, "--amount", "150", expect=2)
-    assert pulled["kind"] == "CardPulled"
+    assert pulled["kind"] == "PurchaseInterrupted"
+    assert "purchase 1" in pulled["error"] and "no second sale" in pulled["error"], pulled
     virtual_cards.wait_gone()
     virtual_cards.insert("customer2")
     assert run(capsys, db, "card", "read")["card"]["complete"] is False

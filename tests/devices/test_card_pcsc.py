@@ -72,9 +72,11 @@ def test_card_pulled_mid_write_is_rewritten_with_the_same_purchase(virtual_cards
     virtual_cards.insert("customer")
     reading = service.read_card(office())
     assert not reading.complete
-    with pytest.raises(IncompleteWrite):
-        service.write_card_purchase(office(), credit_purchase(meter, 1, 900, minutes=3))
-    assert service.write_card_purchase(office(), purchase).complete
+    with pytest.raises(IncompleteWrite):  # the card recorded which bytes were being written: not these
+        service.write_card_purchase(office(), credit_purchase(meter, 1, 900, minutes=3), resume=True)
+    with pytest.raises(IncompleteWrite):  # nor any bytes without the office's word (its card purchase state)
+        service.write_card_purchase(office(), purchase)
+    assert service.write_card_purchase(office(), purchase, resume=True).complete
     assert at_meter(virtual_cards, "customer", meter_side).status == "loaded"
     assert meter.credit == 500
 

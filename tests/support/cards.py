@@ -3,15 +3,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from sts_pos.devices.cards.format import CardIdentity, CardKind, CardToken, Purchase, TokenKind
+from sts_pos.devices.cards.format import CardIdentity, CardKind, CardToken, Purchase, TokenKind, write_back_key
 from sts_pos.devices.cards.meter_side import CardMeter
 from sts_pos.devices.cards.service import CardOffice
 from sts_pos.sts.codec import encode
-from sts_pos.sts.keys import KeyParameters
+from sts_pos.sts.keys import KeyParameters, derive_decoder_key
 from sts_pos.sts.meter import VirtualMeter
-from sts_pos.sts.meter_number import make_meter_number
+from sts_pos.sts.meter_number import make_meter_number, parse_meter_number
 from sts_pos.sts.tid import BaseDate, tid_from_datetime
 from sts_pos.sts.tokens import ClearTamper, CreditToken, SetMaxPowerLimit
 
@@ -21,8 +22,17 @@ NOW = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
 PARAMS = KeyParameters("123456", 1, 1, base_date=BaseDate.Y2014)
 
 
+def meter_keys(ident: CardIdentity) -> list[bytes]:
+    """The write-back keys a test meter may hold: its decoder key now, and after a key change to KRN 2."""
+    number = parse_meter_number(ident.meter_number)
+    return [
+        write_back_key(derive_decoder_key(VENDING_KEY, number, params).key)
+        for params in (PARAMS, replace(PARAMS, krn=2))
+    ]
+
+
 def office(**kw) -> CardOffice:
-    return CardOffice.from_vault_secret(VAULT_SECRET, **kw)
+    return CardOffice.from_vault_secret(VAULT_SECRET, write_back_keys=meter_keys, **kw)
 
 
 def new_meter(serial: str = "12345678") -> VirtualMeter:

@@ -14,6 +14,10 @@ has written or read a card:
   consumption report skip those rows.
 * :meth:`CardRecords.note_counts` remembers the last purchase count written to a card and the last count
   the meter accepted (the purchase-count interlock reads them back with :meth:`active_card`).
+* ``card_purchases`` (migration 4): each card sale's purchase, tied to the card serial and its purchase
+  number, in state ``paid`` (sold, not yet written), ``writing``, ``on_card`` or ``interrupted`` (the card
+  left the reader). :meth:`CardRecords.open_purchase` finds the one a retry must resume; the pair (card
+  serial, purchase number) is unique, so no second sale can take the same purchase number of a card.
 """
 
 from __future__ import annotations
@@ -58,9 +62,28 @@ class ReadingRow:
     recorded_by: str | None
 
 
+PURCHASE_STATES = ("paid", "writing", "on_card", "interrupted")
+OPEN_STATES = ("paid", "writing", "interrupted")
+
+
+@dataclass(frozen=True)
+class CardPurchaseRow:
+    sale_id: int
+    card_serial: str
+    meter_number: str
+    purchase_count: int
+    state: str
+    request_id: str | None
+    created_at: str
+    updated_at: str
+
+
 _CARD_SQL = """SELECT c.serial, m.meter_number, c.kind, c.status, c.replaces, c.issued_at, u.username,
                       c.last_count_written, c.last_count_accepted
                FROM cards c LEFT JOIN meters m ON m.id = c.meter_id LEFT JOIN users u ON u.id = c.issued_by"""
+_PURCHASE_SQL = """SELECT p.sale_id, p.card_serial, m.meter_number, p.purchase_count, p.state, p.request_id,
+                          p.created_at, p.updated_at
+                   FROM card_purchases p JOIN meters m ON m.id = p.meter_id"""
 _READING_SQL = """SELECT r.id, m.meter_number, r.read_at, r.source, r.card_serial, r.initial, r.credit_kwh10,
                          r.energy_used_kwh10, r.purchase_count_accepted, r.tamper, r.krn, r.recorded_at, u.username
                   FROM meter_readings r JOIN meters m ON m.id = r.meter_id LEFT JOIN users u ON u.id = r.recorded_by"""
@@ -147,6 +170,60 @@ class CardRecords:
             "last_count_accepted = coalesce(?, last_count_accepted)",
             (serial, meter_id, kind if kind in CARD_KINDS else "customer", iso(self.clock()), written, accepted,
              written, accepted))
+
+    # ---- card purchases ---------------------------------------------------------------------------
+    def open_purchase(self, serial: str) -> CardPurchaseRow | None:
+        """The card's purchase that was paid but is not on the card yet (at most one: a card takes one
+        purchase at a time)."""
+        row = self.repo.one(f"{_PURCHASE_SQL} WHERE p.card_serial = ? AND p.state IN ('paid', 'writing', "
+                            "'interrupted') ORDER BY p.purchase_count DESC LIMIT 1", serial)
+        return CardPurchaseRow(*row) if row else None
+
+    def purchase_for_sale(self, sale_id: int) -> CardPurchaseRow | None:
+        row = self.repo.one(f"{_PURCHASE_SQL} WHERE p.sale_id = ?", sale_id)
+        return CardPurchaseRow(*row) if row else None
+
+    def purchase_by_request(self, request_id: str) -> CardPurchaseRow | None:
+        row = self.repo.one(f"{_PURCHASE_SQL} WHERE p.request_id = ? ORDER BY p.id DESC LIMIT 1", request_id)
+        return CardPurchaseRow(*row) if row else None
+
+    def purchases(self, meter_number: str) -> list[CardPurchaseRow]:
+        return [CardPurchaseRow(*r) for r in self.repo.q(
+            f"{_PURCHASE_SQL} WHERE m.meter_number = ? ORDER BY p.id", meter_number)]
+
+    def record_paid(self, sale_id: int, serial: str, meter_number: str, count: int,
+                    request_id: str | None = None) -> CardPurchaseRow:
+        """A card sale was paid: its purchase ``count`` of card ``serial`` waits to be written (a sale
+        recorded already keeps its row)."""
+        now = iso(self.clock())
+        with self.repo.transaction():
+            self.conn.execute(
+                "INSERT OR IGNORE INTO card_purchases (sale_id, card_serial, meter_id, purchase_count, state, "
+                "request_id, created_at, updated_at) VALUES (?, ?, ?, ?, 'paid', ?, ?, ?)",
+                (sale_id, serial, self._meter_id(meter_number), count, request_id, now, now))
+        return self.purchase_for_sale(sale_id)
+
+    def set_purchase_state(self, sale_id: int, state: str, serial: str | None = None,
+                           count: int | None = None) -> None:
+        """Move a card purchase on (``serial``/``count``: a supervisor wrote it onto another card)."""
+        if state not in PURCHASE_STATES:
+            raise ValueError(state)
+        with self.repo.transaction():
+            self.conn.execute(
+                "UPDATE card_purchases SET state = ?, card_serial = coalesce(?, card_serial), "
+                "purchase_count = coalesce(?, purchase_count), updated_at = ? WHERE sale_id = ?",
+                (state, serial, count, iso(self.clock()), sale_id))
+
+    def move_purchase(self, sale_id: int, serial: str, meter_number: str, count: int) -> None:
+        """A supervisor writes a sale's purchase onto a card (again): the row follows the card."""
+        now = iso(self.clock())
+        with self.repo.transaction():
+            self.conn.execute(
+                "INSERT INTO card_purchases (sale_id, card_serial, meter_id, purchase_count, state, created_at, "
+                "updated_at) VALUES (?, ?, ?, ?, 'writing', ?, ?) ON CONFLICT (sale_id) DO UPDATE SET "
+                "card_serial = excluded.card_serial, purchase_count = excluded.purchase_count, "
+                "state = 'writing', updated_at = excluded.updated_at",
+                (sale_id, serial, self._meter_id(meter_number), count, now, now))
 
     # ---- readings -----------------------------------------------------------------------------------
     def record_reading(self, session: Session | None, meter_number: str, serial: str, kind: str, *,

@@ -7,8 +7,10 @@ Tree (the ``devices`` branch each one hangs from in brackets)::
     +-- NoCard              (DeviceNotFound)      the reader is empty
     +-- WrongCard           (DeviceProtocolError) a kind of card we cannot use (no SLE4442/sts-pos file)
     +-- CardPulled          (DeviceDisconnected)  the card left the reader during an operation
+    |   +-- PurchaseInterrupted                   ... while a paid purchase was being written to it
     +-- CardIoError         (DeviceProtocolError) the card or reader refused a command (status word given)
     +-- WrongPsc            (DeviceRefused)       the card's PIN (PSC) was refused; tries left counted
+    |   +-- PscNotRetried                         an earlier PIN check failed or was cut short: not retried
     +-- CardLocked          (DeviceRefused)       no PSC tries left: the card is locked for good
     +-- NotOurCard          (DeviceRefused)       blank or foreign card: no sts-pos data on it
     +-- TamperedCard        (DeviceRefused)       the data fails its integrity code or MAC
@@ -17,6 +19,7 @@ Tree (the ``devices`` branch each one hangs from in brackets)::
         +-- CardBlocked                           the card was replaced (its serial is blocked)
         +-- WrongMeter                            the card belongs to another meter or account
         +-- IncompleteWrite                       the last write was interrupted; rewrite the same purchase
+        +-- InterruptedIssue                      the card was pulled while being issued; issue it again
 """
 
 from __future__ import annotations
@@ -62,11 +65,26 @@ class WrongCard(CardError, DeviceProtocolError):
 
 
 class CardPulled(CardError, DeviceDisconnected):
-    def __init__(self, detail: str = "") -> None:
+    def __init__(self, detail: str = "", note: str = "") -> None:
         super().__init__(
-            "The card was taken out of the reader before the operation finished. Put it back "
-            "and do not remove it until the screen says it is done; the same purchase will be "
-            "written again, never a second one.",
+            "The card was taken out of the reader before the operation finished. Put it back, "
+            "try again, and do not remove it until the screen says it is done." + (f" {note}" if note else ""),
+            detail,
+        )
+
+
+class PurchaseInterrupted(CardPulled):
+    """The card left the reader while a paid purchase was being written: the sale stands, the purchase
+    waits (``store.cards`` state interrupted) and the next write for this card completes it."""
+
+    def __init__(self, receipt_no: str, count: int, detail: str = "") -> None:
+        self.receipt_no = receipt_no
+        self.count = count
+        CardError.__init__(
+            self,
+            f"The card was taken out before purchase {count} (sale {receipt_no}, already paid) was fully "
+            "written. Put the card back in the reader and write to it again: purchase "
+            f"{count} of sale {receipt_no} will be written, and no second sale is made.",
             detail,
         )
 
@@ -99,6 +117,18 @@ class WrongPsc(CardError, DeviceRefused):
                 "automatically: ask a supervisor.",
                 detail,
             )
+
+
+class PscNotRetried(WrongPsc):
+    def __init__(self, tries_left: int, detail: str = "") -> None:
+        self.tries_left = tries_left
+        CardError.__init__(
+            self,
+            f"This card has {tries_left} of its 3 PIN (PSC) tries left: an earlier PIN check failed or was cut "
+            "short when the card was taken out. It is not tried again automatically, because each failed "
+            "try brings it closer to locking for good: ask a supervisor to allow one more try.",
+            detail,
+        )
 
 
 class CardLocked(CardError, DeviceRefused):
@@ -168,4 +198,25 @@ class IncompleteWrite(CardRefused):
             f"The last write to this card{which} was interrupted. Write the same purchase again "
             "(Rewrite); no new purchase can go on the card until then.",
             detail,
+        )
+
+
+class InterruptedIssue(CardRefused):
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(
+            "This card was taken out of the reader while it was being issued, so it holds no usable "
+            "customer data yet. Issue it again (Issue card); nothing was sold on it.",
+            detail,
+        )
+
+
+class PurchaseWaiting(CardRefused):
+    """A paid purchase could not be written for another reason than a pull (the card refused, ...)."""
+
+    def __init__(self, cause: CardError, receipt_no: str, count: int) -> None:
+        self.cause = cause
+        super().__init__(
+            f"{cause.message} Sale {receipt_no} is paid: its purchase {count} waits for this card and is "
+            "written by the next write to it, without a second sale.",
+            cause.detail,
         )

@@ -1,6 +1,6 @@
-"""The sts-pos customer card format, version 1 (documented for people in ``docs/card-format.md``).
+"""The sts-pos customer card format, version 2 (documented for people in ``docs/card-format.md``).
 
-A card image is 163 bytes in five areas, at fixed offsets from the start of the medium's user area
+A card image is 171 bytes in five areas, at fixed offsets from the start of the medium's user area
 (byte 32 of an SLE4442, byte 0 of the CPU card's transparent file)::
 
     offset size area         written by  check
@@ -8,15 +8,20 @@ A card image is 163 bytes in five areas, at fixed offsets from the start of the 
     52     69   purchase     office      CRC-16 + MAC
     121    8    MAC          office      HMAC-SHA-256(card key, identity || purchase), first 8 bytes
     129    15   commit       office      state byte + CRC-16 over the other fields
-    144    19   write-back   meter       CRC-16 (the meter holds no office key)
+    144    27   write-back   meter       meter MAC (key from the meter's decoder key) + CRC-16
 
 Integers are big-endian; the meter number and the supply group code are packed BCD padded with ``F``.
 The CRC-16 is CRC-16/CCITT-FALSE (``binascii.crc_hqx`` with initial value 0xFFFF).
 
 Two-phase write (:func:`write_plan`): commit state := WRITING (one byte), commit fields (pending
 purchase count and the digest of the new identity+purchase+MAC bytes), the data areas, commit fields
-again, commit state := COMMITTED (one byte). A card pulled at any point reads as *incomplete*; it can
-only be completed with the very same bytes (same digest), so a pulled card never gets a second purchase.
+again, commit state := COMMITTED (one byte). A card pulled at any point reads as *incomplete*; the office
+completes it only with the purchase its own records say was being written (``store.cards`` keeps each card
+purchase's state), and :func:`may_resume` refuses bytes the card shows were not the ones being written.
+
+The meter's write-back carries a MAC under a key derived from the meter's own decoder key
+(:func:`write_back_key`): the meter holds it, the office derives it from its vending key, and nobody else
+can write a write-back the office accepts.
 
 The card key is derived from the office vault secret (HMAC-SHA-256 with a fixed label), never stored.
 The SLE4442 PSC is derived the same way under another label, office-wide, because the meters of the
@@ -32,10 +37,10 @@ import hmac
 import struct
 from dataclasses import dataclass, field, replace
 
-from sts_pos.devices.cards.errors import NotOurCard, TamperedCard
+from sts_pos.devices.cards.errors import InterruptedIssue, NotOurCard, TamperedCard
 
 MAGIC = b"STSC"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MAX_TOKENS = 6
 ACCOUNT_LEN = 16
 SERIAL_LEN = 8
@@ -45,12 +50,13 @@ _PURCHASE_HEAD = struct.Struct(">HIB")  # count, issued (unix s), n tokens
 _TOKEN = struct.Struct(">B9s")  # kind, 66-bit token number
 _COMMIT_FIELDS = struct.Struct(">HH8s")  # committed count, pending count, pending digest
 _WRITE_BACK = struct.Struct(">HIIBBIB")  # accepted, credit, used, tamper, krn, time, result
+WRITE_BACK_MAC_LEN = 8
 
 IDENTITY_OFF, IDENTITY_LEN = 0, _IDENTITY.size + 2
 PURCHASE_OFF, PURCHASE_LEN = IDENTITY_OFF + IDENTITY_LEN, _PURCHASE_HEAD.size + MAX_TOKENS * _TOKEN.size + 2
 MAC_OFF, MAC_LEN = PURCHASE_OFF + PURCHASE_LEN, 8
 COMMIT_OFF, COMMIT_LEN = MAC_OFF + MAC_LEN, 1 + _COMMIT_FIELDS.size + 2
-WRITE_BACK_OFF, WRITE_BACK_LEN = COMMIT_OFF + COMMIT_LEN, _WRITE_BACK.size + 2
+WRITE_BACK_OFF, WRITE_BACK_LEN = COMMIT_OFF + COMMIT_LEN, _WRITE_BACK.size + WRITE_BACK_MAC_LEN + 2
 IMAGE_LEN = WRITE_BACK_OFF + WRITE_BACK_LEN
 
 
@@ -119,8 +125,15 @@ def derive_card_key(vault_secret: bytes) -> bytes:
 
 
 def derive_psc(vault_secret: bytes) -> bytes:
-    """The office's 3-byte SLE4442 PSC from the vault secret (the meters are given the same PSC)."""
+    """The office's 3-byte card PIN from the vault secret: the SLE4442 PSC and the CPU card's VERIFY PIN
+    (the meters are given the same PIN so that they can write their data back)."""
     return hmac.new(vault_secret, b"sts-pos/card-psc/v1", hashlib.sha256).digest()[:3]
+
+
+def write_back_key(decoder_key: bytes) -> bytes:
+    """The key a meter MACs its write-back with, from its decoder key (raw bytes): the meter has it, the
+    office derives it from the vending key and the meter's key parameters, a forger has neither."""
+    return hmac.new(decoder_key, b"sts-pos/card-write-back/v1", hashlib.sha256).digest()
 
 
 # --- areas ------------------------------------------------------------------------------------------------
@@ -234,24 +247,40 @@ class WriteBack:
     time: int = 0  # unix seconds of the meter's clock
     last_result: int = 0  # 0 none, else the index of the MeterResult of the last token entered
 
-    def to_bytes(self) -> bytes:
-        return _with_crc(
-            _WRITE_BACK.pack(
-                self.accepted_count,
-                self.credit,
-                self.energy_used,
-                self.tamper,
-                self.krn,
-                self.time,
-                self.last_result,
-            )
+    def body(self) -> bytes:
+        return _WRITE_BACK.pack(
+            self.accepted_count,
+            self.credit,
+            self.energy_used,
+            self.tamper,
+            self.krn,
+            self.time,
+            self.last_result,
         )
+
+    def to_bytes(self, key: bytes, identity: CardIdentity) -> bytes:
+        """The area as the meter writes it: the values, their MAC under ``key`` (:func:`write_back_key`),
+        bound to the card serial and meter number, and a CRC-16 that tells a torn write from a forged one."""
+        body = self.body()
+        return _with_crc(body + write_back_mac(key, identity, body))
 
     @classmethod
     def from_bytes(cls, area: bytes) -> WriteBack:
         if not _crc_ok(area):
             raise TamperedCard("meter data", "write-back area CRC mismatch")
-        return cls(*_WRITE_BACK.unpack(area[:-2]))
+        return cls(*_WRITE_BACK.unpack(area[: _WRITE_BACK.size]))
+
+
+def write_back_mac(key: bytes, identity: CardIdentity, body: bytes) -> bytes:
+    data = b"sts-pos/write-back" + bytes.fromhex(identity.serial) + identity.meter_number.encode() + body
+    return hmac.new(key, data, hashlib.sha256).digest()[:WRITE_BACK_MAC_LEN]
+
+
+def write_back_genuine(raw: bytes, identity: CardIdentity, keys) -> bool:
+    """Whether the card's write-back area (CRC already checked) carries a MAC under one of ``keys``."""
+    area = raw[WRITE_BACK_OFF : WRITE_BACK_OFF + WRITE_BACK_LEN]
+    body, tag = area[: _WRITE_BACK.size], area[_WRITE_BACK.size : -2]
+    return any(hmac.compare_digest(write_back_mac(key, identity, body), tag) for key in keys)
 
 
 @dataclass(frozen=True)
@@ -297,6 +326,7 @@ class CardImage:
     commit: Commit
     write_back: WriteBack | None  # None: the meter's write-back area is torn
     signed_digest: bytes = field(repr=False, default=b"")
+    raw: bytes = field(repr=False, default=b"")
 
     @property
     def complete(self) -> bool:
@@ -324,7 +354,13 @@ def parse_image(raw: bytes, card_key: bytes) -> CardImage:
     if raw[: len(MAGIC)] != MAGIC:
         raise NotOurCard(f"magic {raw[:4].hex()}")
     commit = Commit.from_bytes(raw[COMMIT_OFF : COMMIT_OFF + COMMIT_LEN])
-    identity = CardIdentity.from_bytes(raw[IDENTITY_OFF : IDENTITY_OFF + IDENTITY_LEN])
+    interrupted = commit.state is not CommitState.COMMITTED or commit.committed_count is None
+    try:
+        identity = CardIdentity.from_bytes(raw[IDENTITY_OFF : IDENTITY_OFF + IDENTITY_LEN])
+    except TamperedCard:
+        if interrupted:  # pulled while its identity was being written: the card was being issued
+            raise InterruptedIssue("identity area torn") from None
+        raise
     signed = raw[:COMMIT_OFF]
     mac_ok = hmac.compare_digest(mac(card_key, signed[:MAC_OFF]), signed[MAC_OFF:])
     purchase: Purchase | None
@@ -332,7 +368,6 @@ def parse_image(raw: bytes, card_key: bytes) -> CardImage:
         purchase = Purchase.from_bytes(raw[PURCHASE_OFF : PURCHASE_OFF + PURCHASE_LEN])
     except TamperedCard:
         purchase = None
-    interrupted = commit.state is not CommitState.COMMITTED or commit.committed_count is None
     if not mac_ok or purchase is None:
         if not interrupted:
             raise TamperedCard(
@@ -343,7 +378,7 @@ def parse_image(raw: bytes, card_key: bytes) -> CardImage:
         write_back = WriteBack.from_bytes(raw[WRITE_BACK_OFF : WRITE_BACK_OFF + WRITE_BACK_LEN])
     except TamperedCard:
         write_back = None
-    return CardImage(identity, purchase, commit, write_back, digest(signed))
+    return CardImage(identity, purchase, commit, write_back, digest(signed), bytes(raw[:IMAGE_LEN]))
 
 
 @dataclass(frozen=True)
@@ -359,6 +394,7 @@ def write_plan(
     purchase: Purchase,
     committed_before: int,
     write_back: WriteBack | None = None,
+    write_back_key: bytes | None = None,
 ) -> list[WriteStep]:
     """The ordered writes that put ``identity`` + ``purchase`` on a card, two-phase (see module docstring)."""
     signed = signed_data(card_key, identity, purchase)
@@ -373,7 +409,10 @@ def write_plan(
         WriteStep(0, signed, "write the purchase"),
     ]
     if write_back is not None:
-        steps.append(WriteStep(WRITE_BACK_OFF, write_back.to_bytes(), "prepare the meter data area"))
+        if write_back_key is None:
+            raise ValueError("the meter data area is written with the meter's write-back key")
+        data = write_back.to_bytes(write_back_key, identity)
+        steps.append(WriteStep(WRITE_BACK_OFF, data, "prepare the meter data area"))
     steps += [
         WriteStep(COMMIT_OFF + 1, commit_fields(purchase.count, purchase.count, dig), "record the purchase"),
         WriteStep(COMMIT_OFF, bytes([CommitState.COMMITTED]), "commit"),
@@ -381,16 +420,23 @@ def write_plan(
     return steps
 
 
-def may_complete(image: CardImage, card_key: bytes, identity: CardIdentity, purchase: Purchase) -> bool:
-    """Whether an interrupted card may be completed with ``identity`` + ``purchase``: only the very
-    same bytes that were being written (or, if the card was pulled before it recorded what it was
-    writing, the next purchase after the intact old one)."""
+def may_resume(
+    image: CardImage, card_key: bytes, identity: CardIdentity, purchase: Purchase, reissue: bool = False
+) -> bool:
+    """Whether an interrupted card may be completed with ``identity`` + ``purchase``, which the office's
+    records say was being written. Refused when the card itself shows that other bytes were being
+    written (its commit fields record another digest), or it holds another purchase of the same number
+    (unless a supervisor re-issues that number), or a number that is neither the one before nor this one."""
     dig = digest(signed_data(card_key, identity, purchase))
     if dig == image.signed_digest:
         return True
-    if image.commit.pending_digest is not None:
-        return dig == image.commit.pending_digest
-    return image.purchase is not None and purchase.count == image.purchase.count + 1
+    pending = image.commit.pending_digest
+    if pending is not None and pending not in (dig, image.signed_digest):
+        return False
+    visible = image.purchase
+    if visible is None or visible.count == purchase.count - 1:
+        return True
+    return reissue and visible.count == purchase.count
 
 
 def with_write_back(write_back: WriteBack, **changes: int) -> WriteBack:

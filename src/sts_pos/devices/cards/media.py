@@ -13,7 +13,9 @@ function, so the same code runs over pyscard (:mod:`.pcsc`), directly against a 
   with a previous failure is not tried unless the caller says a person decided to (``allow_retry``);
   a refused PSC is never presented again in the same session.
 * :class:`Iso7816Medium`: ISO/IEC 7816-4 SELECT by file identifier (``00 A4 00 0C 02 5354``), READ
-  BINARY (``00 B0``), UPDATE BINARY (``00 D6``) on a transparent EF.
+  BINARY (``00 B0``), UPDATE BINARY (``00 D6``) on a transparent EF, writes only after VERIFY of the
+  office PIN (``00 20``; the same 3 bytes as the SLE4442 PSC and the same PIN rule), CHANGE REFERENCE
+  DATA (``00 24``) from the transport PIN at issue.
 * :class:`MemoryMedium`: a bytearray, for fast tests of the format and the service.
 
 Every write is verified by reading it back.
@@ -24,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from sts_pos.devices.cards.errors import CardIoError, CardLocked, CardPulled, WrongCard, WrongPsc
+from sts_pos.devices.cards.errors import CardIoError, CardLocked, CardPulled, PscNotRetried, WrongCard, WrongPsc
 
 Transmit = Callable[[bytes], tuple[bytes, int]]
 
@@ -46,9 +48,37 @@ class CardMedium(Protocol):
 
     def psc_tries_left(self) -> int | None: ...
 
+    def change_psc(self, new_psc: bytes) -> None: ...
+
 
 def _tries(bits: int) -> int:
     return bin(bits & 0x07).count("1")
+
+
+def _check_tries(tries: int, allow_retry: bool) -> None:
+    """Before presenting a PIN: never to a locked card, and after an earlier failure only when allowed."""
+    if tries == 0:
+        raise CardLocked("error counter 0")
+    if tries < 3 and not allow_retry:
+        raise PscNotRetried(tries, "a previous PSC presentation failed; not retried without a supervisor")
+
+
+def unlock_any(medium: CardMedium, candidates: list[bytes]) -> bytes:
+    """Present each PIN of ``candidates`` in turn until one is accepted (the office knows one of them is
+    right: a card it was issuing when it left the reader, with its PIN changed or not). A wrong one costs
+    a try that the right one restores, so two candidates never lock a card that had all its tries."""
+    last: WrongPsc | None = None
+    for psc in candidates:
+        try:
+            medium.unlock(psc, allow_retry=True)
+            return psc
+        except PscNotRetried:
+            raise
+        except WrongPsc as exc:
+            last = exc
+            medium.forget_refusal()
+    assert last is not None
+    raise last
 
 
 class Sle4442Medium:
@@ -95,11 +125,7 @@ class Sle4442Medium:
             return
         if self._refused:
             raise WrongPsc(self.psc_tries_left(), "the PSC was already refused in this session")
-        tries = self.psc_tries_left()
-        if tries == 0:
-            raise CardLocked("error counter 0")
-        if tries < 3 and not allow_retry:
-            raise WrongPsc(tries, "a previous PSC presentation failed; not retried without a supervisor")
+        _check_tries(self.psc_tries_left(), allow_retry)
         data, sw = self._transmit(bytes.fromhex("FF20000003") + bytes(psc))
         if sw >> 8 != 0x90:
             raise CardIoError("check the card's PIN", sw)
@@ -111,6 +137,10 @@ class Sle4442Medium:
         if left == 0:
             raise CardLocked("the PSC was refused for the third time")
         raise WrongPsc(left)
+
+    def forget_refusal(self) -> None:
+        """Allow one more presentation in this session (only :func:`unlock_any` does this)."""
+        self._refused = False
 
     def change_psc(self, new_psc: bytes) -> None:
         """Give the card a new PSC (``FF D2 00 01 03``); the card must be unlocked."""
@@ -132,11 +162,19 @@ class Sle4442Medium:
 
 
 class Iso7816Medium:
+    """An ISO 7816-4 CPU card: the image in transparent EF 5354; UPDATE BINARY needs the office PIN
+    presented with VERIFY (``00 20 00 80 03 pin``), changed from the transport PIN with CHANGE REFERENCE
+    DATA (``00 24 00 80 06 old new``); VERIFY without data (``00 20 00 80``) reads the tries left."""
+
     kind = "ISO7816"
     capacity = ISO_FILE_SIZE
+    PIN_REF = 0x80
 
     def __init__(self, transmit: Transmit, fid: int = ISO_FID) -> None:
         self._transmit = transmit
+        self._unlocked = False
+        self._refused = False
+        self._pin: bytes | None = None
         data, sw = transmit(bytes([0x00, 0xA4, 0x00, 0x0C, 0x02]) + fid.to_bytes(2, "big"))
         if sw != 0x9000:
             raise WrongCard(f"SELECT {fid:04X} answered {sw:04X}")
@@ -153,6 +191,8 @@ class Iso7816Medium:
         return out
 
     def write(self, offset: int, data: bytes) -> None:
+        if not self._unlocked:
+            raise RuntimeError("present the PIN (unlock) before writing a CPU card")
         for start in range(0, len(data), 128):
             chunk = data[start : start + 128]
             where = offset + start
@@ -162,11 +202,44 @@ class Iso7816Medium:
         if self.read(offset, len(data)) != data:
             raise CardIoError("write the card", 0x6581, "read-back after write differs")
 
-    def unlock(self, psc: bytes, allow_retry: bool = False) -> None:
-        """CPU cards of this format have no PSC; authenticity comes from the MAC."""
+    def psc_tries_left(self) -> int:
+        _, sw = self._transmit(bytes([0x00, 0x20, 0x00, self.PIN_REF]))
+        if sw == 0x9000:
+            return 3
+        if sw == 0x6983:
+            return 0
+        if sw & 0xFFF0 == 0x63C0:
+            return sw & 0x0F
+        raise CardIoError("read the card's PIN counter", sw)
 
-    def psc_tries_left(self) -> None:
-        return None
+    def unlock(self, psc: bytes, allow_retry: bool = False) -> None:
+        if self._unlocked:
+            return
+        if self._refused:
+            raise WrongPsc(self.psc_tries_left(), "the PIN was already refused in this session")
+        _check_tries(self.psc_tries_left(), allow_retry)
+        _, sw = self._transmit(bytes([0x00, 0x20, 0x00, self.PIN_REF, len(psc)]) + bytes(psc))
+        if sw == 0x9000:
+            self._unlocked, self._pin = True, bytes(psc)
+            return
+        self._refused = True
+        if sw == 0x6983 or sw == 0x63C0:
+            raise CardLocked("the PIN was refused for the third time")
+        if sw & 0xFFF0 == 0x63C0:
+            raise WrongPsc(sw & 0x0F)
+        raise CardIoError("check the card's PIN", sw)
+
+    def forget_refusal(self) -> None:
+        self._refused = False
+
+    def change_psc(self, new_psc: bytes) -> None:
+        if not self._unlocked or self._pin is None:
+            raise RuntimeError("present the PIN (unlock) before changing it")
+        body = self._pin + bytes(new_psc)
+        _, sw = self._transmit(bytes([0x00, 0x24, 0x00, self.PIN_REF, len(body)]) + body)
+        if sw != 0x9000:
+            raise CardIoError("change the card's PIN", sw)
+        self._pin = bytes(new_psc)
 
 
 class MemoryMedium:
@@ -192,6 +265,12 @@ class MemoryMedium:
         self.data[offset : offset + len(data)] = data
 
     def unlock(self, psc: bytes, allow_retry: bool = False) -> None:
+        pass
+
+    def forget_refusal(self) -> None:
+        pass
+
+    def change_psc(self, new_psc: bytes) -> None:
         pass
 
     def psc_tries_left(self) -> None:

@@ -12,11 +12,12 @@ When a customer card is inserted the meter (after SGCC ``Card.c`` ``Proc_UserCar
    every token was accepted (or reported used: already loaded); card >= meter + 2 -> refused; card <
    meter -> stale card, write-back only;
 5. writes its write-back area (remaining credit, cumulative consumption, purchase count accepted,
-   tamper flags, key revision, time, last token result) after presenting the office PSC.
+   tamper flags, key revision, time, last token result) after presenting the office PIN (SLE4442 PSC,
+   CPU card VERIFY), with its MAC under the key derived from the meter's own decoder key
+   (``format.write_back_key``): the office derives the same key and refuses a write-back without it.
 
 The meter does not verify the office MAC (it holds no office key): the STS tokens protect themselves
-(each is encrypted under the meter's decoder key and used once). The write-back has an integrity code
-only.
+(each is encrypted under the meter's decoder key and used once).
 """
 
 from __future__ import annotations
@@ -92,16 +93,16 @@ class CardMeter:
             )
         if ident.kind is fmt.CardKind.TECHNICIAN:
             results = self._enter(purchase)
-            self._write_back(medium)
+            self._write_back(medium, ident)
             return CardLoad("technician", "Technician card: tokens entered.", results)
         refusal = self._check_serial(ident)
         if refusal:
             return CardLoad("refused", refusal)
         if purchase.count == self.purchase_count:
-            self._write_back(medium)
+            self._write_back(medium, ident)
             return CardLoad("no-credit", "No new purchase on the card; meter data written to the card.")
         if purchase.count < self.purchase_count:
-            self._write_back(medium)
+            self._write_back(medium, ident)
             return CardLoad("stale", "This card holds an old purchase; meter data written to the card.")
         if purchase.count > self.purchase_count + 1:
             return CardLoad(
@@ -116,7 +117,7 @@ class CardMeter:
                 "refused",
                 "Card error: the meter refused a token on the card; take the card to the office.",
             )
-        self._write_back(medium)
+        self._write_back(medium, ident)
         return CardLoad(status, message, results)
 
     def _check_serial(self, ident: fmt.CardIdentity) -> str | None:
@@ -134,7 +135,7 @@ class CardMeter:
     def _enter(self, purchase: fmt.Purchase) -> tuple[tuple[str, MeterResult], ...]:
         return tuple((t.kind.label, self.meter.enter(t.number).result) for t in purchase.tokens)
 
-    def _write_back(self, medium: CardMedium) -> None:
+    def _write_back(self, medium: CardMedium, ident: fmt.CardIdentity) -> None:
         meter = self.meter
         tamper = self.tamper_flags | (1 if meter.tamper else 0)
         back = fmt.WriteBack(
@@ -146,5 +147,7 @@ class CardMeter:
             time=int(self.clock()),
             last_result=result_code(meter.last_result),
         )
-        medium.unlock(self.psc)
-        medium.write(fmt.WRITE_BACK_OFF, back.to_bytes())
+        key = fmt.write_back_key(meter.decoder_key.key)  # after the tokens: a key change is already in force
+        # one try used: a presentation cut short when the card was pulled (the meter's PIN is the right one)
+        medium.unlock(self.psc, medium.psc_tries_left() == 2)
+        medium.write(fmt.WRITE_BACK_OFF, back.to_bytes(key, ident))

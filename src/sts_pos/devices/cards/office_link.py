@@ -21,18 +21,13 @@ the ``cards`` and ``meter_readings`` tables), ``office.sales`` (``find_meter``, 
 
 from __future__ import annotations
 
+import json
 import secrets
 from typing import Any
 
 from sts_pos.devices.cards import format as fmt
 from sts_pos.devices.cards import service
-from sts_pos.devices.cards.errors import (
-    CardError,
-    CardRefused,
-    IncompleteWrite,
-    PurchaseNotLoaded,
-    WrongMeter,
-)
+from sts_pos.devices.cards.errors import CardError, CardRefused, WrongMeter
 from sts_pos.devices.cards.format import CardIdentity, CardKind, CardToken, Purchase, TokenKind
 from sts_pos.devices.cards.media import CardMedium
 from sts_pos.devices.cards.service import CardOffice, CardReading
@@ -57,11 +52,38 @@ def blocked_serials(office: Any) -> set[str]:
     return office.cards.blocked_serials()
 
 
+def write_back_keys(office: Any):
+    """For a card identity, the write-back keys its meter may hold: from its key parameters now, then
+    from those before its last key changes (a card read before the meter loaded the key change)."""
+
+    def keys(identity: CardIdentity) -> list[bytes]:
+        from sts_pos.sts.errors import StsError
+        from sts_pos.sts.keys import derive_decoder_key
+        from sts_pos.vending.issuing import params_from_plan, params_to_plan
+
+        meter = office.sales.find_meter(identity.meter_number)
+        plans = [params_to_plan(meter.params, meter.supply_group.id)]
+        for (old,) in office.repo.q("SELECT old_params FROM key_changes WHERE meter_id = ? ORDER BY id DESC "
+                                    "LIMIT 3", meter.id):
+            plans.append(json.loads(old))
+        found = []
+        for plan in plans:
+            try:
+                vending_key = office.sales.keys(plan["supply_group_id"])
+                found.append(fmt.write_back_key(
+                    derive_decoder_key(vending_key, meter.meter_number, params_from_plan(plan)).key))
+            except (StsError, KeyError, ValueError):
+                continue
+        return found
+
+    return keys
+
+
 def card_office(office: Any) -> CardOffice:
-    return CardOffice.from_vault_secret(card_secret(office), blocked_serials(office))
+    return CardOffice.from_vault_secret(card_secret(office), blocked_serials(office), write_back_keys(office))
 
 
-def _note_written(office: Any, drn: str, written: CardReading, count: int, sale_id: int | None = None) -> None:
+def note_written(office: Any, drn: str, written: CardReading, count: int, sale_id: int | None = None) -> None:
     office.cards.note_counts(drn, written.identity.serial, written.identity.kind.name.lower(), written=count,
                              sale_id=sale_id)
 
@@ -84,7 +106,7 @@ def purchase_from_tokens(count: int, issued: int, tokens) -> Purchase:
     return Purchase(count, issued, items)
 
 
-def _sale_purchase(result, count: int) -> Purchase:
+def sale_purchase(result, count: int) -> Purchase:
     return purchase_from_tokens(count, int(result.sale.created_at.timestamp()), result.tokens)
 
 
@@ -124,7 +146,7 @@ def read(office: Any, session: Session, medium: CardMedium) -> CardReading:
     return reading
 
 
-def _psc_retry(session: Session, allow_psc_retry: bool) -> bool:
+def psc_retry(session: Session, allow_psc_retry: bool) -> bool:
     """Presenting the PSC to a card that already refused one is a supervisor's decision."""
     if allow_psc_retry:
         session.require(Permission.VOID)
@@ -145,7 +167,7 @@ def issue(
     session.require(Permission.CARDS)
     if force:
         session.require(Permission.VOID)
-    retry = _psc_retry(session, allow_psc_retry)
+    retry = psc_retry(session, allow_psc_retry)
     meter = office.sales.find_meter(meter_number)
     drn = meter.meter_number.drn
     if meter.kind != "ic_card" and kind != "technician":
@@ -193,94 +215,22 @@ def _is_technician_card(medium: CardMedium, cards: CardOffice) -> bool:
         return False
 
 
-def _interrupted_sale(
-    office: Any, session: Session, reading: CardReading, cards: CardOffice, medium: CardMedium
-):
-    """The sale whose purchase was being written when the card was pulled (matched by digest)."""
-    image = fmt.parse_image(medium.read(0, fmt.IMAGE_LEN), cards.card_key)
-    pending = image.commit.pending_count
-    if pending is None and image.purchase is not None:
-        pending = image.purchase.count + 1
-    for row in office.sales.history(session, reading.identity.meter_number, limit=5):
-        result = office.sales.sale(session, sale_id=row.id)
-        candidate = _sale_purchase(result, pending or 0)
-        if fmt.may_complete(image, cards.card_key, reading.identity, candidate):
-            return result, candidate
-    raise IncompleteWrite(pending, "no recent sale matches the interrupted write")
+def sell(office: Any, session: Session, medium: CardMedium, meter_number: str, amount: int | None = None,
+         kwh10: int | None = None, request_id: str | None = None, allow_psc_retry: bool = False,
+         tender_type: str | None = None):
+    """Sell onto the customer's card (or complete the card's paid purchase first): returns (SaleResult,
+    reading). See :func:`sts_pos.devices.cards.purchases.sell_onto_card`."""
+    from sts_pos.devices.cards.purchases import sell_onto_card
 
-
-def sell(
-    office: Any,
-    session: Session,
-    medium: CardMedium,
-    meter_number: str,
-    amount: int | None = None,
-    kwh10: int | None = None,
-    request_id: str | None = None,
-    allow_psc_retry: bool = False,
-    tender_type: str | None = None,
-):
-    """Sell onto the customer's card: check the card first (no money is taken for a card that cannot
-    take the purchase), vend, write the tokens. A card pulled mid-write is completed with the same sale
-    (found by the digest recorded on the card) before anything new is sold. Returns (SaleResult, reading)."""
-    session.require(Permission.CARDS)
-    retry = _psc_retry(session, allow_psc_retry)
-    cards = card_office(office)
-    reading = service.read(medium, cards)
-    drn = office.sales.find_meter(meter_number).meter_number.drn
-    if reading.identity.meter_number != drn:
-        raise WrongMeter(f"This card is for meter {reading.identity.meter_number}, not {drn}.")
-    if not reading.complete:
-        result, purchase = _interrupted_sale(office, session, reading, cards, medium)
-        written = service.write_purchase(medium, cards, purchase, meter_number=drn, allow_psc_retry=retry)
-        _note_written(office, drn, written, purchase.count, result.sale.id)
-        office.audit(
-            session, "card.rewrite", {"meter_number": drn, "sale_id": result.sale.id, "count": purchase.count}
-        )
-        return result, written
-    record_write_back(office, session, reading)
-    if reading.write_back is None:
-        raise CardRefused(
-            "The meter's data on this card is incomplete. Ask the customer to insert the card in "
-            "the meter again, then come back."
-        )
-    if not reading.loaded:
-        raise PurchaseNotLoaded(reading.purchase.count, reading.write_back.accepted_count)
-    result = office.sales.vend(session, drn, amount=amount, kwh10=kwh10, request_id=request_id,
-                               tender_type=tender_type)
-    purchase = _sale_purchase(result, reading.purchase.count + 1)
-    written = service.write_purchase(medium, cards, purchase, meter_number=drn, allow_psc_retry=retry)
-    _note_written(office, drn, written, purchase.count, result.sale.id)
-    office.audit(
-        session, "card.purchase", {"meter_number": drn, "sale_id": result.sale.id, "count": purchase.count}
-    )
-    return result, written
+    done = sell_onto_card(office, session, medium, meter_number, amount, kwh10, request_id, allow_psc_retry,
+                          tender_type)
+    return done.result, done.reading
 
 
 def reissue(office: Any, session: Session, medium: CardMedium, sale_id: int, allow_psc_retry: bool = False):
     """A supervisor writes a sale's tokens again as the card's current purchase (card lost, damaged, or
     a replacement card that must carry the purchase the old card never delivered)."""
-    session.require(Permission.VOID)
-    cards = card_office(office)
-    reading = service.read(medium, cards)
-    result = office.sales.sale(session, sale_id=sale_id)
-    meter_drn = result.meter["meter_number"]
-    if reading.identity.meter_number != meter_drn:
-        raise WrongMeter(
-            f"Sale {sale_id} is for meter {meter_drn}, this card for {reading.identity.meter_number}."
-        )
-    count = (
-        reading.purchase.count if reading.purchase is not None else 0
-    )  # a replacement card: the lost one's
-    purchase = _sale_purchase(result, count)
-    written = service.write_purchase(
-        medium,
-        cards,
-        purchase,
-        meter_number=meter_drn,
-        reissue=True,
-        allow_psc_retry=_psc_retry(session, allow_psc_retry),
-    )
-    _note_written(office, meter_drn, written, count, sale_id)
-    office.audit(session, "card.reissue", {"meter_number": meter_drn, "sale_id": sale_id, "count": count})
-    return result, written
+    from sts_pos.devices.cards.purchases import reissue_onto_card
+
+    done = reissue_onto_card(office, session, medium, sale_id, allow_psc_retry)
+    return done.result, done.reading

@@ -11,18 +11,24 @@ Rules (after SGCC ``Card.c`` and the Linyang cycle, ``docs/card-format.md``):
 * a purchase goes on a card only if it is the next one (card purchase count + 1) and the meter has
   loaded the card's last purchase (write-back "purchase count accepted" >= card purchase count);
   otherwise :class:`PurchaseNotLoaded`; a supervisor may ``reissue`` the *same* purchase number;
-* a card pulled mid-write reads as incomplete; only the very purchase that was being written can be
-  written to it (checked by digest), so the retry never makes a second purchase;
+* a card pulled mid-write reads as incomplete; it is completed only with the purchase the office's
+  records say was being written (``resume``), and never with bytes the card shows were not the ones
+  being written (:func:`~sts_pos.devices.cards.format.may_resume`), so a retry never makes a second
+  purchase;
+* the meter's write-back must carry the meter's MAC (``CardOffice.write_back_keys``); a forged or
+  edited one is refused as tampered;
 * a replaced card's serial is blocked: every operation on it raises :class:`CardBlocked`;
-* a blank SLE4442 is opened with the transport PSC (default FF FF FF) and given the office PSC before
-  any data is written; an issued card is only ever presented the office PSC, once per session.
+* a blank card is opened with the transport PIN (default FF FF FF), marked "being issued" and given the
+  office PIN before any data is written; an issued card is only ever presented the office PIN, once per
+  session. A card of ours (genuine MAC, or one the office vouches for) with exactly one try used is
+  presented the office PIN again: that try was a presentation cut short by a pull, not a wrong PIN.
 """
 
 from __future__ import annotations
 
 import logging
 import secrets
-from collections.abc import Container
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,12 +37,13 @@ from sts_pos.devices.cards.errors import (
     CardBlocked,
     CardRefused,
     IncompleteWrite,
+    InterruptedIssue,
     PurchaseNotLoaded,
     TamperedCard,
     WrongMeter,
 )
 from sts_pos.devices.cards.format import CardIdentity, CardKind, Purchase, WriteBack
-from sts_pos.devices.cards.media import CardMedium
+from sts_pos.devices.cards.media import CardMedium, unlock_any
 
 TRANSPORT_PSC = b"\xff\xff\xff"
 log = logging.getLogger(__name__)
@@ -50,10 +57,29 @@ class CardOffice:
     psc: bytes = field(repr=False)
     blocked_serials: Container[str] = ()
     transport_psc: bytes = field(default=TRANSPORT_PSC, repr=False)
+    # the write-back keys the card's meter may hold (current key first), for a card identity
+    write_back_keys: Callable[[CardIdentity], Sequence[bytes]] | None = field(default=None, repr=False)
 
     @classmethod
-    def from_vault_secret(cls, vault_secret: bytes, blocked_serials: Container[str] = ()) -> CardOffice:
-        return cls(fmt.derive_card_key(vault_secret), fmt.derive_psc(vault_secret), blocked_serials)
+    def from_vault_secret(
+        cls,
+        vault_secret: bytes,
+        blocked_serials: Container[str] = (),
+        write_back_keys: Callable[[CardIdentity], Sequence[bytes]] | None = None,
+    ) -> CardOffice:
+        return cls(
+            fmt.derive_card_key(vault_secret),
+            fmt.derive_psc(vault_secret),
+            blocked_serials,
+            write_back_keys=write_back_keys,
+        )
+
+    def meter_key(self, identity: CardIdentity) -> bytes:
+        """The key the card's meter MACs its write-back with now (the office writes the first one)."""
+        keys = list(self.write_back_keys(identity)) if self.write_back_keys else []
+        if not keys:
+            raise ValueError("the office needs the meter's key to write the meter data area")
+        return keys[0]
 
 
 @dataclass(frozen=True)
@@ -112,7 +138,23 @@ def _image(medium: CardMedium, office: CardOffice) -> fmt.CardImage:
     image = fmt.parse_image(_raw(medium), office.card_key)
     if image.identity.serial in office.blocked_serials:
         raise CardBlocked(image.identity.serial)
+    if image.write_back is not None and office.write_back_keys is not None:
+        if not fmt.write_back_genuine(image.raw, image.identity, office.write_back_keys(image.identity)):
+            raise TamperedCard("meter data", "write-back MAC mismatch")
     return image
+
+
+def image(medium: CardMedium, office: CardOffice) -> fmt.CardImage:
+    """The checked card image (what :func:`read` reports, with the commit fields and raw bytes)."""
+    return _image(medium, office)
+
+
+def unlock(medium: CardMedium, psc: bytes, allow_retry: bool = False, ours: bool = False) -> None:
+    """Present the office PIN once in this session (a no-op when already presented). A card of ours with
+    exactly one try used gets it again: that try was cut short by a pull (our PIN is the right one)."""
+    if ours and not allow_retry:
+        allow_retry = medium.psc_tries_left() == 2
+    medium.unlock(psc, allow_retry)
 
 
 def _reading(image: fmt.CardImage, medium: CardMedium) -> CardReading:
@@ -161,6 +203,8 @@ def issue(
     if not blank:
         try:
             image = fmt.parse_image(raw, office.card_key)
+        except InterruptedIssue:
+            image = None  # pulled while it was being issued: issue it again
         except TamperedCard:
             image = None
             if raw[fmt.COMMIT_OFF] == fmt.CommitState.COMMITTED and not force:
@@ -171,16 +215,23 @@ def issue(
                 f"{image.identity.account}). A supervisor can re-issue it.",
                 f"card serial {image.identity.serial}",
             )
-    if blank:
-        medium.unlock(office.transport_psc, allow_psc_retry)
-        change = getattr(medium, "change_psc", None)
-        if change is not None:
-            change(office.psc)
+        unlock(medium, office.psc, allow_psc_retry, ours=image is not None)
+    elif raw[fmt.COMMIT_OFF] == fmt.CommitState.WRITING:
+        # our "being issued" mark on a blank card: its PIN was changed to the office's, or not yet
+        if medium.psc_tries_left() not in (None, 3) and not allow_psc_retry:
+            unlock(medium, office.psc, False)  # raises PscNotRetried: a supervisor decides
+        if unlock_any(medium, [office.psc, office.transport_psc]) != office.psc:
+            medium.change_psc(office.psc)
     else:
-        medium.unlock(office.psc, allow_psc_retry)
+        medium.unlock(office.transport_psc, allow_psc_retry)
+        _run(medium, [fmt.WriteStep(fmt.COMMIT_OFF, bytes([fmt.CommitState.WRITING]), "mark as being issued")])
+        medium.change_psc(office.psc)
     purchase = purchase or Purchase(0)
     accepted = purchase.count if accepted_count is None else accepted_count
-    _run(medium, fmt.write_plan(office.card_key, identity, purchase, 0, WriteBack(accepted_count=accepted)))
+    plan = fmt.write_plan(
+        office.card_key, identity, purchase, 0, WriteBack(accepted_count=accepted), office.meter_key(identity)
+    )
+    _run(medium, plan)
     log.info(
         "card %s issued (%s) for meter %s", identity.serial, identity.kind.name.lower(), identity.meter_number
     )
@@ -196,10 +247,12 @@ def write_purchase(
     account: str | None = None,
     reissue: bool = False,
     allow_psc_retry: bool = False,
+    resume: bool = False,
 ) -> CardReading:
-    """Write the next purchase (its tokens in entry order) to the customer's card, or complete an
-    interrupted write of the same purchase. ``reissue`` (a supervisor) rewrites the card's current
-    purchase even though the meter has not loaded it."""
+    """Write the next purchase (its tokens in entry order) to the customer's card. ``resume`` (the
+    office's records say this very purchase was being written when the card left the reader) completes
+    an interrupted write; ``reissue`` (a supervisor) rewrites the card's current purchase even though the
+    meter has not loaded it."""
     image = _image(medium, office)
     ident = image.identity
     if meter_number is not None and ident.meter_number != meter_number:
@@ -209,10 +262,11 @@ def write_purchase(
     if account is not None and ident.account != account:
         raise WrongMeter(f"This card belongs to account {ident.account}, not {account}.")
     if not image.complete:
-        if not fmt.may_complete(image, office.card_key, ident, purchase):
+        if not resume or not fmt.may_resume(image, office.card_key, ident, purchase, reissue):
             raise IncompleteWrite(
                 image.commit.pending_count, f"purchase {purchase.count} is not the interrupted one"
             )
+        committed = purchase.count if reissue else max(purchase.count - 1, 0)
     else:
         current = image.purchase
         assert current is not None
@@ -236,10 +290,8 @@ def write_purchase(
             )
         elif not image.loaded:
             raise PurchaseNotLoaded(current.count, image.write_back.accepted_count)
-    medium.unlock(office.psc, allow_psc_retry)
-    committed = image.commit.committed_count
-    if committed is None:
-        committed = image.purchase.count if image.purchase is not None else 0
+        committed = image.commit.committed_count or current.count
+    unlock(medium, office.psc, allow_psc_retry, ours=True)
     _run(medium, fmt.write_plan(office.card_key, ident, purchase, committed))
     log.info("card %s: purchase %d written (%d tokens)", ident.serial, purchase.count, len(purchase.tokens))
     return read(medium, office)
@@ -287,12 +339,14 @@ def write_card_purchase(
 __all__ = [
     "CardOffice",
     "CardReading",
+    "image",
     "issue",
     "issue_card",
     "new_serial",
     "read",
     "read_card",
     "reader_status",
+    "unlock",
     "write_card_purchase",
     "write_purchase",
 ]

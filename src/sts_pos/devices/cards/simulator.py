@@ -15,7 +15,15 @@ Two chips, each answering command APDUs as the real thing seen through a PC/SC r
 
 The chip's memory persists in a JSON file after every change, so stopping the process ("pulling the
 card") and starting it again ("re-inserting") keeps the data. ``pull_after_writes`` makes the card leave
-the reader in the middle of the N+1-th write (half of its bytes written), to test torn writes.
+the reader in the middle of the N+1-th write (half of its bytes written), to test torn writes;
+``pull_after_steps`` counts every change of the card's memory (each write, each PIN counter bit, a PIN
+change) and makes the card leave right after the N-th one (``tear``: in the middle of the next write), so
+a test can pull the card after every single step of an operation.
+
+One card state for the reader and the meter: the file also says where the card is (``location``,
+"reader" or "meter"; :func:`move_card` moves it in one action). A chip serving the reader stops (the card
+leaves the reader) as soon as the card was moved to the meter, and the meter simulator's slot
+(``devices.meter.card_slot``) takes it; moving it back puts it in the reader again.
 
 vpcd protocol (vsmartcard ``vpcd``): the card connects to TCP port PORT of the machine running pcscd;
 each frame is a 2-byte big-endian length and a payload; a 1-byte payload is a control byte (0 power off,
@@ -34,6 +42,7 @@ import struct
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 SLE4442_ATR = bytes.fromhex("3B04A2131091")  # ACS readers report the chip's 4-byte ATR after 3B 04
@@ -44,7 +53,64 @@ _QUICKACK = getattr(socket, "TCP_QUICKACK", None)
 
 
 class CardLeft(Exception):
-    """The simulated card leaves the reader (pull_after_writes reached)."""
+    """The simulated card leaves the reader (pull_after_writes / pull_after_steps reached, or the card
+    was moved to the meter's slot)."""
+
+
+LOCATIONS = ("reader", "meter")
+
+
+@contextmanager
+def _locked(path: Path):
+    """An exclusive lock beside the card file: the reader's chip, the meter's slot and ``move_card``
+    read and write the one card state in turn."""
+    try:
+        import fcntl
+    except ImportError:  # not on Linux: one process at a time is the user's business
+        yield
+        return
+    with open(f"{path}.lock", "a+") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _read_state(path: Path) -> dict | None:
+    try:
+        return json.loads(path.read_text())
+    except FileNotFoundError:
+        return None
+
+
+def _write_state(path: Path, state: dict) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".card-")
+    with os.fdopen(fd, "w") as handle:
+        json.dump(state, handle)
+    os.replace(tmp, path)
+
+
+def card_location(path: Path) -> str | None:
+    """Where the card kept in ``path`` is: "reader", "meter", or None when there is no such file."""
+    state = _read_state(Path(path))
+    return None if state is None else state.get("location", "reader")
+
+
+def move_card(path: Path, to: str) -> dict:
+    """Take the card out of where it is and put it into ``to`` ("reader" or "meter"): one action, as a
+    hand moves a card. The card simulator serving the reader and the meter simulator's slot both watch
+    this state; a chip still holding the card in the other place can no longer write to it."""
+    if to not in LOCATIONS:
+        raise ValueError(f"a card is in the reader or the meter, not {to!r}")
+    path = Path(path)
+    with _locked(path):
+        state = _read_state(path)
+        if state is None:
+            raise FileNotFoundError(path)
+        state["location"] = to
+        _write_state(path, state)
+    return state
 
 
 class Chip:
@@ -55,6 +121,12 @@ class Chip:
         self.path = path
         self.pull_after_writes = pull_after_writes
         self.writes = 0
+        self.home: str | None = None  # where this chip is ("reader"/"meter"); saving elsewhere = it left
+        self.location = "reader"
+        self.served_at = ""
+        self.pull_after_steps: int | None = None  # leave after this many changes of the card's memory
+        self.tear = False  # ... in the middle of the next write (half of it written) instead of before it
+        self.steps = 0
 
     def _count_write(self, apply_half) -> None:
         if self.pull_after_writes is not None and self.writes >= self.pull_after_writes:
@@ -63,22 +135,44 @@ class Chip:
             raise CardLeft()
         self.writes += 1
 
+    def _step(self, apply, half=None) -> None:
+        """One change of the card's memory (a write, a PIN counter bit, a PIN change), saved at once."""
+        if self.pull_after_steps is not None and self.steps >= self.pull_after_steps:
+            if self.tear and half is not None:
+                half()
+                self.save()
+            raise CardLeft()
+        apply()
+        self.steps += 1
+        self.save()
+
+    def apdu(self, command: bytes) -> bytes:
+        """Answer one command APDU; the card leaves at the next command once its steps are used up."""
+        if self.pull_after_steps is not None and self.steps >= self.pull_after_steps and not self.tear:
+            raise CardLeft()
+        return self._apdu(command)
+
+    def _apdu(self, command: bytes) -> bytes:
+        raise NotImplementedError
+
     def state(self) -> dict:
         raise NotImplementedError
 
-    def save(self) -> None:
+    def _full_state(self) -> dict:
+        return {**self.state(), "location": self.location, "served_at": self.served_at}
+
+    def save(self, create: bool = False) -> None:
         if self.path is None:
             return
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".card-")
-        with os.fdopen(fd, "w") as handle:
-            json.dump(self.state(), handle)
-        os.replace(tmp, self.path)
+        with _locked(self.path):
+            if not create and self.home is not None:
+                on_disk = _read_state(self.path)
+                if on_disk is None or on_disk.get("location", "reader") != self.home:
+                    raise CardLeft()  # moved to the other place (or away): this chip no longer holds it
+            _write_state(self.path, self._full_state())
 
     def power_on(self) -> None:
         """Power up / reset: a new session (the SLE4442 forgets a presented PSC)."""
-
-    def apdu(self, command: bytes) -> bytes:
-        raise NotImplementedError
 
 
 class Sle4442Chip(Chip):
@@ -127,7 +221,7 @@ class Sle4442Chip(Chip):
                 continue
             self.memory[where] = value
 
-    def apdu(self, command: bytes) -> bytes:
+    def _apdu(self, command: bytes) -> bytes:
         if len(command) < 4:
             return b"\x67\x00"
         cla, ins, p1, p2 = command[:4]
@@ -149,35 +243,38 @@ class Sle4442Chip(Chip):
                 return b"\x67\x00"
             if self.error_counter == 0:
                 return b"\x90\x00"
-            self.error_counter >>= 1  # one bit is written to 0 before comparing
-            self.save()
+            # one bit is written to 0 before comparing, and all three written back on success
+            self._step(lambda: setattr(self, "error_counter", self.error_counter >> 1))
             if body == self.psc:
-                self.error_counter = 7
+                self._step(lambda: setattr(self, "error_counter", 7))
                 self.unlocked = True
-                self.save()
             return bytes([0x90, self.error_counter])
         if ins == 0xD0:  # write main memory
             if self.unlocked:
                 self._count_write(lambda: self._write(p2, body[: len(body) // 2]))
-                self._write(p2, body)
-                self.save()
+                self._step(lambda: self._write(p2, body), lambda: self._write(p2, body[: len(body) // 2]))
             return SW_OK  # a locked chip ignores writes silently
         if ins == 0xD1:  # write protection memory (compare and protect)
             if self.unlocked:
-                for i, value in enumerate(body):
-                    if p2 + i < 32 and self.memory[p2 + i] == value:
-                        self.protection &= ~(1 << (p2 + i))
-                self.save()
+
+                def protect() -> None:
+                    for i, value in enumerate(body):
+                        if p2 + i < 32 and self.memory[p2 + i] == value:
+                            self.protection &= ~(1 << (p2 + i))
+
+                self._step(protect)
             return SW_OK
         if ins == 0xD2:  # change PSC
             if self.unlocked and len(body) == 3:
-                self.psc = bytes(body)
-                self.save()
+                self._step(lambda: setattr(self, "psc", bytes(body)))
             return SW_OK
         return b"\x6d\x00"
 
 
 class IsoFileChip(Chip):
+    """A CPU card with one transparent EF (5354) whose UPDATE BINARY needs the PIN (reference 80)
+    presented with VERIFY in this session; 3 wrong presentations block the PIN (6983)."""
+
     kind = "iso7816"
     atr = ISO_ATR
     size = 256
@@ -186,21 +283,58 @@ class IsoFileChip(Chip):
         self, path: Path | None = None, pull_after_writes: int | None = None, state: dict | None = None
     ) -> None:
         super().__init__(path, pull_after_writes)
-        self.data = bytearray.fromhex(state["file"]) if state else bytearray(self.size)
+        state = state or {}
+        self.data = bytearray.fromhex(state["file"]) if "file" in state else bytearray(self.size)
+        self.pin = bytes.fromhex(state.get("pin", "ffffff"))  # the transport PIN until the office changes it
+        self.pin_tries = int(state.get("pin_tries", 3))
         self.selected: int | None = None
+        self.verified = False
 
     def state(self) -> dict:
-        return {"kind": self.kind, "file": self.data.hex()}
+        return {"kind": self.kind, "file": self.data.hex(), "pin": self.pin.hex(), "pin_tries": self.pin_tries}
 
     def power_on(self) -> None:
         self.selected = None
+        self.verified = False
 
-    def apdu(self, command: bytes) -> bytes:
+    def _refuse_pin(self) -> bytes:
+        self._step(lambda: setattr(self, "pin_tries", self.pin_tries - 1))
+        self.verified = False
+        return b"\x69\x83" if self.pin_tries == 0 else bytes([0x63, 0xC0 | self.pin_tries])
+
+    def _verify(self, p2: int, body: bytes) -> bytes:
+        if p2 != 0x80:
+            return b"\x6a\x88"
+        if not body:  # how many tries are left
+            return SW_OK if self.verified else bytes([0x63, 0xC0 | self.pin_tries])
+        if self.pin_tries == 0:
+            return b"\x69\x83"
+        if body != self.pin:
+            return self._refuse_pin()
+        if self.pin_tries < 3:
+            self._step(lambda: setattr(self, "pin_tries", 3))
+        self.verified = True
+        return SW_OK
+
+    def _change_pin(self, p2: int, body: bytes) -> bytes:
+        if p2 != 0x80 or len(body) != 2 * len(self.pin):
+            return b"\x67\x00"
+        if self.pin_tries == 0:
+            return b"\x69\x83"
+        old, new = body[: len(self.pin)], body[len(self.pin) :]
+        if old != self.pin:
+            return self._refuse_pin()
+        self._step(lambda: setattr(self, "pin", bytes(new)))
+        self.verified = True
+        return SW_OK
+
+    def _apdu(self, command: bytes) -> bytes:
         if len(command) < 4:
             return b"\x67\x00"
         cla, ins, p1, p2 = command[:4]
         if cla != 0x00:
             return b"\x6e\x00"
+        body = command[5 : 5 + command[4]] if len(command) > 5 else b""
         if ins == 0xA4:
             if len(command) < 7 or command[4] != 2:
                 return b"\x67\x00"
@@ -212,6 +346,10 @@ class IsoFileChip(Chip):
                 return b"\x6a\x82"
             self.selected = fid
             return SW_OK
+        if ins == 0x20:
+            return self._verify(p2, body)
+        if ins == 0x24:
+            return self._change_pin(p2, body)
         if ins in (0xB0, 0xD6) and self.selected is None:
             return b"\x69\x86"
         offset = (p1 & 0x7F) << 8 | p2
@@ -222,16 +360,19 @@ class IsoFileChip(Chip):
             chunk = bytes(self.data[offset : offset + length])
             return chunk + (SW_OK if len(chunk) == length else b"\x62\x82")
         if ins == 0xD6:
-            body = command[5 : 5 + command[4]] if len(command) > 5 else b""
             if not body or offset + len(body) > self.size:
                 return b"\x6b\x00" if offset >= self.size else b"\x67\x00"
+            if not self.verified:
+                return b"\x69\x82"  # security status not satisfied: VERIFY first
 
             def half() -> None:
                 self.data[offset : offset + len(body) // 2] = body[: len(body) // 2]
 
+            def full() -> None:
+                self.data[offset : offset + len(body)] = body
+
             self._count_write(half)
-            self.data[offset : offset + len(body)] = body
-            self.save()
+            self._step(full, half)
             return SW_OK
         return b"\x6d\x00"
 
@@ -251,23 +392,41 @@ def chip_transmit(chip: Chip):
     return transmit
 
 
-def load_chip(path: Path, kind: str = "sle4442", pull_after_writes: int | None = None) -> Chip:
-    """The chip stored in ``path`` (a new blank one of ``kind`` if the file does not exist yet)."""
-    state = json.loads(path.read_text()) if path.exists() else None
+def load_chip(
+    path: Path,
+    kind: str = "sle4442",
+    pull_after_writes: int | None = None,
+    *,
+    home: str | None = None,
+    pull_after_steps: int | None = None,
+    tear: bool = False,
+) -> Chip:
+    """The chip stored in ``path`` (a new blank one of ``kind`` if the file does not exist yet).
+    ``home`` ("reader" or "meter") is where this chip is used: it stops writing (leaves) once the card
+    was moved elsewhere with :func:`move_card`."""
+    path = Path(path)
+    with _locked(path):
+        state = _read_state(path)
     chip_kind = state["kind"] if state else kind
     cls = {"sle4442": Sle4442Chip, "iso7816": IsoFileChip}[chip_kind]
     chip = cls(path, pull_after_writes, state)
+    if state is not None:
+        chip.location = state.get("location", "reader")
+        chip.served_at = state.get("served_at", "")
+    chip.pull_after_steps, chip.tear = pull_after_steps, tear
     if state is None:
-        chip.save()
+        chip.location = home or "reader"
+        chip.save(create=True)
+    chip.home = home
     return chip
 
 
-def open_card_file(path: Path, kind: str = "sle4442"):
-    """The card kept in ``path`` as a medium, in-process and without pcscd: for a simulated meter that
-    takes the card out of the card simulator (stop ``card-sim``'s card first, or use a copy)."""
+def open_card_file(path, kind: str = "sle4442", home: str | None = None):
+    """The card kept in ``path`` as a medium, in-process and without pcscd (a simulated meter's slot,
+    tests): with ``home`` set the chip writes only while the card state says it is there."""
     from sts_pos.devices.cards.media import Iso7816Medium, Sle4442Medium
 
-    chip = load_chip(Path(path), kind)
+    chip = load_chip(Path(path), kind, home=home)
     chip.power_on()
     medium_cls = Sle4442Medium if chip.kind == "sle4442" else Iso7816Medium
     return medium_cls(chip_transmit(chip))
@@ -330,8 +489,22 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="leave the reader in the middle of the next write after this many writes",
     )
+    parser.add_argument(
+        "--pull-after-steps",
+        type=int,
+        default=None,
+        help="leave the reader after this many changes of the card's memory (writes, PIN counter, PIN)",
+    )
+    parser.add_argument("--tear", action="store_true", help="with --pull-after-steps: half-write the next one")
     args = parser.parse_args(argv)
-    chip = load_chip(Path(args.file), args.kind, args.pull_after_writes)
+    chip = load_chip(
+        Path(args.file),
+        args.kind,
+        args.pull_after_writes,
+        home="reader",
+        pull_after_steps=args.pull_after_steps,
+        tear=args.tear,
+    )
     try:
         serve(chip, args.port, args.host)
     except KeyboardInterrupt:
