@@ -199,12 +199,34 @@ def issue(
         replaces if len(replaces) == 16 else "",
     )
     cards = card_office(office)
+    adopted = _unrecorded_issue(office, medium, cards, drn, card_kind, purchase)
+    if adopted is not None:  # issued, then the card left before the office recorded it: record it now
+        ident = adopted.identity
+        office.cards.record_issue(session, drn, ident.serial, card_kind.name.lower(),
+                                  replaces=ident.replaces_serial or None, count=purchase.count)
+        return adopted
     if card_kind is CardKind.TECHNICIAN and not force:
         force = _is_technician_card(medium, cards)  # a technician card is simply rewritten for the next job
     reading = service.issue(medium, cards, identity, purchase, force=force, allow_psc_retry=retry)
     office.cards.record_issue(
         session, drn, identity.serial, card_kind.name.lower(), replaces=replaces or None, count=purchase.count
     )
+    return reading
+
+
+def _unrecorded_issue(office: Any, medium: CardMedium, cards: CardOffice, drn: str, kind: CardKind,
+                      purchase: Purchase) -> CardReading | None:
+    """A complete card for this meter and kind that the office never recorded (its issue was cut short
+    after the last write), carrying the purchase this issue would write."""
+    try:
+        reading = service.read(medium, cards)
+    except CardError:
+        return None
+    ident = reading.identity
+    if (not reading.complete or ident.kind is not kind or ident.meter_number != drn
+            or office.cards.card(ident.serial) is not None or reading.purchase is None
+            or reading.purchase.count != purchase.count or reading.purchase.tokens != purchase.tokens):
+        return None
     return reading
 
 

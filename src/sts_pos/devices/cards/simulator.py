@@ -127,6 +127,8 @@ class Chip:
         self.pull_after_steps: int | None = None  # leave after this many changes of the card's memory
         self.tear = False  # ... in the middle of the next write (half of it written) instead of before it
         self.steps = 0
+        self.step_log: list[str] = []  # what each step changed, in order (for the tests' pull tables)
+        self.leaving = False
 
     def _count_write(self, apply_half) -> None:
         if self.pull_after_writes is not None and self.writes >= self.pull_after_writes:
@@ -135,7 +137,7 @@ class Chip:
             raise CardLeft()
         self.writes += 1
 
-    def _step(self, apply, half=None) -> None:
+    def _step(self, apply, half=None, what: str = "") -> None:
         """One change of the card's memory (a write, a PIN counter bit, a PIN change), saved at once."""
         if self.pull_after_steps is not None and self.steps >= self.pull_after_steps:
             if self.tear and half is not None:
@@ -144,11 +146,13 @@ class Chip:
             raise CardLeft()
         apply()
         self.steps += 1
+        self.step_log.append(what)
         self.save()
+        self.leaving = self.pull_after_steps == self.steps and not self.tear
 
     def apdu(self, command: bytes) -> bytes:
         """Answer one command APDU; the card leaves at the next command once its steps are used up."""
-        if self.pull_after_steps is not None and self.steps >= self.pull_after_steps and not self.tear:
+        if self.leaving:
             raise CardLeft()
         return self._apdu(command)
 
@@ -244,15 +248,19 @@ class Sle4442Chip(Chip):
             if self.error_counter == 0:
                 return b"\x90\x00"
             # one bit is written to 0 before comparing, and all three written back on success
-            self._step(lambda: setattr(self, "error_counter", self.error_counter >> 1))
+            self._step(lambda: setattr(self, "error_counter", self.error_counter >> 1), what="PSC counter bit")
             if body == self.psc:
-                self._step(lambda: setattr(self, "error_counter", 7))
+                self._step(lambda: setattr(self, "error_counter", 7), what="PSC counter restored")
                 self.unlocked = True
             return bytes([0x90, self.error_counter])
         if ins == 0xD0:  # write main memory
             if self.unlocked:
                 self._count_write(lambda: self._write(p2, body[: len(body) // 2]))
-                self._step(lambda: self._write(p2, body), lambda: self._write(p2, body[: len(body) // 2]))
+                self._step(
+                    lambda: self._write(p2, body),
+                    lambda: self._write(p2, body[: len(body) // 2]),
+                    f"write {len(body)} bytes at {p2}",
+                )
             return SW_OK  # a locked chip ignores writes silently
         if ins == 0xD1:  # write protection memory (compare and protect)
             if self.unlocked:
@@ -262,11 +270,11 @@ class Sle4442Chip(Chip):
                         if p2 + i < 32 and self.memory[p2 + i] == value:
                             self.protection &= ~(1 << (p2 + i))
 
-                self._step(protect)
+                self._step(protect, what="protect")
             return SW_OK
         if ins == 0xD2:  # change PSC
             if self.unlocked and len(body) == 3:
-                self._step(lambda: setattr(self, "psc", bytes(body)))
+                self._step(lambda: setattr(self, "psc", bytes(body)), what="change PSC")
             return SW_OK
         return b"\x6d\x00"
 
@@ -298,7 +306,7 @@ class IsoFileChip(Chip):
         self.verified = False
 
     def _refuse_pin(self) -> bytes:
-        self._step(lambda: setattr(self, "pin_tries", self.pin_tries - 1))
+        self._step(lambda: setattr(self, "pin_tries", self.pin_tries - 1), what="PIN try used")
         self.verified = False
         return b"\x69\x83" if self.pin_tries == 0 else bytes([0x63, 0xC0 | self.pin_tries])
 
@@ -312,7 +320,7 @@ class IsoFileChip(Chip):
         if body != self.pin:
             return self._refuse_pin()
         if self.pin_tries < 3:
-            self._step(lambda: setattr(self, "pin_tries", 3))
+            self._step(lambda: setattr(self, "pin_tries", 3), what="PIN tries restored")
         self.verified = True
         return SW_OK
 
@@ -324,7 +332,7 @@ class IsoFileChip(Chip):
         old, new = body[: len(self.pin)], body[len(self.pin) :]
         if old != self.pin:
             return self._refuse_pin()
-        self._step(lambda: setattr(self, "pin", bytes(new)))
+        self._step(lambda: setattr(self, "pin", bytes(new)), what="change PIN")
         self.verified = True
         return SW_OK
 
@@ -372,7 +380,7 @@ class IsoFileChip(Chip):
                 self.data[offset : offset + len(body)] = body
 
             self._count_write(half)
-            self._step(full, half)
+            self._step(full, half, f"write {len(body)} bytes at {offset}")
             return SW_OK
         return b"\x6d\x00"
 
