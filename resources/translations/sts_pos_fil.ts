@@ -386,13 +386,13 @@
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/admin.py" line="359"/>
-        <source>When (UTC)</source>
-        <translation>Kailan (UTC)</translation>
+        <source>Action</source>
+        <translation>Ginawa</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/admin.py" line="359"/>
-        <source>Action</source>
-        <translation>Ginawa</translation>
+        <source>When (office time)</source>
+        <translation>Kailan (oras ng tanggapan)</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/admin.py" line="360"/>
@@ -673,6 +673,64 @@
     </message>
 </context>
 <context>
+    <name>ClockDialog</name>
+    <message>
+        <location filename="../../src/sts_pos/gui/clock_dialog.py" line="20"/>
+        <source>sale</source>
+        <translation>benta</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/clock_dialog.py" line="21"/>
+        <source>engineering token</source>
+        <translation>engineering token</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/clock_dialog.py" line="22"/>
+        <source>clock confirmation</source>
+        <translation>kumpirmasyon ng orasan</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/clock_dialog.py" line="23"/>
+        <source>start of this office</source>
+        <translation>pagsisimula ng tanggapang ito</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/clock_dialog.py" line="31"/>
+        <source>record</source>
+        <translation>talaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/clock_dialog.py" line="34"/>
+        <source>The computer&apos;s clock says {0} but the last {1} was at {2} (office time, {3}), {4} hours later. Correct the computer&apos;s clock, or have a supervisor confirm that the computer&apos;s time is right. Nothing was sold.</source>
+        <translation>Ang orasan ng computer ay {0} pero ang huling {1} ay noong {2} (oras ng tanggapan, {3}), {4} oras na mas huli. Itama ang orasan ng computer, o ipakumpirma sa isang superbisor na tama ang oras ng computer. Walang naibenta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/clock_dialog.py" line="38"/>
+        <source>The computer&apos;s clock says {0}, {1} days after the last {2} at {3} (office time, {4}); the office allows at most {5} days, because meters refuse tokens made with a clock set ahead. Correct the computer&apos;s clock, or have a supervisor confirm that the computer&apos;s time is right. Nothing was sold.</source>
+        <translation>Ang orasan ng computer ay {0}, {1} araw pagkatapos ng huling {2} noong {3} (oras ng tanggapan, {4}); hanggang {5} araw lamang ang pinapayagan ng tanggapan, dahil tinatanggihan ng metro ang mga token na ginawa gamit ang orasang nauna. Itama ang orasan ng computer, o ipakumpirma sa isang superbisor na tama ang oras ng computer. Walang naibenta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/clock_dialog.py" line="49"/>
+        <source>The computer&apos;s clock</source>
+        <translation>Ang orasan ng computer</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/clock_dialog.py" line="58"/>
+        <source>Supervisor</source>
+        <translation>Superbisor</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/clock_dialog.py" line="59"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/clock_dialog.py" line="62"/>
+        <source>Confirm the computer&apos;s time</source>
+        <translation>Kumpirmahin ang oras ng computer</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <location filename="../../src/sts_pos/gui/dialogs.py" line="45"/>
@@ -852,11 +910,6 @@
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/customers.py" line="119"/>
-        <source>Read at (UTC)</source>
-        <translation>Binasa noong (UTC)</translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/customers.py" line="119"/>
         <source>Credit left</source>
         <translation>Natitirang kredito</translation>
     </message>
@@ -864,6 +917,11 @@
         <location filename="../../src/sts_pos/gui/screens/customers.py" line="119"/>
         <source>Energy used</source>
         <translation>Nagamit na enerhiya</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/customers.py" line="119"/>
+        <source>Read at (office time)</source>
+        <translation>Nabasa noong (oras ng tanggapan)</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/customers.py" line="120"/>
@@ -1139,17 +1197,17 @@ Dahilan ng pagpapawalang-bisa sa resibo {0}:</translation>
         <translation>I-type ang numero ng metro at ang dahilan ng token na ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="207"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="208"/>
         <source>Making key change tokens…</source>
         <translation>Gumagawa ng mga key change token…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="207"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="208"/>
         <source>Stop</source>
         <translation>Itigil</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="213"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="214"/>
         <source>{0} meters of supply group {1} were moved to base date 2014. Their key change tokens are in {2}, ready to print for the field technicians.</source>
         <translation>Nailipat sa base date 2014 ang {0} metro ng supply group {1}. Nasa {2} ang kanilang mga key change token, handa nang i-print para sa mga tekniko sa field.</translation>
     </message>
@@ -1636,7 +1694,7 @@ Passphrase ng vault: {1}</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/office.py" line="27"/>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="118"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="115"/>
         <source>Free basic electricity</source>
         <translation>Libreng batayang kuryente</translation>
     </message>
@@ -1671,133 +1729,133 @@ Passphrase ng vault: {1}</translation>
         <translation>Management</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="90"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="91"/>
         <source>{0} is not available in this build of sts-pos.</source>
         <translation>Wala ang {0} sa bersyong ito ng sts-pos.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="94"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="95"/>
         <source>PDF files</source>
         <translation>Mga PDF file</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="95"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="96"/>
         <source>outbox only</source>
         <translation>sa outbox lamang</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="96"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="97"/>
         <source>Receipts: {0} · SMS: {1}</source>
         <translation>Resibo: {0} · SMS: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="102"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="103"/>
         <source>The vending office</source>
         <translation>Ang tanggapan ng bentahan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="135"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="136"/>
         <source>Sign in first.</source>
         <translation>Mag-sign in muna.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="53"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="50"/>
         <source>Key change pending: the customer gets key change tokens to enter before the credit token.</source>
         <translation>May nakabinbing pagpalit ng key: makakatanggap ang customer ng mga key change token na ilalagay bago ang credit token.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="56"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="53"/>
         <source>Meter on base date 1993: it needs the TID-rollover key change (given with the next purchase).</source>
         <translation>Nasa base date 1993 ang metro: kailangan nito ang TID-rollover na pagpalit ng key (ibibigay kasama ng susunod na pagbili).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="59"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="56"/>
         <source>No customer account is linked to this meter; it cannot be vended.</source>
         <translation>Walang account ng customer na naka-link sa metrong ito; hindi ito mabebentahan.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="61"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="58"/>
         <source>The meter&apos;s tariff index has no tariff; a supervisor must set it up.</source>
         <translation>Walang taripa ang tariff index ng metro; kailangan itong i-set up ng superbisor.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="88"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="85"/>
         <source>There is no customer with account {0}.</source>
         <translation>Walang customer na may account na {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="101"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="98"/>
         <source>Tendered</source>
         <translation>Ibinayad</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="102"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="99"/>
         <source>Fixed monthly charge</source>
         <translation>Buwanang singil</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="102"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="99"/>
         <source>Debt recovery</source>
         <translation>Pagbawi ng utang</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="106"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="103"/>
         <source>debt left {0}</source>
         <translation>natitirang utang {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="109"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="106"/>
         <source>VAT</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="114"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="111"/>
         <source>Block {0}</source>
         <translation>Bloke {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="114"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="111"/>
         <source>{0} kWh at {1}/kWh</source>
         <translation>{0} kWh sa {1}/kWh</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="116"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="113"/>
         <source>Energy</source>
         <translation>Enerhiya</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="116"/>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="118"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="113"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="115"/>
         <source>{0} kWh</source>
         <translation>{0} kWh</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="120"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="117"/>
         <source>Change</source>
         <translation>Sukli</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="120"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="117"/>
         <source>back to the customer</source>
         <translation>ibabalik sa customer</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="216"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="213"/>
         <source>There is no sale yet to print as a test.</source>
         <translation>Wala pang bentang maipi-print bilang test.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="233"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="230"/>
         <source>This customer has no phone number; add one in Customers &amp; meters.</source>
         <translation>Walang numero ng telepono ang customer na ito; magdagdag sa Mga customer at metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="240"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="237"/>
         <source>queued for {0}; it is sent when a GSM modem is set up</source>
         <translation>nakapila para sa {0}; ipapadala ito kapag may naka-set up na GSM modem</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="244"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="241"/>
         <source>sent to {0} ({1})</source>
         <translation>naipadala sa {0} ({1})</translation>
     </message>
@@ -1817,98 +1875,98 @@ Passphrase ng vault: {1}</translation>
         <translation>{0}: walang card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="134"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="135"/>
         <source>No shift is open; the X report is of the open shift.</source>
         <translation>Walang bukas na shift; ang X report ay para sa bukas na shift.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="140"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="141"/>
         <source>The Z report is taken when a shift is closed; close your shift first.</source>
         <translation>Kinukuha ang Z report kapag sarado na ang shift; isara muna ang iyong shift.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="167"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="168"/>
         <source>Meter {0} gets key change tokens to SGC {1}, KRN {2}, TI {3:02d} with its next purchase (or as an engineering key change).</source>
         <translation>Makakatanggap ang metro {0} ng mga key change token papuntang SGC {1}, KRN {2}, TI {3:02d} sa susunod nitong pagbili (o bilang engineering na pagpalit ng key).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="185"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="186"/>
         <source>TID rollover of supply group {0}</source>
         <translation>TID rollover ng supply group {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="187"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="188"/>
         <source>No meter of supply group {0} is still on base date 1993.</source>
         <translation>Wala nang metro ng supply group {0} ang nasa base date 1993.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="220"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="221"/>
         <source>Token {0}</source>
         <translation>Token {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="221"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="222"/>
         <source>Meter {0}, SGC {1}, KRN {2}, TI {3:02d}, base date {4}</source>
         <translation>Metro {0}, SGC {1}, KRN {2}, TI {3:02d}, base date {4}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="223"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="224"/>
         <source>Kind: {0} (class {1}, subclass {2})</source>
         <translation>Uri: {0} (class {1}, subclass {2})</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="227"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="228"/>
         <source>Issued: {0} office time (TID {1})</source>
         <translation>Ginawa: {0} oras ng tanggapan (TID {1})</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="231"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="232"/>
         <source>Amount: {0} kWh</source>
         <translation>Halaga: {0} kWh</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="234"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="235"/>
         <source>Issued by this office ({0}).</source>
         <translation>Ginawa ng tanggapang ito ({0}).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="235"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="236"/>
         <source>sale {0}</source>
         <translation>benta {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="235"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="236"/>
         <source>engineering job {0}</source>
         <translation>engineering job {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="237"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="238"/>
         <source>This token is not for meter {0} with its current key: a digit may be mistyped, or it was made for another meter or key.</source>
         <translation>Hindi para sa metro {0} na may kasalukuyang key ang token na ito: maaaring may maling na-type na digit, o ginawa ito para sa ibang metro o key.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="323"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="325"/>
         <source>The office was restored from {0} (schema {1}). A supervisor unlocks the key vault again before selling.</source>
         <translation>Naibalik ang tanggapan mula sa {0} (schema {1}). Bubuksan muli ng superbisor ang key vault bago magbenta.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="333"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="335"/>
         <source>Set tariff rate</source>
         <translation>Itakda ang presyo ng taripa</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="334"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="336"/>
         <source>Set water meter factor</source>
         <translation>Itakda ang factor ng metro ng tubig</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="342"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="344"/>
         <source>Credit (other utility)</source>
         <translation>Kredito (ibang utility)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="72"/>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="243"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="73"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="244"/>
         <source>yes</source>
         <translation>oo</translation>
     </message>
@@ -1963,33 +2021,33 @@ Passphrase ng vault: {1}</translation>
         <translation>Konsumo at natitirang kredito (mula sa card)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="72"/>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="243"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="73"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="244"/>
         <source>no</source>
         <translation>hindi</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="272"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="273"/>
         <source>every kWh</source>
         <translation>bawat kWh</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="302"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="303"/>
         <source>Tariff {0:02d} {1} saved; quotes use it from now on.</source>
         <translation>Na-save ang taripa {0:02d} {1}; gagamitin na ito ng mga quote mula ngayon.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="313"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="315"/>
         <source>The audit log is intact: {0} entries checked.</source>
         <translation>Buo ang audit log: {0} entry ang nasuri.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="314"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="316"/>
         <source>The audit log is broken at entry {0}: {1}.</source>
         <translation>Sira ang audit log sa entry {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="318"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="320"/>
         <source>Backup written to {0} ({1} bytes, checked).</source>
         <translation>Naisulat ang backup sa {0} ({1} bytes, nasuri).</translation>
     </message>
@@ -1997,12 +2055,12 @@ Passphrase ng vault: {1}</translation>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="32"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="33"/>
         <source>Show Details...</source>
         <translation>Ipakita ang detalye...</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="32"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="33"/>
         <source>Hide Details...</source>
         <translation>Itago ang detalye...</translation>
     </message>
@@ -2010,72 +2068,72 @@ Passphrase ng vault: {1}</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="25"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="26"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="25"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="26"/>
         <source>Save</source>
         <translation>I-save</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="26"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="27"/>
         <source>Open</source>
         <translation>Buksan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="26"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="27"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="27"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="28"/>
         <source>Close</source>
         <translation>Isara</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="27"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="28"/>
         <source>Discard</source>
         <translation>Itapon</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="28"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="29"/>
         <source>Apply</source>
         <translation>Ilapat</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="28"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="29"/>
         <source>Reset</source>
         <translation>I-reset</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="29"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="30"/>
         <source>Help</source>
         <translation>Tulong</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="29"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="30"/>
         <source>&amp;Yes</source>
         <translation>&amp;Oo</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="30"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="31"/>
         <source>&amp;No</source>
         <translation>&amp;Hindi</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="30"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="31"/>
         <source>Abort</source>
         <translation>Ihinto</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="31"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="32"/>
         <source>Retry</source>
         <translation>Subukang muli</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="31"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="32"/>
         <source>Ignore</source>
         <translation>Huwag pansinin</translation>
     </message>
@@ -2083,22 +2141,22 @@ Passphrase ng vault: {1}</translation>
 <context>
     <name>QWizard</name>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="33"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="34"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Bumalik</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="33"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="34"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Susunod &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="34"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="35"/>
         <source>&amp;Finish</source>
         <translation>&amp;Tapusin</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="34"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="35"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
@@ -2190,7 +2248,7 @@ Passphrase ng vault: {1}</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/reports.py" line="128"/>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="169"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="170"/>
         <source>Report saved as {0}.</source>
         <translation>Na-save ang ulat bilang {0}.</translation>
     </message>
@@ -2200,67 +2258,67 @@ Passphrase ng vault: {1}</translation>
         <translation>Mga ulat ng benta</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="140"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="141"/>
         <source>Export…</source>
         <translation>I-export…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="144"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="145"/>
         <source>Report</source>
         <translation>Ulat</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="145"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="146"/>
         <source>From</source>
         <translation>Mula</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="146"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="147"/>
         <source>To</source>
         <translation>Hanggang</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="147"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="148"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="153"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="154"/>
         <source>Sales reports are not available in this build.</source>
         <translation>Wala ang mga ulat ng benta sa bersyong ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="162"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="163"/>
         <source>Export report</source>
         <translation>I-export ang ulat</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="174"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="175"/>
         <source>Charts</source>
         <translation>Mga tsart</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="181"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="182"/>
         <source>Save as PNG…</source>
         <translation>I-save bilang PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="199"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="200"/>
         <source>Charts are for supervisors.</source>
         <translation>Para sa mga superbisor ang mga tsart.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="234"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="235"/>
         <source>No sales in this period.</source>
         <translation>Walang benta sa panahong ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="238"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="239"/>
         <source>Save chart</source>
         <translation>I-save ang tsart</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="239"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="240"/>
         <source>PNG images (*.png)</source>
         <translation>Mga PNG na larawan (*.png)</translation>
     </message>
@@ -2611,47 +2669,52 @@ Passphrase ng vault: {1}</translation>
         <translation>{0} sa halagang {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="320"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="315"/>
+        <source>Receipt {0} · {1} ({2})</source>
+        <translation>Resibo {0} · {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="325"/>
         <source>The purchase is on the customer&apos;s card: give the card back to insert it in the meter.</source>
         <translation>Nasa card na ng customer ang binili: ibalik ang card para maipasok ito sa metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="328"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="333"/>
         <source>Tokens copied to the clipboard.</source>
         <translation>Nakopya ang mga token sa clipboard.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="336"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="341"/>
         <source>Receipt sent to {0}.</source>
         <translation>Naipadala ang resibo sa {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="342"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="347"/>
         <source>There is no sale to reprint yet in this shift.</source>
         <translation>Wala pang benta na maaaring i-print muli sa shift na ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="358"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="363"/>
         <source>SMS {0}.</source>
         <translation>SMS {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="429"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="435"/>
         <source>No shift open. Press F8 to open your shift with its cash float.</source>
         <translation>Walang bukas na shift. Pindutin ang F8 para buksan ang iyong shift kasama ang panimulang pera.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="432"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="438"/>
         <source>1 sale</source>
         <translation>1 benta</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="432"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="438"/>
         <source>{0} sales</source>
         <translation>{0} benta</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="433"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="439"/>
         <source>Shift {0} · opened {1} · float {2} · {3} · {4} taken · {5}</source>
         <translation>Shift {0} · binuksan {1} · panimulang pera {2} · {3} · {4} natanggap · {5}</translation>
     </message>
@@ -2783,27 +2846,27 @@ Passphrase ng vault: {1}</translation>
         <translation>Mga token</translation>
     </message>
     <message>
-        <location filename="../../ui/vend.ui" line="103"/>
+        <location filename="../../ui/vend.ui" line="104"/>
         <source>Copy (Ctrl+Shift+C)</source>
         <translation>Kopyahin (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/vend.ui" line="104"/>
+        <location filename="../../ui/vend.ui" line="105"/>
         <source>Print (F10)</source>
         <translation>I-print (F10)</translation>
     </message>
     <message>
-        <location filename="../../ui/vend.ui" line="105"/>
+        <location filename="../../ui/vend.ui" line="106"/>
         <source>Reprint last (F11)</source>
         <translation>I-print muli ang huli (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/vend.ui" line="106"/>
+        <location filename="../../ui/vend.ui" line="107"/>
         <source>Send SMS</source>
         <translation>Ipadala sa SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/vend.ui" line="108"/>
+        <location filename="../../ui/vend.ui" line="109"/>
         <source>Next customer (Esc)</source>
         <translation>Susunod na customer (Esc)</translation>
     </message>
@@ -2830,23 +2893,23 @@ Passphrase ng vault: {1}</translation>
 <context>
     <name>formats</name>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="114"/>
         <location filename="../../src/sts_pos/gui/i18n.py" line="116"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="118"/>
         <source>Type the amount as a number, e.g. 100 or 250.50.</source>
         <translation>I-type ang halaga bilang numero, hal. 100 o 250.50.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="120"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="122"/>
         <source>The amount {0} is not a valid amount of money.</source>
         <translation>Hindi wastong halaga ng pera ang {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="135"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="137"/>
         <source>Type the energy in kWh as a number, e.g. 50 or 12.5.</source>
         <translation>I-type ang enerhiya sa kWh bilang numero, hal. 50 o 12.5.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="137"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="139"/>
         <source>The energy must be more than zero kWh.</source>
         <translation>Dapat higit sa zero kWh ang enerhiya.</translation>
     </message>
