@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from sts_pos.errors import UserFacingError
 from sts_pos.reports.formatting import format_kwh, format_money, kwh_number, money_decimal, money_number
 from sts_pos.reports.receipt_data import Office
+from sts_pos.vending.office_time import offset_label
 
 TEXT, MONEY, KWH, COUNT = "text", "money", "kwh", "count"
 FORMATS = ("pdf", "csv", "xlsx", "json")
@@ -112,6 +113,7 @@ def report_json(report: Report) -> bytes:
         "from": report.period_from,
         "to": report.period_to,
         "generated_at": report.generated_at,
+        "times_in": offset_label(office.utc_offset_minutes),  # days and times are office time (vending.office_time)
         "columns": [{"key": c.key, "title": c.title, "kind": c.kind} for c in report.columns],
         "rows": [{c.key: _json_value(v, c, office) for v, c in zip(row, report.columns)} for row in report.rows],
         "totals": None if report.totals is None else
