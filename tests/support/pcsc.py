@@ -53,7 +53,12 @@ class VirtualCards:
         return self.directory / f"{name}.json"
 
     def insert(
-        self, name: str, kind: str = "sle4442", slot: int = 0, pull_after_writes: int | None = None
+        self,
+        name: str,
+        kind: str = "sle4442",
+        slot: int = 0,
+        pull_after_writes: int | None = None,
+        pull_after_steps: int | None = None,
     ) -> str:
         """Insert card ``name`` (its memory file persists across insertions); returns the reader name."""
         self.pull(slot)
@@ -61,7 +66,8 @@ class VirtualCards:
             # vpcd drops a connection that died mid-APDU only at its next poll; a card connecting before
             # that is not seen, so a card not seen within ~2 poll cycles is taken out and put in again.
             card = VirtualCardProcess(
-                self.daemon.port + slot, self.file(name), kind, pull_after_writes
+                self.daemon.port + slot, self.file(name), kind, pull_after_writes,
+                pull_after_steps=pull_after_steps,
             ).insert()
             self.slots[slot] = card
             try:

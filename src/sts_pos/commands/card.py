@@ -150,23 +150,31 @@ def cmd_issue(args: argparse.Namespace) -> int:
 
 def cmd_write_purchase(args: argparse.Namespace) -> int:
     from sts_pos.commands.vending import _amounts
-    from sts_pos.devices.cards import office_link
+    from sts_pos.devices.cards.purchases import sell_onto_card
 
     def sell(office, session, medium):
         amount, kwh10 = _amounts(office, args)
-        return office_link.sell(
+        return sell_onto_card(
             office, session, medium, args.meter, amount, kwh10, args.request_id, args.psc_retry,
             tender_type=args.tender,
         )
 
-    currency, (result, reading) = _with_card(args, sell, currency=True)
-    data = result.as_json(currency) | {"card": reading.to_dict()}
-    emit(
-        args,
-        data,
-        f"Sale {result.sale.receipt_no}: {result.sale.units_kwh10 / 10:.1f} kWh written to the card "
-        f"as purchase {reading.purchase.count}. Ask the customer to insert the card in the meter.",
-    )
+    currency, done = _with_card(args, sell, currency=True)
+    result, reading = done.result, done.reading
+    data = result.as_json(currency) | {"card": reading.to_dict(), "resumed": done.resumed}
+    sale = result.sale
+    if done.resumed:
+        text = (
+            f"Sale {sale.receipt_no} was paid earlier and its write to the card was interrupted: it is now on "
+            f"the card as purchase {reading.purchase.count} ({sale.units_kwh10 / 10:.1f} kWh). Nothing new was "
+            "sold; sell again for a new purchase. Ask the customer to insert the card in the meter."
+        )
+    else:
+        text = (
+            f"Sale {sale.receipt_no}: {sale.units_kwh10 / 10:.1f} kWh written to the card as purchase "
+            f"{reading.purchase.count}. Ask the customer to insert the card in the meter."
+        )
+    emit(args, data, text)
     return 0
 
 

@@ -134,6 +134,8 @@ class VirtualCardProcess:
     kind: str = "sle4442"
     pull_after_writes: int | None = None
     process: subprocess.Popen | None = None
+    pull_after_steps: int | None = None
+    tear: bool = False
 
     def insert(self) -> VirtualCardProcess:
         command = [
@@ -149,6 +151,8 @@ class VirtualCardProcess:
         ]
         if self.pull_after_writes is not None:
             command += ["--pull-after-writes", str(self.pull_after_writes)]
+        if self.pull_after_steps is not None:
+            command += ["--pull-after-steps", str(self.pull_after_steps)] + (["--tear"] if self.tear else [])
         self.process = subprocess.Popen(command, stdin=subprocess.DEVNULL)
         return self
 
