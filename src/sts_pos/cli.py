@@ -72,13 +72,18 @@ def split_global_flags(argv: Sequence[str]) -> tuple[list[str], set[str]]:
 
 def check_text(argv: Sequence[str]) -> None:
     """Refuse arguments that are not text (bytes that are not UTF-8 arrive as lone surrogates)."""
-    for position, arg in enumerate(argv, 1):
+    for position, arg in enumerate(argv):
         try:
             arg.encode("utf-8")
+            if "\x00" in arg:  # a shell cannot pass it; a program calling main() can
+                raise UnicodeEncodeError("utf-8", arg, arg.index("\x00"), arg.index("\x00") + 1, "NUL")
         except UnicodeEncodeError:
-            shown = arg.encode("utf-8", "backslashreplace").decode("ascii", "replace")
-            raise UserFacingError(f"Argument {position} ({shown}) holds bytes that are not text (not UTF-8); "
-                                  "retype it, or set the terminal to UTF-8.") from None
+            shown = arg.encode("utf-8", "surrogateescape").decode("ascii", "backslashreplace")
+            before = argv[position - 1] if position else ""
+            which = f"The value of {before}" if before.startswith("--") and "=" not in before else \
+                f"Argument {position + 1}"
+            raise UserFacingError(f"{which} ({shown}) holds bytes that are not text (not UTF-8); retype it, or "
+                                  "set the terminal to UTF-8.") from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -107,6 +112,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if known is None:
             raise
         return _report(known, args.json, args.verbose)
+    except OverflowError as exc:  # a number too large for SQLite or a date, given where no range is checked
+        return _report(UserFacingError("A number in the command is too large (at most 9223372036854775807, "
+                                       "and days up to 9998-12-31); check what was typed.", detail=str(exc)),
+                       args.json, args.verbose)
     except OSError as exc:
         from sts_pos.store.db import explain_os_error
 

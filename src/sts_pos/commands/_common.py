@@ -66,12 +66,24 @@ def open_office(args: argparse.Namespace) -> Office:
 
 
 def ask(env: str, prompt: str, secret: bool) -> str:
+    """A credential from the environment or, on a terminal, a prompt; bytes that are not text are refused."""
+    what = prompt.rstrip(": ")
     value = os.environ.get(env)
-    if value:
-        return value
-    if not sys.stdin.isatty():
-        raise CredentialsMissing(f"{prompt.rstrip(': ')} is needed: set {env} or run the command in a terminal.")
-    return getpass.getpass(prompt) if secret else input(prompt)
+    if not value:
+        if not sys.stdin.isatty():
+            raise CredentialsMissing(f"{what} is needed: run the command in a terminal to be asked for it, or "
+                                     "give it to the command as the README's command-line section shows.",
+                                     detail=f"environment variable {env}")
+        try:
+            value = getpass.getpass(prompt) if secret else input(prompt)
+        except EOFError:
+            raise CredentialsMissing(f"{what} is needed; nothing was typed.") from None
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise CredentialsMissing(f"The {what[0].lower()}{what[1:]} holds bytes that are not text (not UTF-8); "
+                                 "type it again, with the terminal set to UTF-8.", detail=env) from None
+    return value
 
 
 def login(office: Office) -> Session:
