@@ -165,6 +165,7 @@ def test_card_cycle_issue_read_and_sell_onto_the_card(gui, virtual_cards):
     vend.refresh_quote()
     vend.vend()
     assert vend.sale is not None, (errors.shown[-1:], vend.unitsValue.text())
+    first_sale = vend.sale.id
     sold = [(t.kind, t.number) for t in vend.sale.tokens]
     assert [k for k, _ in sold] == ["key_change_1", "key_change_2", "credit"], sold
     assert [v.number for v in vend.tokens.views] == [n for _, n in sold]
@@ -186,8 +187,7 @@ def test_card_cycle_issue_read_and_sell_onto_the_card(gui, virtual_cards):
     assert "not" in errors.shown[-1][0] and "meter" in errors.shown[-1][0], errors.shown[-1]
     with sqlite3.connect(gui.ctx.office.db_path) as conn:
         count = conn.execute("SELECT count(*) FROM sales s JOIN meters m ON m.id = s.meter_id "
-                             "WHERE m.meter_number = ? AND s.created_at > date('now', '-1 hour')",
-                             (card_meter,)).fetchone()[0]
+                             "WHERE m.meter_number = ? AND s.id >= ?", (card_meter, first_sale)).fetchone()[0]
     assert count == 1
     customers = gui.screen("customers")
     customers.searchEdit.setText(card_meter)
