@@ -1,25 +1,29 @@
-"""A GSM modem on a serial port, driven with text-mode AT commands (3GPP TS 27.005 / 27.007), via pyserial.
+"""A GSM modem on a serial port, driven with PDU-mode AT commands (3GPP TS 27.005 / 27.007), via pyserial.
 
 The commands used::
 
     ATE0                       no echo
-    AT+CMGF=1                  text mode
-    AT+CSMP=49,167,0,0         first octet 49: SMS-SUBMIT asking for a status report; validity 24 h
-    AT+CNMI=2,1,0,1,0          status reports arrive unsolicited as "+CDS: fo,mr,"ra",tora,"scts","dt",st"
-    AT+CMGS="<number>"<CR>     wait for "> ", send the text, end with Ctrl-Z (1AH) -> "+CMGS: <mr>"
-    AT+CMGW="<number>"<CR>     the same prompt, but store the message in the modem -> "+CMGW: <index>"
+    AT+CMGF=0                  PDU mode (the text travels as an SMS-SUBMIT PDU: GSM 7-bit with the
+                               extension table, or UCS2, see :mod:`.pdu`; status report requested in it)
+    AT+CNMI=2,1,0,1,0          status reports arrive unsolicited as "+CDS: <length>" + the report's PDU
+    AT+CMGS=<length><CR>       wait for "> ", send the PDU in hex, end with Ctrl-Z (1AH) -> "+CMGS: <mr>"
+    AT+CMGW=<length><CR>       the same prompt, but store the message in the modem -> "+CMGW: <index>"
+    AT+CMGR=<index>            read a stored message: "+CMGR: <stat>,,<length>" + its PDU
+                               (stat 2 "STO UNSENT", 3 "STO SENT")
     AT+CMSS=<index>            send a stored message -> "+CMSS: <mr>"; the stored copy becomes "STO SENT"
-    AT+CMGR=<index>            read a stored message's status ("STO UNSENT" / "STO SENT")
-    AT+CMGL="ALL"              list stored messages;  AT+CMGD=<index>  delete one
+    AT+CMGL=4                  list all stored messages;  AT+CMGD=<index>  delete one
 
 Store-then-send (CMGW + CMSS) is what makes the outbox crash-safe: after a restart the modem's own record
-of a stored message says whether it went out. ``send_direct`` (CMGS) is there for modems without message
-memory. Every wait has a deadline; ERROR / +CMS ERROR / +CME ERROR become :class:`ModemRefused` with
-the reason in plain words. Unsolicited status reports met while waiting are kept in ``reports``.
+of a stored message says whether it went out, and before every AT+CMSS the slot is read back (AT+CMGR)
+so that only this very message (same number, same text) is sent from it. ``send_direct`` (CMGS) is there
+for modems without message memory. Every wait has a deadline (a prompt that never comes is cancelled
+with ESC); ERROR / +CMS ERROR / +CME ERROR become :class:`ModemRefused` with the reason in plain words.
+Unsolicited status reports met while waiting are kept in ``reports``, with their message reference and
+recipient so that the outbox matches them on both.
 
 Why not ``python-gsmmodem-new`` (0.13, from the research notes): it is slow-moving, threads its own
 reader, and does not expose the storage commands the crash-safe outbox relies on; the commands needed
-here are few.
+here are few, and the alphabet comes from the ``gsm0338`` codec.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
+from sts_pos.devices.sms import pdu
 from sts_pos.devices.sms.errors import (
     CMS_ERRORS,
     ModemPortError,
@@ -42,7 +47,6 @@ CTRL_Z = b"\x1a"
 ESC = b"\x1b"
 POLL = 0.02
 MAX_TEXT = 160
-_GSM_SAFE = re.compile(r"^[A-Za-z0-9 .,:;!?()+\-/'*#%&=@\n]*$")
 _NUMBER = re.compile(r"^\+?[0-9]{3,20}$")
 _FINAL_ERROR = re.compile(r"^\+(CMS|CME) ERROR: *(\d+)$")
 
@@ -73,15 +77,25 @@ class StoredMessage:
     text: str
 
 
+STORED_STATES = {0: "REC UNREAD", 1: "REC READ", 2: "STO UNSENT", 3: "STO SENT"}
+
+
 def check_message(number: str, text: str) -> None:
-    """Refuse what a text-mode SMS cannot carry, with a sentence the cashier can act on."""
+    """Refuse what one SMS cannot carry, with a sentence the cashier can act on (any character is fine:
+    GSM 7-bit when it is in the GSM alphabet, else UCS2)."""
     if not _NUMBER.match(number or ""):
         raise ModemRefused(f"'{number}' is not a phone number: use digits only, with the country code "
                            "(for example +27821234567).")
-    if len(text) > MAX_TEXT:
-        raise ModemRefused(f"The SMS text is {len(text)} characters; one message holds at most {MAX_TEXT}.")
-    if not _GSM_SAFE.match(text):
-        raise ModemRefused("The SMS text has characters a plain GSM text message cannot carry.")
+    pdu.user_data(text)
+
+
+def same_number(a: str, b: str) -> bool:
+    """Two ways of writing one phone number (with or without "+"; a national form ends the international)."""
+    da, db = re.sub(r"\D", "", a or ""), re.sub(r"\D", "", b or "")
+    if not da or not db:
+        return False
+    short, long = sorted((da, db), key=len)
+    return da == db or (len(short) >= 7 and long.endswith(short.lstrip("0")))
 
 
 def _fields(text: str) -> list[str]:
@@ -93,7 +107,7 @@ def _fields(text: str) -> list[str]:
 
 
 def parse_report(line: str) -> DeliveryReport | None:
-    """A +CDS line in text mode, or None if the line is something else."""
+    """A text-mode +CDS line, or None if the line is something else (PDU mode: see ``_unsolicited``)."""
     if not line.startswith("+CDS:"):
         return None
     fields = _fields(line[5:].strip())
@@ -117,6 +131,7 @@ class GsmModem:
         self.buffer = bytearray()
         self.reports: list[DeliveryReport] = []
         self._out_of_step = False
+        self._report_pdu = False  # a "+CDS: <length>" line was read: its PDU is the next line
         try:
             self.serial.reset_input_buffer()  # whatever the modem said before we opened the port is not ours
         except Exception:  # noqa: BLE001 - not every URL handler supports it; harmless to skip
@@ -134,28 +149,29 @@ class GsmModem:
 
     # -- operations ------------------------------------------------------------------------------------
     def setup(self) -> None:
-        """Text mode, status reports requested and routed to us as +CDS."""
+        """PDU mode, status reports routed to us as +CDS."""
         self.command("ATE0")
-        self.command("AT+CMGF=1")
-        self.command("AT+CSMP=49,167,0,0")
+        self.command("AT+CMGF=0")
         self.command("AT+CNMI=2,1,0,1,0")
 
     def send_direct(self, number: str, text: str) -> int:
         """AT+CMGS: send at once; returns the message reference (mr)."""
         check_message(number, text)
-        return self._value(self._with_text(f'AT+CMGS="{number}"', text), "+CMGS:")
+        hexpdu, length = pdu.submit_pdu(number, text)
+        return self._value(self._with_pdu(f"AT+CMGS={length}", hexpdu), "+CMGS:")
 
     def store(self, number: str, text: str) -> int:
         """AT+CMGW: keep the message in the modem's memory unsent; returns its index."""
         check_message(number, text)
-        return self._value(self._with_text(f'AT+CMGW="{number}"', text, timeout=self.timeout), "+CMGW:")
+        hexpdu, length = pdu.submit_pdu(number, text)
+        return self._value(self._with_pdu(f"AT+CMGW={length}", hexpdu, timeout=self.timeout), "+CMGW:")
 
     def send_stored(self, index: int) -> int:
         """AT+CMSS: send a stored message; returns the message reference."""
         return self._value(self.command(f"AT+CMSS={index}", timeout=self.send_timeout), "+CMSS:")
 
     def read_stored(self, index: int) -> StoredMessage | None:
-        """AT+CMGR: the stored message at ``index``, or None if there is none."""
+        """AT+CMGR: the stored message at ``index`` (status, number, text), or None if there is none."""
         try:
             lines = self.command(f"AT+CMGR={index}")
         except ModemRefused as exc:
@@ -164,24 +180,30 @@ class GsmModem:
             raise
         for i, line in enumerate(lines):
             if line.startswith("+CMGR:"):
-                fields = _fields(line[6:].strip())
-                if not fields:
-                    raise ModemProtocolError("The modem's answer about a stored message cannot be read.", line)
-                text = lines[i + 1] if i + 1 < len(lines) else ""
-                return StoredMessage(index, fields[0], fields[1] if len(fields) > 1 else "", text)
+                return self._stored(index, _fields(line[6:].strip()), lines[i + 1] if i + 1 < len(lines) else "")
         return None
 
     def list_stored(self) -> list[StoredMessage]:
-        lines = self.command('AT+CMGL="ALL"')
+        lines = self.command("AT+CMGL=4")
         found = []
         for i, line in enumerate(lines):
             if line.startswith("+CMGL:"):
                 fields = _fields(line[6:].strip())
                 if len(fields) < 2 or not fields[0].isdigit():
                     raise ModemProtocolError("The modem's list of stored messages cannot be read.", line)
-                text = lines[i + 1] if i + 1 < len(lines) and not lines[i + 1].startswith("+CMGL:") else ""
-                found.append(StoredMessage(int(fields[0]), fields[1], fields[2] if len(fields) > 2 else "", text))
+                body = lines[i + 1] if i + 1 < len(lines) and not lines[i + 1].startswith("+CMGL:") else ""
+                found.append(self._stored(int(fields[0]), fields[1:], body))
         return found
+
+    @staticmethod
+    def _stored(index: int, fields: list[str], body: str) -> StoredMessage:
+        if not fields or not fields[0].strip().isdigit():
+            raise ModemProtocolError("The modem's answer about a stored message cannot be read.", repr(fields))
+        status = STORED_STATES.get(int(fields[0]), fields[0])
+        if status.startswith("REC"):
+            return StoredMessage(index, status, "", "")  # a message received, never one of ours
+        number, text = pdu.decode_submit(body)
+        return StoredMessage(index, status, number, text)
 
     def delete(self, index: int) -> None:
         self.command(f"AT+CMGD={index}")
@@ -204,11 +226,11 @@ class GsmModem:
         self._write(command.encode("ascii") + b"\r")
         return self._result(command, time.monotonic() + (timeout or self.timeout))
 
-    def _with_text(self, command: str, text: str, timeout: float | None = None) -> list[str]:
+    def _with_pdu(self, command: str, hexpdu: str, timeout: float | None = None) -> list[str]:
         self._resync()
         self._write(command.encode("ascii") + b"\r")
         self._await_prompt(command, time.monotonic() + self.timeout)
-        self._write(text.encode("ascii") + CTRL_Z)
+        self._write(hexpdu.encode("ascii") + CTRL_Z)
         return self._result(command, time.monotonic() + (timeout or self.send_timeout))
 
     def _await_prompt(self, command: str, deadline: float) -> None:
@@ -229,7 +251,8 @@ class GsmModem:
                 return
             if not self._fill(deadline):
                 self._out_of_step = True
-                raise ModemTimeout(f"The modem did not ask for the message text (no '>' after {command}). "
+                self._write(ESC)  # the prompt may still come: cancel it, so no text is taken for a message
+                raise ModemTimeout(f"The modem did not ask for the message (no '>' after {command.split('=')[0]}). "
                                    "Check the modem's port and that it is switched on.")
 
     @staticmethod
@@ -275,6 +298,17 @@ class GsmModem:
                 lines.append(line)
 
     def _unsolicited(self, line: str) -> bool:
+        if self._report_pdu:
+            self._report_pdu = False
+            try:
+                reference, recipient, status = pdu.decode_status_report(line)
+            except ModemProtocolError:
+                return True  # a report we cannot read is not an answer either
+            self.reports.append(DeliveryReport(reference, status, recipient))
+            return True
+        if re.fullmatch(r"\+CDS: *\d+", line):
+            self._report_pdu = True
+            return True
         report = parse_report(line)
         if report is not None:
             self.reports.append(report)

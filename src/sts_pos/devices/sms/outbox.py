@@ -17,7 +17,12 @@ anything is written to the modem, so after a crash every row still in ``sending`
   and text in the modem is adopted, and if there is none the message never reached the modem and is
   queued again (a stored message is never sent without AT+CMSS);
 * index recorded: the modem's own status of that copy decides: ``STO SENT`` -> sent (no second send),
-  ``STO UNSENT`` -> sent now from the stored copy; a copy that vanished -> ``uncertain``.
+  ``STO UNSENT`` -> sent now from the stored copy; a copy that vanished, or a slot that now holds another
+  message -> ``uncertain``.
+
+Before every AT+CMSS the slot is read (AT+CMGR) and the message is sent from it only if the slot holds
+this very message (number and text); a slot emptied or reused meanwhile is never sent from: the message
+is stored again. Status reports are matched on the message reference *and* the destination number.
 
 ``mode="direct"`` (AT+CMGS, for modems without message memory) cannot be checked after a crash, so such
 rows become ``uncertain`` and wait for a person (:meth:`SmsOutbox.resolve`) instead of being resent.
@@ -36,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from sts_pos.devices.sms.errors import ModemRefused, SmsError
-from sts_pos.devices.sms.modem import DeliveryReport, GsmModem, check_message
+from sts_pos.devices.sms.modem import DeliveryReport, GsmModem, StoredMessage, check_message, same_number
 
 FILE_NAME = "sms-outbox.sqlite3"
 STATES = ("queued", "sending", "sent", "delivered", "undelivered", "failed", "uncertain")
@@ -88,6 +93,12 @@ def default_path(db_path: str | None) -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("sts-pos", appauthor=False)) / FILE_NAME
+
+
+def _holds(stored: StoredMessage, message: OutboxMessage) -> bool:
+    """Whether a modem slot holds this outbox message (same number, same text, one of ours)."""
+    return stored.status.startswith("STO") and same_number(stored.number, message.phone) and \
+        stored.text == message.text
 
 
 def _utc_now() -> str:
@@ -164,26 +175,43 @@ class SmsOutbox:
     def _send(self, modem: GsmModem, message: OutboxMessage) -> str:
         self._update(message.id, state="sending", attempts=message.attempts + 1, last_error=None)
         self._crash_point("attempt-recorded")
+        index: int | None = None
         try:
             if self.mode == "direct":
                 reference = modem.send_direct(message.phone, message.text)
             else:
-                index = message.modem_index
-                if index is None:
-                    index = modem.store(message.phone, message.text)
-                    self._crash_point("stored")
-                    self._update(message.id, modem_index=index)
-                reference = modem.send_stored(index)
+                index, reference = self._send_from_memory(modem, message)
+                if reference is None:  # the slot says it went out already (its answer was lost): no resend
+                    self._update(message.id, state="sent", sent_at=_utc_now())
+                    return "sent"
             self._crash_point("sent")
         except ModemRefused as exc:
             return self._refused(message, exc)
         self._update(message.id, state="sent", reference=reference, sent_at=_utc_now())
-        if self.mode == "stored":
+        if index is not None:
             try:
                 modem.delete(index)
             except SmsError:
                 pass  # a leftover STO SENT copy is harmless: recovery only adopts STO UNSENT copies
         return "sent"
+
+    def _send_from_memory(self, modem: GsmModem, message: OutboxMessage) -> tuple[int, int | None]:
+        """AT+CMSS only from a slot that holds this very message (AT+CMGR first: same number, same text,
+        STO UNSENT). A slot that now holds another message is left alone and the message stored again."""
+        index = message.modem_index
+        for _ in range(2):
+            if index is None:
+                index = modem.store(message.phone, message.text)
+                self._crash_point("stored")
+                self._update(message.id, modem_index=index)
+            stored = modem.read_stored(index)
+            if stored is not None and _holds(stored, message):
+                if stored.status == "STO SENT":
+                    return index, None
+                return index, modem.send_stored(index)
+            index = None  # emptied or reused by someone else: never send what is there
+            self._update(message.id, modem_index=None)
+        raise ModemRefused("The modem did not keep the message in its memory; it will be tried again.")
 
     def _refused(self, message: OutboxMessage, exc: ModemRefused) -> str:
         attempts = message.attempts + 1
@@ -213,17 +241,18 @@ class SmsOutbox:
         index = message.modem_index
         if index is None:
             copies = [m for m in modem.list_stored()
-                      if m.status == "STO UNSENT" and m.number == message.phone and m.text == message.text]
+                      if m.status == "STO UNSENT" and _holds(m, message)]
             if not copies:
                 self._update(message.id, state="queued", next_attempt_at=0)  # never reached the modem
                 return
             index = copies[0].index
             self._update(message.id, modem_index=index)
         stored = modem.read_stored(index)
-        if stored is None:
+        if stored is None or not _holds(stored, message):
             self._update(message.id, state="uncertain",
-                         last_error="The modem lost its stored copy of this message; it may or may not have "
-                                    "gone out. Ask the customer, then resend or mark it sent.")
+                         last_error="The modem no longer holds this message where it was stored (its memory "
+                                    "was cleared or reused); it may or may not have gone out. Ask the customer, "
+                                    "then resend or mark it sent.")
         elif stored.status == "STO SENT":
             self._update(message.id, state="sent", sent_at=_utc_now())
         else:
@@ -241,14 +270,16 @@ class SmsOutbox:
         return self.get(message_id)
 
     def apply_reports(self, reports: list[DeliveryReport]) -> int:
-        """Mark sent messages delivered/undelivered from status reports (matched on the latest reference)."""
+        """Mark sent messages delivered/undelivered from status reports, matched on the message reference
+        and the destination (a report for another number with the same reference is not ours)."""
         changed = 0
         for report in reports:
             if not report.final:
                 continue
             with self._lock:
-                row = self.db.execute("SELECT id FROM sms_outbox WHERE reference = ? AND state = 'sent' "
-                                      "ORDER BY sent_at DESC, id DESC LIMIT 1", (report.reference,)).fetchone()
+                rows = self.db.execute("SELECT id, phone FROM sms_outbox WHERE reference = ? AND state = 'sent' "
+                                       "ORDER BY sent_at DESC, id DESC", (report.reference,)).fetchall()
+            row = next((r for r in rows if same_number(r[1], report.recipient)), None)
             if row is not None:
                 if report.delivered:
                     self._update(row[0], state="delivered", delivered_at=_utc_now())

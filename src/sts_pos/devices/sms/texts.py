@@ -1,15 +1,16 @@
-"""The words of a token SMS: each token labelled and grouped 4-4-4-4-4, in entry order, within 160 characters.
+"""The words of a token SMS: each token labelled and grouped 4-4-4-4-4, in entry order, in one message each.
 
 A purchase with key change tokens may not fit one message; the texts are then split so that no token is
 cut, each message saying which part it is ("1/2"), and the customer enters them in the order received.
+Every character is kept (the office name "Parañaque" goes as GSM 7-bit, other scripts as UCS2); a part
+that cannot fit one message is refused with the reason, never cut.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-from sts_pos.devices.sms.modem import MAX_TEXT
+from sts_pos.devices.sms.pdu import fits, user_data
 from sts_pos.sts.codec import format_token
 
 
@@ -20,15 +21,13 @@ def token_sms_texts(meter_number: str, tokens: list[tuple[str, str]], units_kwh:
     footer = f". {office}" if office else ""
     lines = [f"{label} {format_token(number)}" for label, number in tokens]
     single = f"{header} {'; '.join(lines)}{footer}"
-    if len(single) <= MAX_TEXT:
-        return [_plain(single)]
+    if fits(single):
+        return [single]
     total = len(lines)
-    return [_plain(f"({i}/{total}) {header} {line}{footer}"[:MAX_TEXT]) for i, line in enumerate(lines, 1)]
-
-
-def _plain(text: str) -> str:
-    """Only characters every GSM phone shows (the office name may have others)."""
-    return re.sub(r"[^A-Za-z0-9 .,:;!?()+\-/'*#%&=@]", " ", text)
+    parts = [f"({i}/{total}) {header} {line}{footer}" for i, line in enumerate(lines, 1)]
+    for part in parts:
+        user_data(part)  # a part too long for one message is refused here, with its length
+    return parts
 
 
 def sale_sms_texts(result: Any, office: str = "") -> list[str]:
