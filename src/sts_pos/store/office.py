@@ -30,6 +30,14 @@ from sts_pos.vending.staff import StaffService
 
 log = logging.getLogger(__name__)
 
+# wrong vault passphrases in a row before unlocking pauses, and for how long (settings rows, never exported)
+MAX_VAULT_FAILURES, VAULT_PAUSE_MINUTES = 5, 15
+VAULT_FAILURES, VAULT_PAUSED_UNTIL = "vault_failed_unlocks", "vault_unlock_paused_until"
+
+
+class VaultPaused(UserFacingError):
+    pass
+
 
 class Office:
     def __init__(self, path: str | os.PathLike, conn, clock: Clock = utc_now) -> None:
@@ -126,12 +134,36 @@ class Office:
     def unlock_vault(self, session: Session | None, passphrase: str) -> None:
         """A supervisor unlocks the vault for this process. ``session`` None is the command line, where
         knowing the passphrase (``STS_POS_VAULT_PASSPHRASE``) is the authority."""
+        from sts_pos.store.vault import WrongPassphrase
+
         if session is not None:
             session.require(Permission.UNLOCK_VAULT)
-        self.vault.unlock(passphrase)
+        who = session.username if session else "command-line"
+        now = self.clock()
+        with self.repo.transaction():  # the attempt is counted before the passphrase is tried
+            paused = self.repo.setting(VAULT_PAUSED_UNTIL)
+            if paused and datetime.fromisoformat(paused) > now:
+                self.repo.append_audit(now, who, "vault.unlock_refused", {"paused_until": paused})
+            else:
+                paused = None
+                attempt = int(self.repo.setting(VAULT_FAILURES, "0") or 0) + 1
+                self.repo.set_setting(VAULT_FAILURES, "0" if attempt >= MAX_VAULT_FAILURES else str(attempt))
+                if attempt >= MAX_VAULT_FAILURES:
+                    self.repo.set_setting(VAULT_PAUSED_UNTIL, (now + timedelta(minutes=VAULT_PAUSE_MINUTES)).isoformat())
+        if paused:
+            until = self.repo.settings().office_time.minute(datetime.fromisoformat(paused))
+            raise VaultPaused(f"Unlocking the key vault is paused after {MAX_VAULT_FAILURES} wrong passphrases in a "
+                              f"row; try again after {until} (office time). The attempts are in the audit log.")
+        try:
+            self.vault.unlock(passphrase)
+        except WrongPassphrase:
+            with self.repo.transaction():
+                self.repo.append_audit(now, who, "vault.unlock_failed",
+                                       {"failed": attempt, "paused": attempt >= MAX_VAULT_FAILURES})
+            raise
         with self.repo.transaction():
-            self.repo.append_audit(self.clock(), session.username if session else "command-line",
-                                   "vault.unlock", {})
+            self.repo.set_setting(VAULT_FAILURES, "0")
+            self.repo.append_audit(now, who, "vault.unlock", {})
 
     # ---- log-in with the daily automatic backup -----------------------------------------------------
     def login(self, username: str, password: str, auto_backup: bool = True) -> Session:

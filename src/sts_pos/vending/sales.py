@@ -211,6 +211,8 @@ class SalesService:
         )
         self.repo.add_month(meter.id, month, quote.units_kwh10, quote.fixed_charge,
                             sale_id if quote.free_kwh10 else None)
+        if plan.target:  # reserved with the TID: a second vend at once finds no pending change to issue again
+            self.repo.apply_key_change(meter.id, plan.current, plan.target, plan.rollover, now, sale_id=sale_id)
         return sale_id
 
     def _auto_open_shift(self, session: Session, now: datetime) -> int:
@@ -238,6 +240,11 @@ class SalesService:
                 return self.result(sale)
             user = self.repo.user(sale.user_id)
             if abandon_reason:
+                if plan.target:  # its key change tokens were never issued: the change is pending again
+                    self.repo.apply_key_change(sale.meter_id, plan.target, plan.current, False, now, sale_id=sale_id)
+                    t = plan.target
+                    self.repo.set_pending_change(sale.meter_id, t["supply_group_id"], t["ti"], t["key_type"],
+                                                 t["base_date"], now)
                 self.repo.set_sale_status(sale_id, "ABANDONED", now, void_reason=abandon_reason)
                 self.repo.append_audit(now, user.username, "sale.abandoned",
                                        {"sale_id": sale_id, "reason": abandon_reason})
@@ -246,9 +253,6 @@ class SalesService:
                 quote = Quote.from_dict(sale.breakdown)
                 if quote.debt_recovered and sale.customer_id:
                     self.repo.change_debt(sale.customer_id, -quote.debt_recovered)
-                if plan.target:
-                    self.repo.apply_key_change(sale.meter_id, plan.current, plan.target, plan.rollover, now,
-                                               sale_id=sale_id)
                 self.repo.set_sale_status(sale_id, "ISSUED", now)
                 self.repo.append_audit(now, user.username, "sale.issued", {
                     "sale_id": sale_id, "receipt_no": sale.receipt_no, "meter": plan.meter_number,

@@ -1,15 +1,17 @@
 """Users, log-in with lockout, and cashier shifts (opening float, counted cash, variance).
 
 Log-in: scrypt password check (:mod:`sts_pos.vending.passwords`); ``MAX_FAILED_LOGINS`` wrong passwords
-in a row lock the account for ``LOCKOUT_MINUTES``. The error never says whether the user name or the
-password was wrong. Shifts: one open shift per user; expected cash = float + takings of the shift's issued
+in a row lock the account for ``LOCKOUT_MINUTES``. The answer never says whether the user name or the
+password was wrong, or that an account is locked (same message, same scrypt work). Shifts: one open shift per user; expected cash = float + takings of the shift's issued
 cash sales (voided sales were refunded; card, mobile money and cheque payments never reach the drawer);
 the variance (counted - expected) is recorded and audited.
 """
 
 from __future__ import annotations
 
+import secrets
 from datetime import timedelta
+from functools import cache
 
 from sts_pos.errors import UserFacingError
 from sts_pos.vending.model import Shift
@@ -24,8 +26,16 @@ class LoginFailed(UserFacingError):
     pass
 
 
-class AccountLocked(LoginFailed):
-    pass
+AccountLocked = LoginFailed  # a locked account is answered like a wrong password (nothing tells them apart)
+
+LOGIN_FAILED = (f"Wrong user name or password. After {MAX_FAILED_LOGINS} wrong passwords in a row the account is "
+                f"locked for {LOCKOUT_MINUTES} minutes; a supervisor can unlock it sooner.")
+
+
+@cache
+def _stand_in_hash() -> str:
+    """A hash of no one's password: checked for an unknown or locked user so the answer takes the same time."""
+    return hash_password(secrets.token_hex(16))
 
 
 class ShiftError(UserFacingError):
@@ -38,29 +48,32 @@ class StaffService:
         self.clock = clock
 
     def login(self, username: str, password: str) -> Session:
+        """Check a password. The attempt is counted (and the account locked at the limit) in one transaction
+        before the password is checked, so parallel guesses get at most ``MAX_FAILED_LOGINS`` checks. An
+        unknown, disabled or locked user is answered exactly like a wrong password: the same message after
+        the same scrypt work, and the attempt is audited."""
         now = self.clock()
-        user = self.repo.user_by_name((username or "").strip())
-        if user is None or not user.active:
-            raise LoginFailed("Wrong user name or password.")
-        if user.locked_until and user.locked_until > now:
-            raise AccountLocked(f"The account {user.username} is locked after too many wrong passwords; try "
-                                f"again after {user.locked_until:%H:%M} UTC or ask a supervisor to unlock it.")
-        ok = verify_password(password or "", user.password_hash)
+        name = (username or "").strip()
+        with self.repo.transaction():
+            user = self.repo.user_by_name(name)
+            usable = user is not None and user.active and not (user.locked_until and user.locked_until > now)
+            attempt, locked = 0, None
+            if usable:
+                attempt = user.failed_logins + 1
+                locked = now + timedelta(minutes=LOCKOUT_MINUTES) if attempt >= MAX_FAILED_LOGINS else None
+                self.repo.record_login(user.id, 0 if locked else attempt, locked)
+        ok = verify_password(password or "", user.password_hash if usable else _stand_in_hash()) and usable
         with self.repo.transaction():
             if ok:
                 self.repo.record_login(user.id, 0, None)
                 self.repo.append_audit(now, user.username, "user.login", {})
             else:
-                failed = user.failed_logins + 1
-                locked = now + timedelta(minutes=LOCKOUT_MINUTES) if failed >= MAX_FAILED_LOGINS else None
-                self.repo.record_login(user.id, 0 if locked else failed, locked)
-                self.repo.append_audit(now, user.username, "user.login_failed",
-                                       {"failed": failed, "locked": locked is not None})
+                why = "wrong password" if usable else "unknown user" if user is None else \
+                    "disabled" if not user.active else "locked"
+                self.repo.append_audit(now, user.username if user else name[:64] or "-", "user.login_failed",
+                                       {"failed": attempt, "locked": locked is not None, "why": why})
         if not ok:
-            if locked:
-                raise AccountLocked(f"Too many wrong passwords: the account {user.username} is locked for "
-                                    f"{LOCKOUT_MINUTES} minutes.")
-            raise LoginFailed("Wrong user name or password.")
+            raise LoginFailed(LOGIN_FAILED)
         return Session(user.id, user.username, Role(user.role), user.full_name)
 
     def add_user(self, session: Session, username: str, password: str, role: str, full_name: str = "") -> int:
