@@ -66,6 +66,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--file", default="sts-pos-card.json", help="the virtual card's memory (kept between runs)"
     )
     sim.add_argument("--duration", type=float, help="stop after this many seconds (default: until Ctrl-C)")
+    sim.add_argument(
+        "--move-to",
+        choices=["reader", "meter"],
+        help="move the card in --file between the virtual reader and a meter simulator's card slot "
+        "(meter-sim --card-slot with the same file), then stop",
+    )
     json_flag(sim).set_defaults(func=cmd_card_sim)
 
 
@@ -192,22 +198,47 @@ def cmd_reissue(args: argparse.Namespace) -> int:
     return 0
 
 
+def _move_card(args: argparse.Namespace) -> int:
+    from sts_pos.devices.cards.simulator import move_card
+
+    try:
+        move_card(Path(args.file), args.move_to)
+    except FileNotFoundError:
+        raise UserFacingError(
+            f"There is no virtual card in {args.file}. Start the card simulator with that file first "
+            "(sts-pos card-sim --file ...)."
+        ) from None
+    where = "the virtual card reader" if args.move_to == "reader" else "the meter's card slot"
+    emit(args, {"card_file": str(Path(args.file).resolve()), "location": args.move_to}, f"Card moved to {where}.")
+    return 0
+
+
 def cmd_card_sim(args: argparse.Namespace) -> int:
+    import select
     import signal
 
     from sts_pos.devices.cards.pcscd import PcscdUnavailable, PrivatePcscd, VirtualCardProcess
+    from sts_pos.devices.cards.simulator import card_location, load_chip, mark_served, move_card
+
+    if args.move_to:
+        return _move_card(args)
 
     def stop(_signo, _frame):
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, stop)  # a terminated simulator still stops its pcscd and card
+    path = Path(args.file).resolve()
+    load_chip(path, args.kind, home="reader")  # a new blank card, or the one kept in the file
+    mark_served(path)
     try:
         daemon = PrivatePcscd().start()
     except PcscdUnavailable as exc:
         raise UserFacingError(f"The card simulator cannot start pcscd: {exc}.") from exc
-    card = VirtualCardProcess(daemon.port, Path(args.file).resolve(), args.kind)
+    card = VirtualCardProcess(daemon.port, path, args.kind)
     try:
-        card.insert()
+        pulled = card_location(path) != "reader"
+        if not pulled:
+            card.insert()
         info = {
             "PCSCLITE_CSOCK_NAME": daemon.csock,
             "reader": "Virtual PCD 00 00",
@@ -221,22 +252,38 @@ def cmd_card_sim(args: argparse.Namespace) -> int:
             f"Virtual card reader ready. In the terminal where you run sts-pos, first run:\n"
             f"  export PCSCLITE_CSOCK_NAME={daemon.csock}\n"
             f"Card: {args.kind} in 'Virtual PCD 00 00', memory kept in {card.file}.\n"
+            f"Move it to a meter simulator (meter-sim --card-slot {card.file}) and back with\n"
+            f"  sts-pos card-sim --file {card.file} --move-to meter   (or --move-to reader)\n"
             "Press Enter to pull / re-insert the card, Ctrl-C to stop.",
         )
         sys.stdout.flush()
         deadline = None if args.duration is None else time.monotonic() + args.duration
         interactive = sys.stdin.isatty() and deadline is None
+        was_missing = False
         while deadline is None or time.monotonic() < deadline:
-            if interactive:
+            where = card_location(path)
+            if where == "meter" and was_missing:  # the file was moved back here: the card is in the reader
+                move_card(path, "reader")
+                where = "reader"
+            was_missing = where is None
+            if where != "reader" and card.process is not None:
+                card.remove()
+                print("Card taken out of the reader (it is in the meter)." if where else "Card file moved away.")
+            elif where == "reader" and card.process is None and not pulled:
+                card.insert()
+                print("Card back in the reader.")
+            if interactive and select.select([sys.stdin], [], [], 0.1)[0]:
                 sys.stdin.readline()
-                if card.process is not None:
+                pulled = card.process is not None
+                if pulled:
                     card.remove()
                     print("Card pulled.")
-                else:
+                elif where == "reader":
                     card.insert()
                     print("Card inserted.")
-            else:
+            elif not interactive:
                 time.sleep(0.1 if deadline is None else max(0.0, min(0.1, deadline - time.monotonic())))
+            sys.stdout.flush()
     except KeyboardInterrupt:
         pass
     finally:

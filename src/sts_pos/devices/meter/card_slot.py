@@ -1,14 +1,19 @@
-"""The simulated meter's card slot: the card simulator's card file, moved into the slot, is inserted.
+"""The simulated meter's card slot: one card state shared with the card simulator.
 
-The card simulator (``devices.cards.simulator``) keeps a card's chip memory in a JSON file. A card is in
-one place at a time, so the slot is a path: ``mv card.json slot.json`` inserts the card into the meter
-(the meter reads it, enters its tokens, writes its data back into the same file through the chip), and
-moving it away ejects it; moving it back in inserts it again. :meth:`CardSlot.poll` is called from the
-simulator's loop.
+The card simulator (``devices.cards.simulator``) keeps a card's chip memory in a JSON file that also says
+where the card is (``location``: "reader" or "meter"). A card is in one place at a time:
+``sts-pos card-sim --file card.json --move-to meter`` takes it out of the virtual reader and puts it into
+the meter in one action (the running ``card-sim`` sees it and empties its reader; a chip still serving
+the reader can no longer write to it), and ``--move-to reader`` puts it back. Give the meter simulator the
+same file (``--card-slot card.json``). Moving the file itself into the slot's path (``mv``) still works:
+a card file that arrives at the slot from elsewhere is taken into the meter. :meth:`CardSlot.poll` is
+called from the simulator's loop; the meter reads the card once per insertion, enters its tokens and
+writes its data back (with its MAC) into the same file.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -21,19 +26,30 @@ class CardSlot:
         self.path = Path(path)
         self._inserted = False
 
+    def _in_slot(self) -> bool:
+        from sts_pos.devices.cards.simulator import move_card
+
+        try:
+            state = json.loads(self.path.read_text())
+        except (FileNotFoundError, ValueError):
+            return False
+        location = state.get("location")
+        if location == "meter" or location is None:  # location None: a card file of an older sts-pos
+            return True
+        served_at = state.get("served_at", "")
+        if served_at and Path(served_at).resolve() != self.path.resolve():
+            move_card(self.path, "meter")  # the card file was moved here from the reader's place
+            return True
+        return False
+
     def poll(self) -> Any:
         """Insert the card if it has just arrived in the slot; returns the ``CardLoad`` or None."""
-        if not self.path.exists():
+        if not self._in_slot():
             self._inserted = False
             return None
         if self._inserted:
             return None
-        from sts_pos.devices.cards.media import Iso7816Medium, Sle4442Medium
-        from sts_pos.devices.cards.simulator import chip_transmit, load_chip
+        from sts_pos.devices.cards.simulator import open_card_file
 
         self._inserted = True
-        chip = load_chip(self.path)
-        chip.power_on()
-        transmit = chip_transmit(chip)
-        medium = Sle4442Medium(transmit) if chip.kind == "sle4442" else Iso7816Medium(transmit)
-        return self.meter.insert_card_medium(medium)
+        return self.meter.insert_card_medium(open_card_file(self.path, home="meter"))
