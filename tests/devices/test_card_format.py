@@ -365,3 +365,16 @@ def test_sle4442_reads_through_an_acr38_that_appends_the_protection_bytes():
     meter = new_meter()
     service.issue(Sle4442Medium(acr38), office(), identity(meter))
     assert service.read(Sle4442Medium(acr38), office()).identity.meter_number == meter.meter_number.drn
+
+
+def test_a_card_of_format_1_is_refused_in_plain_words_and_a_supervisor_reissues_it():
+    from sts_pos.devices.cards.errors import OldCardFormat
+
+    meter = new_meter()
+    medium = issued_card(meter)
+    medium.data[4] = 1  # the format byte of a card written by sts-pos before version 2
+    with pytest.raises(OldCardFormat, match="older sts-pos"):
+        service.read(medium, office())
+    with pytest.raises(OldCardFormat):
+        service.issue(medium, office(), identity(meter))
+    assert service.issue(medium, office(), identity(meter), force=True).complete

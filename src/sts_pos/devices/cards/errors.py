@@ -220,3 +220,14 @@ class PurchaseWaiting(CardRefused):
             "written by the next write to it, without a second sale.",
             cause.detail,
         )
+
+
+class OldCardFormat(CardRefused):
+    def __init__(self, version: int) -> None:
+        self.version = version
+        super().__init__(
+            f"This card was written by an older sts-pos (card format {version}) and cannot be used as it is. "
+            "A supervisor re-issues it (Issue card); the customer's last sale can then be written to it "
+            "again (Write sale onto card again).",
+            f"card format version {version}",
+        )

@@ -37,7 +37,7 @@ import hmac
 import struct
 from dataclasses import dataclass, field, replace
 
-from sts_pos.devices.cards.errors import InterruptedIssue, NotOurCard, TamperedCard
+from sts_pos.devices.cards.errors import InterruptedIssue, NotOurCard, OldCardFormat, TamperedCard
 
 MAGIC = b"STSC"
 FORMAT_VERSION = 2
@@ -173,6 +173,8 @@ class CardIdentity:
         magic, version, kind, serial, meter, account, sgc, ti, krn, old = _IDENTITY.unpack(area[:-2])
         if magic != MAGIC:
             raise NotOurCard(f"magic {magic.hex()}")
+        if 0 < version < FORMAT_VERSION:
+            raise OldCardFormat(version)
         if version != FORMAT_VERSION:
             raise NotOurCard(f"card format version {version}, this program reads version {FORMAT_VERSION}")
         if not _crc_ok(area):

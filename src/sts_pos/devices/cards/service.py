@@ -38,6 +38,7 @@ from sts_pos.devices.cards.errors import (
     CardRefused,
     IncompleteWrite,
     InterruptedIssue,
+    OldCardFormat,
     PurchaseNotLoaded,
     TamperedCard,
     WrongMeter,
@@ -205,6 +206,10 @@ def issue(
             image = fmt.parse_image(raw, office.card_key)
         except InterruptedIssue:
             image = None  # pulled while it was being issued: issue it again
+        except OldCardFormat:
+            if not force:
+                raise
+            image = None
         except TamperedCard:
             image = None
             if raw[fmt.COMMIT_OFF] == fmt.CommitState.COMMITTED and not force:
