@@ -108,7 +108,16 @@ def main(argv: list[str]) -> int:
     save(wizard, "wizard")
     wizard.close()
 
-    ctx, window = build(db, synchronous=True, options={"idle_minutes": 60})
+    from datetime import UTC, datetime, timedelta
+
+    class ShiftedClock:  # the computer's clock, which the script later sets back a day (the clock guard's window)
+        offset = timedelta()
+
+        def __call__(self):
+            return datetime.now(UTC) + self.offset
+
+    clock = ShiftedClock()
+    ctx, window = build(db, synchronous=True, options={"idle_minutes": 60}, clock=clock)
     window.move(0, 0)
     window.resize(1366, 860)
     window.show()
@@ -140,6 +149,23 @@ def main(argv: list[str]) -> int:
     vend.vend()
     save(window, "vend")
     token = vend.tokens.views[-1].number
+    # the clock guard: the computer's clock set a day back, the next sale is refused with both times
+    from PySide6.QtWidgets import QDialog
+
+    clock.offset = -timedelta(days=1)
+    vend.next_customer()
+    vend.searchEdit.setText(demo["meters"][1]["meter_number"])
+    vend.find()
+    vend.amountEdit.setText("150")
+    vend.refresh_quote()
+    vend.vend()
+    dialog = window.findChild(QDialog, "clockDialog")
+    if dialog is not None:
+        dialog.move(window.x() + 360, window.y() + 200)
+        save(dialog, "clock_refused")
+        save(window, "vend_clock_refused")
+        dialog.reject()
+    clock.offset = timedelta()
     customers = window.show_screen("customers")
     customers.searchEdit.setText(meter)
     customers.search()

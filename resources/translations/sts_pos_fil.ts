@@ -700,32 +700,37 @@
         <translation>talaan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/clock_dialog.py" line="34"/>
+        <location filename="../../src/sts_pos/gui/clock_dialog.py" line="35"/>
+        <source>The computer&apos;s clock says {0} but the last {1} was at {2} (office time, {3}), {4} days later. Correct the computer&apos;s clock, or have a supervisor confirm that the computer&apos;s time is right. Nothing was sold.</source>
+        <translation>Ang orasan ng computer ay {0} pero ang huling {1} ay noong {2} (oras ng tanggapan, {3}), {4} araw na mas huli. Itama ang orasan ng computer, o ipakumpirma sa isang superbisor na tama ang oras ng computer. Walang naibenta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/clock_dialog.py" line="38"/>
         <source>The computer&apos;s clock says {0} but the last {1} was at {2} (office time, {3}), {4} hours later. Correct the computer&apos;s clock, or have a supervisor confirm that the computer&apos;s time is right. Nothing was sold.</source>
         <translation>Ang orasan ng computer ay {0} pero ang huling {1} ay noong {2} (oras ng tanggapan, {3}), {4} oras na mas huli. Itama ang orasan ng computer, o ipakumpirma sa isang superbisor na tama ang oras ng computer. Walang naibenta.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/clock_dialog.py" line="38"/>
+        <location filename="../../src/sts_pos/gui/clock_dialog.py" line="42"/>
         <source>The computer&apos;s clock says {0}, {1} days after the last {2} at {3} (office time, {4}); the office allows at most {5} days, because meters refuse tokens made with a clock set ahead. Correct the computer&apos;s clock, or have a supervisor confirm that the computer&apos;s time is right. Nothing was sold.</source>
         <translation>Ang orasan ng computer ay {0}, {1} araw pagkatapos ng huling {2} noong {3} (oras ng tanggapan, {4}); hanggang {5} araw lamang ang pinapayagan ng tanggapan, dahil tinatanggihan ng metro ang mga token na ginawa gamit ang orasang nauna. Itama ang orasan ng computer, o ipakumpirma sa isang superbisor na tama ang oras ng computer. Walang naibenta.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/clock_dialog.py" line="49"/>
+        <location filename="../../src/sts_pos/gui/clock_dialog.py" line="53"/>
         <source>The computer&apos;s clock</source>
         <translation>Ang orasan ng computer</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/clock_dialog.py" line="58"/>
+        <location filename="../../src/sts_pos/gui/clock_dialog.py" line="62"/>
         <source>Supervisor</source>
         <translation>Superbisor</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/clock_dialog.py" line="59"/>
+        <location filename="../../src/sts_pos/gui/clock_dialog.py" line="63"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/clock_dialog.py" line="62"/>
+        <location filename="../../src/sts_pos/gui/clock_dialog.py" line="66"/>
         <source>Confirm the computer&apos;s time</source>
         <translation>Kumpirmahin ang oras ng computer</translation>
     </message>

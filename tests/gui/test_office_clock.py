@@ -148,3 +148,18 @@ def test_a_supervisor_confirms_the_clock_at_the_counter_and_the_same_sale_goes_o
         assert conn.execute("SELECT count(*) FROM sales").fetchone()[0] == before + 1
         who = conn.execute("SELECT username FROM audit_log WHERE action = 'clock.confirm'").fetchall()
     assert who == [(users["supervisor"]["username"],)]
+
+
+def test_the_clock_window_words_the_gap_in_hours_or_days(qapp):
+    from sts_pos.gui.clock_dialog import verdict_text
+    from sts_pos.vending.clock_guard import ClockVerdict
+    from sts_pos.vending.office_time import OfficeTime
+
+    office = OfficeTime(120)
+    day_behind = ClockVerdict(PIN - timedelta(hours=30), "sale", PIN, 45, office)
+    assert "30.0 hours later" in verdict_text(day_behind) and "2027-04-01 00:40" in verdict_text(day_behind)
+    week_behind = ClockVerdict(PIN - timedelta(days=7, hours=3), "sale", PIN, 45, office)
+    assert "7 days later" in verdict_text(week_behind)
+    ahead = ClockVerdict(PIN + timedelta(days=400), "job", PIN, 45, office)
+    text = verdict_text(ahead)
+    assert "400 days after the last engineering token" in text and "at most 45 days" in text

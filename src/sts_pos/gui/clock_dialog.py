@@ -31,6 +31,10 @@ def verdict_text(verdict: ClockVerdict) -> str:
     what = _WORDS.get(verdict.last_kind or "", lambda: translate("ClockDialog", "record"))()
     if verdict.status == "behind":
         hours = (verdict.last_at - verdict.now).total_seconds() / 3600
+        if hours >= 48:
+            return translate("ClockDialog", "The computer's clock says {0} but the last {1} was at {2} (office time, {3}), {4} days "
+                             "later. Correct the computer's clock, or have a supervisor confirm that the computer's time "
+                             "is right. Nothing was sold.").format(pc, what, last, clock.label, int(hours // 24))
         return translate("ClockDialog", "The computer's clock says {0} but the last {1} was at {2} (office time, {3}), {4} hours later. "
                    "Correct the computer's clock, or have a supervisor confirm that the computer's time is right. "
                    "Nothing was sold.").format(pc, what, last, clock.label, f"{hours:.1f}")
