@@ -137,7 +137,8 @@ class Chip:
         raise NotImplementedError
 
     def _full_state(self) -> dict:
-        return {**self.state(), "location": self.location, "served_at": self.served_at}
+        where = str(Path(self.path).resolve()) if self.path is not None else ""
+        return {**self.state(), "location": self.location, "served_at": self.served_at, "path": where}
 
     def save(self, create: bool = False) -> None:
         if self.path is None:

@@ -36,8 +36,8 @@ class CardSlot:
         location = state.get("location")
         if location == "meter" or location is None:  # location None: a card file of an older sts-pos
             return True
-        served_at = state.get("served_at", "")
-        if served_at and Path(served_at).resolve() != self.path.resolve():
+        kept_at = state.get("path") or state.get("served_at", "")  # where the card file was last written
+        if kept_at and Path(kept_at).resolve() != self.path.resolve():
             move_card(self.path, "meter")  # the card file was moved here from the reader's place
             return True
         return False
