@@ -89,7 +89,10 @@ def ask(env: str, prompt: str, secret: bool) -> str:
 def login(office: Office) -> Session:
     username = ask("STS_POS_USER", "User name: ", secret=False)
     password = ask("STS_POS_PASSWORD", "Password: ", secret=True)
-    return office.login(username, password)
+    session = office.login(username, password)
+    if office.backup_problem:
+        print(f"sts-pos: warning: {office.backup_problem}", file=sys.stderr)
+    return session
 
 
 def unlock(office: Office) -> None:

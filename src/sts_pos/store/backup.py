@@ -86,7 +86,7 @@ def check_office_file(path: str | os.PathLike) -> int:
             tables = table_columns(conn) if [r[0] for r in result] == ["ok"] else {}
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a damaged page can garble SQLite's message
         raise BackupError(f"{path} is damaged or is not a database; it cannot be used.", detail=str(exc)) from exc
     if app_id != APPLICATION_ID:
         held = ", ".join(sorted(tables)[:8]) or "no tables"
@@ -110,7 +110,7 @@ def backup(conn: sqlite3.Connection, dest: str | os.PathLike) -> BackupReport:
         raise BackupError(f"{dest} already exists; choose a new file name for the backup.")
     dest.parent.mkdir(parents=True, exist_ok=True)
     start = time.perf_counter()
-    tmp = dest.with_name(dest.name + ".part")
+    tmp = dest.with_name(f"{dest.name}.{os.getpid()}.part")  # two processes never share a temporary file
     try:
         target = sqlite3.connect(str(tmp))
         try:
@@ -126,9 +126,56 @@ def backup(conn: sqlite3.Connection, dest: str | os.PathLike) -> BackupReport:
     return BackupReport(str(dest), dest.stat().st_size, time.perf_counter() - start, version)
 
 
+@cache
+def expected_triggers(version: int) -> frozenset[str]:
+    conn = sqlite3.connect(":memory:")
+    try:
+        for script in MIGRATIONS[:version]:
+            conn.executescript(script)
+        return frozenset(r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
+    finally:
+        conn.close()
+
+
+def usable_office_problems(path: str | os.PathLike, version: int) -> list[str]:
+    """Why an intact office file still cannot be used (no active administrator, no key vault, missing audit
+    triggers, a broken audit chain), in words; empty when it can."""
+    from sts_pos.vending.audit import AuditEntry, first_broken_link
+
+    conn = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)
+    try:
+        problems = []
+        if not conn.execute("SELECT count(*) FROM users WHERE role = 'admin' AND active").fetchone()[0]:
+            problems.append("it has no active administrator (nobody could sign in to manage it)")
+        vault = {r[0] for r in conn.execute("SELECT key FROM settings WHERE key IN ('vault_salt', 'vault_check')")}
+        if vault != {"vault_salt", "vault_check"}:
+            problems.append("it has no key vault (no vending key could be unlocked)")
+        triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        if expected_triggers(version) - triggers:
+            problems.append("the triggers that keep its audit log append-only were removed ("
+                            + ", ".join(sorted(expected_triggers(version) - triggers)) + ")")
+        entries = [AuditEntry(*r) for r in conn.execute(
+            "SELECT id, at, username, action, detail, prev_hash, hash FROM audit_log ORDER BY id")]
+        chain = first_broken_link(entries)
+        if not chain.ok:
+            problems.append(f"its audit log is broken at entry {chain.first_broken_id} ({chain.reason})")
+        elif not entries:
+            problems.append("its audit log is empty")
+        return problems
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        return [f"it cannot be read ({exc})"]
+    finally:
+        conn.close()
+
+
 def restore(conn: sqlite3.Connection, source: str | os.PathLike) -> int:
-    """Replace the open database's content by ``source`` (checked first). Returns the schema version."""
-    check_office_file(source)
+    """Replace the open database's content by ``source`` (checked first: intact, an office of this or an
+    older schema, with an administrator, a key vault and an intact audit log). Returns the schema version."""
+    version = check_office_file(source)
+    problems = usable_office_problems(source, version)
+    if problems:
+        raise BackupError(f"{source} was not restored: " + "; ".join(problems) + ". The office was not changed; "
+                          "choose another backup.")
     src = sqlite3.connect(f"file:{Path(source)}?mode=ro", uri=True)
     try:
         src.backup(conn)

@@ -124,6 +124,8 @@ def explain_sqlite_error(exc: BaseException, path: str | os.PathLike | None) -> 
                              "newest backup in its place (the automatic backups are in the backups folder beside "
                              "it).",
                              detail=str(exc))
+    if any(t in text for t in _CANNOT_WRITE) and _nearly_full(path):  # e.g. no room to create the -shm file
+        return DiskFull(where, detail=str(exc))
     if any(t in text for t in _CANNOT_WRITE):
         return StoreError(f"sts-pos cannot read or write the files of {where} (the disk or folder is read-only, "
                           "full or unavailable). The office itself was not changed: nothing was lost. Check the "
@@ -132,6 +134,16 @@ def explain_sqlite_error(exc: BaseException, path: str | os.PathLike | None) -> 
         return StoreError(f"{where} is busy: another sts-pos kept it locked for too long. Nothing was changed; "
                           "try again.", detail=str(exc))
     return None
+
+
+def _nearly_full(path: str | os.PathLike | None) -> bool:
+    """Too little room left beside ``path`` for SQLite's journal files (its -wal and -shm)."""
+    import shutil
+
+    try:
+        return shutil.disk_usage(Path(path or ".").resolve().parent).free < 1024 * 1024
+    except OSError:
+        return False
 
 
 def explain_os_error(exc: OSError) -> StoreError | None:

@@ -8,8 +8,10 @@ the key vault. Services: ``office.sales`` (quote, vend, reprint, void, receipts)
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -39,6 +41,18 @@ class VaultPaused(UserFacingError):
     pass
 
 
+CLAIM, CLAIM_MINUTES = "auto_backup_claim", 10  # the process making the day's automatic backup
+
+
+def _backup_problem(exc: BaseException, folder: Path) -> str:
+    from sts_pos.store.db import explain_os_error, explain_sqlite_error
+
+    known = exc if isinstance(exc, UserFacingError) else (
+        explain_os_error(exc) if isinstance(exc, OSError) else explain_sqlite_error(exc, folder))
+    why = known.message if known is not None else str(exc)
+    return f"Today's automatic backup into {folder} was not made: {why} Selling goes on; make a backup soon."
+
+
 class Office:
     def __init__(self, path: str | os.PathLike, conn, clock: Clock = utc_now) -> None:
         self.path = Path(path)
@@ -52,6 +66,7 @@ class Office:
         self.staff = StaffService(self.repo, clock)
         self.records = Records(self.repo, self.vault, clock)
         self.cards = CardRecords(self.repo, clock)
+        self.backup_problem: str | None = None  # why the day's automatic backup failed, if it did
 
     @classmethod
     def open(cls, path: str | os.PathLike | None = None, create: bool = False, clock: Clock = utc_now) -> Office:
@@ -140,29 +155,27 @@ class Office:
             session.require(Permission.UNLOCK_VAULT)
         who = session.username if session else "command-line"
         now = self.clock()
-        with self.repo.transaction():  # the attempt is counted before the passphrase is tried
-            paused = self.repo.setting(VAULT_PAUSED_UNTIL)
-            if paused and datetime.fromisoformat(paused) > now:
-                self.repo.append_audit(now, who, "vault.unlock_refused", {"paused_until": paused})
-            else:
-                paused = None
-                attempt = int(self.repo.setting(VAULT_FAILURES, "0") or 0) + 1
-                self.repo.set_setting(VAULT_FAILURES, "0" if attempt >= MAX_VAULT_FAILURES else str(attempt))
-                if attempt >= MAX_VAULT_FAILURES:
-                    self.repo.set_setting(VAULT_PAUSED_UNTIL, (now + timedelta(minutes=VAULT_PAUSE_MINUTES)).isoformat())
-        if paused:
+        paused = self.repo.setting(VAULT_PAUSED_UNTIL)
+        if paused and datetime.fromisoformat(paused) > now:
+            self.audit(session, "vault.unlock_refused", {"paused_until": paused})
             until = self.repo.settings().office_time.minute(datetime.fromisoformat(paused))
             raise VaultPaused(f"Unlocking the key vault is paused after {MAX_VAULT_FAILURES} wrong passphrases in a "
                               f"row; try again after {until} (office time). The attempts are in the audit log.")
         try:
             self.vault.unlock(passphrase)
         except WrongPassphrase:
-            with self.repo.transaction():
-                self.repo.append_audit(now, who, "vault.unlock_failed",
-                                       {"failed": attempt, "paused": attempt >= MAX_VAULT_FAILURES})
+            with self.repo.transaction():  # counted atomically: parallel guesses all count
+                failed = int(self.repo.setting(VAULT_FAILURES, "0") or 0) + 1
+                pause = failed >= MAX_VAULT_FAILURES
+                self.repo.set_setting(VAULT_FAILURES, "0" if pause else str(failed))
+                if pause:
+                    self.repo.set_setting(VAULT_PAUSED_UNTIL,
+                                          (now + timedelta(minutes=VAULT_PAUSE_MINUTES)).isoformat())
+                self.repo.append_audit(now, who, "vault.unlock_failed", {"failed": failed, "paused": pause})
             raise
         with self.repo.transaction():
-            self.repo.set_setting(VAULT_FAILURES, "0")
+            if self.repo.setting(VAULT_FAILURES, "0") != "0":
+                self.repo.set_setting(VAULT_FAILURES, "0")
             self.repo.append_audit(now, who, "vault.unlock", {})
 
     # ---- log-in with the daily automatic backup -----------------------------------------------------
@@ -173,16 +186,38 @@ class Office:
         return session
 
     def daily_backup(self) -> backups.BackupReport | None:
+        """The day's first log-in makes the automatic backup. One process makes it: it claims the day in a
+        transaction (``auto_backup_claim``; a claim older than ``CLAIM_MINUTES`` is taken over, as its process
+        died), the others go on. A backup that fails never stops the log-in: ``backup_problem`` says why."""
         now = self.clock()
         local = now.astimezone(UTC) + timedelta(minutes=self.repo.settings().utc_offset_minutes)
         today = f"{local:%Y-%m-%d}"  # the office's day
         if self.repo.setting("last_auto_backup") == today:
             return None
-        report = backups.auto_backup(self.conn, backup_dir(self.path), now)
+        with self.repo.transaction():
+            if self.repo.setting("last_auto_backup") == today or self._claimed(today, now):
+                return None
+            self.repo.set_setting(CLAIM, f"{today} {now.astimezone(UTC).isoformat()}")
+        try:
+            report = backups.auto_backup(self.conn, backup_dir(self.path), now)
+        except (OSError, sqlite3.Error, UserFacingError) as exc:
+            with contextlib.suppress(sqlite3.Error), self.repo.transaction():
+                self.conn.execute("DELETE FROM settings WHERE key = ?", (CLAIM,))
+            self.backup_problem = _backup_problem(exc, backup_dir(self.path))
+            log.warning("%s", self.backup_problem)
+            return None
         with self.repo.transaction():
             self.repo.set_setting("last_auto_backup", today)
+            self.conn.execute("DELETE FROM settings WHERE key = ?", (CLAIM,))
             self.repo.append_audit(now, "system", "backup.auto", {"path": report.path})
         return report
+
+    def _claimed(self, today: str, now: datetime) -> bool:
+        claim = (self.repo.setting(CLAIM) or "").split(" ")
+        try:
+            return claim[0] == today and datetime.fromisoformat(claim[1]) > now - timedelta(minutes=CLAIM_MINUTES)
+        except (IndexError, ValueError):
+            return False
 
     def backup(self, session: Session | None, dest: str | os.PathLike) -> backups.BackupReport:
         if session is not None:

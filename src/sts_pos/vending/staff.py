@@ -48,30 +48,29 @@ class StaffService:
         self.clock = clock
 
     def login(self, username: str, password: str) -> Session:
-        """Check a password. The attempt is counted (and the account locked at the limit) in one transaction
-        before the password is checked, so parallel guesses get at most ``MAX_FAILED_LOGINS`` checks. An
-        unknown, disabled or locked user is answered exactly like a wrong password: the same message after
-        the same scrypt work, and the attempt is audited."""
+        """Check a password, counting a failure and locking the account at the limit in the same
+        transaction as the check (``BEGIN IMMEDIATE``: parallel guesses are checked one after another, so
+        they get at most ``MAX_FAILED_LOGINS`` checks). An unknown, disabled or locked user is answered
+        exactly like a wrong password: the same message after the same scrypt work, and audited."""
         now = self.clock()
         name = (username or "").strip()
         with self.repo.transaction():
             user = self.repo.user_by_name(name)
             usable = user is not None and user.active and not (user.locked_until and user.locked_until > now)
-            attempt, locked = 0, None
-            if usable:
-                attempt = user.failed_logins + 1
-                locked = now + timedelta(minutes=LOCKOUT_MINUTES) if attempt >= MAX_FAILED_LOGINS else None
-                self.repo.record_login(user.id, 0 if locked else attempt, locked)
-        ok = verify_password(password or "", user.password_hash if usable else _stand_in_hash()) and usable
-        with self.repo.transaction():
+            ok = verify_password(password or "", user.password_hash if usable else _stand_in_hash()) and usable
             if ok:
                 self.repo.record_login(user.id, 0, None)
                 self.repo.append_audit(now, user.username, "user.login", {})
             else:
+                failed, locked = 0, None
+                if usable:
+                    failed = user.failed_logins + 1
+                    locked = now + timedelta(minutes=LOCKOUT_MINUTES) if failed >= MAX_FAILED_LOGINS else None
+                    self.repo.record_login(user.id, 0 if locked else failed, locked)
                 why = "wrong password" if usable else "unknown user" if user is None else \
                     "disabled" if not user.active else "locked"
                 self.repo.append_audit(now, user.username if user else name[:64] or "-", "user.login_failed",
-                                       {"failed": attempt, "locked": locked is not None, "why": why})
+                                       {"failed": failed, "locked": locked is not None, "why": why})
         if not ok:
             raise LoginFailed(LOGIN_FAILED)
         return Session(user.id, user.username, Role(user.role), user.full_name)
