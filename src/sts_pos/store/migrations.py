@@ -350,6 +350,110 @@ MIGRATIONS: list[str] = [
         WHERE s.card_purchase_count IS NOT NULL
         ORDER BY s.id;
     """,
+    # 5: the remote channel (issue 16): GPRS collectors (registry, shared secret, SMS number, last seen, the
+    #    identifiers that tried to register unknown), the meters behind a collector (meters.collector_id and
+    #    their DL/T 645 bus address), the token delivery outbox (one row per token, in entry order), meter
+    #    readings from collectors (meter_readings rebuilt: source 'card' or 'collector', relay state, meter
+    #    clock, collector), alarms with acknowledgement, and relay commands.
+    """
+    CREATE TABLE collectors (
+        id TEXT PRIMARY KEY CHECK (length(id) BETWEEN 1 AND 64),
+        name TEXT NOT NULL DEFAULT '',
+        secret TEXT,
+        sms_number TEXT,
+        active INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL,
+        last_seen_at TEXT,
+        last_peer TEXT,
+        registered_at TEXT
+    );
+    CREATE TABLE collector_strangers (
+        identifier TEXT PRIMARY KEY,
+        peer TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 1,
+        first_seen_at TEXT NOT NULL,
+        last_seen_at TEXT NOT NULL
+    );
+    ALTER TABLE meters ADD COLUMN collector_id TEXT REFERENCES collectors (id);
+    ALTER TABLE meters ADD COLUMN bus_address TEXT;
+    CREATE INDEX meters_collector ON meters (collector_id) WHERE collector_id IS NOT NULL;
+
+    CREATE TABLE deliveries (
+        id INTEGER PRIMARY KEY,
+        token_id INTEGER NOT NULL UNIQUE REFERENCES tokens (id),
+        sale_id INTEGER REFERENCES sales (id),
+        job_id INTEGER REFERENCES engineering_jobs (id),
+        meter_id INTEGER NOT NULL REFERENCES meters (id),
+        collector_id TEXT NOT NULL REFERENCES collectors (id),
+        channel TEXT NOT NULL DEFAULT 'tcp' CHECK (channel IN ('tcp', 'sms')),
+        status TEXT NOT NULL CHECK (status IN ('queued', 'sent', 'accepted', 'rejected', 'failed')),
+        result_code INTEGER,
+        result TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT NOT NULL,
+        sent_at TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX deliveries_open ON deliveries (status, meter_id, id) WHERE status IN ('queued', 'sent');
+    CREATE INDEX deliveries_sale ON deliveries (sale_id);
+
+    CREATE TABLE meter_readings_new (
+        id INTEGER PRIMARY KEY,
+        meter_id INTEGER NOT NULL REFERENCES meters (id),
+        read_at TEXT NOT NULL,
+        source TEXT NOT NULL DEFAULT 'card' CHECK (source IN ('card', 'collector')),
+        card_serial TEXT,
+        initial INTEGER NOT NULL DEFAULT 0 CHECK (initial IN (0, 1)),
+        credit_kwh10 INTEGER NOT NULL,
+        energy_used_kwh10 INTEGER NOT NULL,
+        purchase_count_accepted INTEGER NOT NULL,
+        tamper INTEGER NOT NULL DEFAULT 0,
+        krn INTEGER,
+        recorded_at TEXT NOT NULL,
+        recorded_by INTEGER REFERENCES users (id),
+        relay_closed INTEGER,
+        meter_clock TEXT,
+        collector_id TEXT REFERENCES collectors (id),
+        UNIQUE (meter_id, card_serial, read_at, purchase_count_accepted, credit_kwh10, energy_used_kwh10, tamper)
+    );
+    INSERT INTO meter_readings_new (id, meter_id, read_at, source, card_serial, initial, credit_kwh10,
+                                    energy_used_kwh10, purchase_count_accepted, tamper, krn, recorded_at, recorded_by)
+        SELECT id, meter_id, read_at, source, card_serial, initial, credit_kwh10, energy_used_kwh10,
+               purchase_count_accepted, tamper, krn, recorded_at, recorded_by FROM meter_readings;
+    DROP TABLE meter_readings;
+    ALTER TABLE meter_readings_new RENAME TO meter_readings;
+    CREATE INDEX meter_readings_time ON meter_readings (read_at);
+    CREATE INDEX meter_readings_meter ON meter_readings (meter_id, read_at);
+
+    CREATE TABLE meter_alarms (
+        id INTEGER PRIMARY KEY,
+        meter_id INTEGER NOT NULL REFERENCES meters (id),
+        collector_id TEXT REFERENCES collectors (id),
+        kind TEXT NOT NULL CHECK (kind IN ('tamper', 'low_credit', 'relay_open', 'silent', 'clock_off')),
+        detail TEXT NOT NULL DEFAULT '',
+        raised_at TEXT NOT NULL,
+        cleared_at TEXT,
+        acknowledged_at TEXT,
+        acknowledged_by INTEGER REFERENCES users (id)
+    );
+    CREATE UNIQUE INDEX meter_alarms_open ON meter_alarms (meter_id, kind) WHERE cleared_at IS NULL;
+    CREATE INDEX meter_alarms_raised ON meter_alarms (raised_at);
+
+    CREATE TABLE relay_commands (
+        id INTEGER PRIMARY KEY,
+        meter_id INTEGER NOT NULL REFERENCES meters (id),
+        collector_id TEXT NOT NULL REFERENCES collectors (id),
+        action TEXT NOT NULL CHECK (action IN ('disconnect', 'reconnect')),
+        reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+        user_id INTEGER NOT NULL REFERENCES users (id),
+        status TEXT NOT NULL CHECK (status IN ('sent', 'done', 'refused', 'failed')),
+        result TEXT,
+        created_at TEXT NOT NULL,
+        answered_at TEXT
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
