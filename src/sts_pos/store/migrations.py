@@ -454,6 +454,33 @@ MIGRATIONS: list[str] = [
         answered_at TEXT
     );
     """,
+    # 6: "why was my token rejected?" (issue 19): the free replacement of a sale's credit that the meter refused
+    #    for a key reason (an engineering job of kind 'replacement' with the credit under the meter's current
+    #    key, linked to the original sale; once per original), the office's own meter error codes (what a
+    #    meter model's code or display text means, on top of the built-in table of vending.diagnose), and
+    #    tokens found by their number (which sale or job issued a token a customer brings).
+    """
+    CREATE TABLE replacements (
+        id INTEGER PRIMARY KEY,
+        original_sale_id INTEGER NOT NULL UNIQUE REFERENCES sales (id),
+        job_id INTEGER NOT NULL UNIQUE REFERENCES engineering_jobs (id),
+        cause TEXT NOT NULL,
+        reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+        user_id INTEGER NOT NULL REFERENCES users (id),
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE meter_codes (
+        id INTEGER PRIMARY KEY,
+        model TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
+        code TEXT NOT NULL COLLATE NOCASE CHECK (length(trim(code)) > 0),
+        means TEXT NOT NULL CHECK (means IN ('accepted', 'test', 'kct_pending', 'key_changed', 'used', 'old',
+                                             'expired', 'crc', 'format', 'overflow', 'type')),
+        text TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        UNIQUE (model, code)
+    );
+    CREATE INDEX tokens_number ON tokens (number);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
