@@ -377,6 +377,7 @@ MIGRATIONS: list[str] = [
     );
     ALTER TABLE meters ADD COLUMN collector_id TEXT REFERENCES collectors (id);
     ALTER TABLE meters ADD COLUMN bus_address TEXT;
+    ALTER TABLE meters ADD COLUMN remote_since TEXT;
     CREATE INDEX meters_collector ON meters (collector_id) WHERE collector_id IS NOT NULL;
 
     CREATE TABLE deliveries (
@@ -448,7 +449,7 @@ MIGRATIONS: list[str] = [
         action TEXT NOT NULL CHECK (action IN ('disconnect', 'reconnect')),
         reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
         user_id INTEGER NOT NULL REFERENCES users (id),
-        status TEXT NOT NULL CHECK (status IN ('sent', 'done', 'refused', 'failed')),
+        status TEXT NOT NULL CHECK (status IN ('queued', 'sent', 'done', 'refused', 'failed')),
         result TEXT,
         created_at TEXT NOT NULL,
         answered_at TEXT
