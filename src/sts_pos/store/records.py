@@ -16,7 +16,7 @@ from sts_pos.errors import UserFacingError
 from sts_pos.store.repository import SqliteRepository, blocks_json, customer_from_row, iso, tariff_from_row
 from sts_pos.store.vault import KeyVault
 from sts_pos.sts.keys import KeyParameters
-from sts_pos.sts.meter_number import parse_meter_number
+from sts_pos.sts.meter_number import MeterNumber, parse_meter_number
 from sts_pos.sts.tid import BaseDate
 from sts_pos.vending.model import Customer
 from sts_pos.vending.roles import Permission, Session
@@ -152,8 +152,7 @@ class Records:
                      debt_recovery_percent: Decimal | None = None) -> int:
         if session is not None:
             session.require(Permission.CUSTOMERS)
-        if not account_no.strip() or not name.strip():
-            raise RecordError("A customer needs an account number and a name.")
+        account_no, name = check_customer(account_no, name)
         with self.repo.transaction():
             try:
                 cid = self.conn.execute(
@@ -199,15 +198,7 @@ class Records:
                   base_date: str | int | None = None, card_serial: str | None = None) -> int:
         if session is not None:
             session.require(Permission.CUSTOMERS)
-        parsed = parse_meter_number(meter_number)
-        sg = self.repo.supply_group(supply_group_id)
-        base = BaseDate.parse(base_date) if base_date is not None else sg.base_date
-        KeyParameters(sgc=sg.sgc, ti=ti, krn=sg.krn, key_type=key_type, ken=sg.ken, base_date=base,
-                      dkga=sg.dkga, ea=sg.ea)
-        if kind not in ("keypad", "ic_card"):
-            raise RecordError("A meter is 'keypad' or 'ic_card'.")
-        if self.repo.tariff_by_ti(ti) is None:
-            raise RecordError(f"There is no tariff with index {ti:02d}.")
+        parsed, base = self.check_meter(meter_number, supply_group_id, ti, kind, key_type, base_date)
         with self.repo.transaction():
             try:
                 mid = self.conn.execute(
@@ -219,6 +210,23 @@ class Records:
                 raise RecordError(f"Meter {parsed.drn} is already registered.") from None
             self._audit(session, "meter.add", {"meter": parsed.drn, "customer_id": customer_id})
         return mid
+
+    def check_meter(self, meter_number: str, supply_group_id: int, ti: int, kind: str = "keypad", key_type: int = 2,
+                    base_date: str | int | None = None, tariffs: set[int] | None = None) -> tuple[MeterNumber, BaseDate]:
+        """What a new meter must be for vending to use it (``add_meter`` and the bulk import): a valid meter
+        number, key parameters the engine accepts with the supply group's key revision, a known kind and an
+        existing tariff (``tariffs``: the office's tariff indexes, when the caller has them at hand).
+        Returns the parsed meter number and the base date (the supply group's unless given)."""
+        parsed = parse_meter_number(meter_number)
+        sg = self.repo.supply_group(supply_group_id)
+        base = BaseDate.parse(base_date) if base_date is not None else sg.base_date
+        KeyParameters(sgc=sg.sgc, ti=ti, krn=sg.krn, key_type=key_type, ken=sg.ken, base_date=base,
+                      dkga=sg.dkga, ea=sg.ea)
+        if kind not in ("keypad", "ic_card"):
+            raise RecordError("A meter is 'keypad' or 'ic_card'.")
+        if (ti not in tariffs) if tariffs is not None else self.repo.tariff_by_ti(ti) is None:
+            raise RecordError(f"There is no tariff with index {ti:02d}.")
+        return parsed, base
 
     def edit_meter(self, session: Session, meter_number: str, customer_id: int | None = None,
                    kind: str | None = None, card_serial: str | None = None, active: bool | None = None) -> None:
@@ -289,6 +297,13 @@ class Records:
             f"WHERE c.id IN ({marks})", *seen)
         order = {cid: i for i, cid in enumerate(seen)}
         return sorted((dict(r) for r in rows), key=lambda r: (order[r["customer_id"]], r["meter_number"] or ""))
+
+
+def check_customer(account_no: str, name: str) -> tuple[str, str]:
+    """A customer's account number and name as stored (``add_customer`` and the bulk import)."""
+    if not account_no.strip() or not name.strip():
+        raise RecordError("A customer needs an account number and a name.")
+    return account_no.strip(), name.strip()
 
 
 def _like(prefix: str) -> str:
