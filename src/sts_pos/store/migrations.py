@@ -454,6 +454,13 @@ MIGRATIONS: list[str] = [
         created_at TEXT NOT NULL,
         answered_at TEXT
     );
+    CREATE TABLE read_requests (
+        id INTEGER PRIMARY KEY,
+        meter_id INTEGER NOT NULL REFERENCES meters (id),
+        requested_at TEXT NOT NULL,
+        done_at TEXT,
+        result TEXT
+    );
     """,
     # 6: "why was my token rejected?" (issue 19): the free replacement of a sale's credit that the meter refused
     #    for a key reason (an engineering job of kind 'replacement' with the credit under the meter's current
