@@ -79,6 +79,15 @@ def _thousands(value: str) -> str:
     return value
 
 
+def _one_of(*choices: str) -> Callable[[str], str]:
+    def parse(value: str) -> str:
+        text = str(value).strip().lower()
+        if text not in choices:
+            raise SettingError(f"must be one of {', '.join(choices)}")
+        return text
+    return parse
+
+
 def _names(value: str) -> list[str]:
     text = str(value).strip()
     if text.startswith("["):
@@ -127,6 +136,20 @@ RULES: dict[str, tuple[Callable[[str], object], Callable[[object], str], str]] =
     "deduction_order": (_deduction_order, _as_list, '["fixed_charge", "debt", "vat"]'),
     "tenders": (_tenders, _as_list, '["cash"]'),
     "clock_max_gap_days": (_int_between(1, 3650, " days"), str, "45"),
+    # the remote channel (GPRS collectors, docs/collector-protocol.md)
+    "collector_listen": (_text(80, required=True), str, "127.0.0.1:9645"),
+    "collector_packet_format": (_one_of("ascii", "hex"), str, "ascii"),
+    "collector_register_prefix": (_text(32), str, "REG:"),
+    "collector_heartbeat": (_text(32, required=True), str, "HB"),
+    "collector_id_bytes": (_int_between(1, 32, " bytes"), str, "6"),
+    "collector_register_seconds": (_int_between(1, 120, " seconds"), str, "5"),
+    "collector_heartbeat_seconds": (_int_between(5, 3600, " seconds"), str, "60"),
+    "collector_answer_seconds": (_int_between(1, 120, " seconds"), str, "5"),
+    "collector_retry_seconds": (_int_between(1, 3600, " seconds"), str, "30"),
+    "collector_read_minutes": (_int_between(0, 10080, " minutes"), str, "60"),
+    "collector_low_credit_kwh": (_int_between(0, 100000, " kWh"), str, "5"),
+    "collector_silent_days": (_int_between(1, 365, " days"), str, "3"),
+    "collector_clock_minutes": (_int_between(1, 1440, " minutes"), str, "10"),
 }
 
 
