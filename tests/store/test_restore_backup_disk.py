@@ -201,3 +201,27 @@ def test_a_full_disk_on_a_small_tmpfs(demo_office, tmp_path):
     assert "The disk is full" in read("demo.err")
     after = _counts(out / "after.sqlite3")
     assert after[2] == "ok" and after[0] == before[0] and after[1] >= before[1]
+
+
+def test_processes_opening_an_older_office_at_once_migrate_it_once(tmp_path):
+    from sts_pos.store.db import connect, schema_version
+    from sts_pos.store.migrations import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+    path = tmp_path / "older.sqlite3"
+    conn = sqlite3.connect(path)
+    for script in MIGRATIONS[:-1]:
+        conn.executescript(script)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    conn.commit()
+    conn.close()
+
+    def open_it(_):
+        opened = connect(path, create=False)
+        try:
+            return schema_version(opened)
+        finally:
+            opened.close()
+
+    with ThreadPoolExecutor(6) as pool:
+        assert list(pool.map(open_it, range(6))) == [SCHEMA_VERSION] * 6

@@ -185,18 +185,45 @@ def migrate(conn: sqlite3.Connection, path: Path | str = "") -> int:
             f"The office database {path} was written by a newer sts-pos (schema {version}, this program "
             f"knows up to {SCHEMA_VERSION}). Install the newer sts-pos; do not use this file with this one.")
     while version < SCHEMA_VERSION:
-        script = MIGRATIONS[version]
-        version += 1
-        # executescript commits; run the script and the version bump as one explicit transaction
+        # the version is read again under the write lock: processes opening an older file at once migrate it once
+        conn.execute("BEGIN IMMEDIATE")
         try:
-            conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA application_id = {APPLICATION_ID};\n"
-                               f"PRAGMA user_version = {version};\nCOMMIT;")
+            version = schema_version(conn)
+            if version >= SCHEMA_VERSION:
+                conn.execute("COMMIT")
+                break
+            for statement in statements(MIGRATIONS[version]):
+                conn.execute(statement)
+            version += 1
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {version}")
+            conn.execute("COMMIT")
         except sqlite3.DatabaseError as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
-            raise StoreError(f"Upgrading the office database {path} to schema {version} failed; it was left "
-                             "unchanged. Restore a backup or report this.", detail=str(exc)) from exc
+            raise (explain_sqlite_error(exc, path) if _is_disk_trouble(exc) else StoreError(
+                f"Upgrading the office database {path} to schema {version + 1} failed; it was left unchanged. "
+                "Restore a backup or report this.", detail=str(exc))) from exc
     return version
+
+
+def statements(script: str) -> list[str]:
+    """The SQL statements of a migration script, one by one (a trigger's body stays whole)."""
+    out, current = [], ""
+    for piece in script.split(";"):
+        current += piece + ";"
+        if sqlite3.complete_statement(current):
+            if current.strip(" \n\t;"):
+                out.append(current.strip())
+            current = ""
+    if current.strip(" \n\t;"):
+        out.append(current.strip())
+    return out
+
+
+def _is_disk_trouble(exc: BaseException) -> bool:
+    found = explain_sqlite_error(exc, None)
+    return isinstance(found, DiskFull) or (found is not None and "cannot read or write" in found.message)
 
 
 def utils_db(conn: sqlite3.Connection):
