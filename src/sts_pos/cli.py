@@ -4,7 +4,10 @@
 ``sts_pos.commands`` and exposes ``register(subparsers)``; the subcommand's parser gets a ``func``
 default that takes the parsed arguments and returns the exit status. Errors derived from
 :class:`~sts_pos.errors.UserFacingError` are printed as one clear line (and as JSON with ``--json``)
-with exit status 2; anything else is a bug and keeps its traceback.
+with exit status 2; so are SQLite and file-system errors that are about the disk or a damaged file
+(``store.db.explain_sqlite_error``: a full disk is never called damage). ``--json`` and ``--verbose`` are
+accepted anywhere on the line; arguments that are not text (bytes that are not UTF-8) are refused. Anything
+else is a bug and keeps its traceback (``tests/cli/test_cli_fuzz.py`` hunts for them).
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ COMMAND_MODULES = [
     "sts_pos.commands.report",
     "sts_pos.commands.print_cmd",
     "sts_pos.commands.clock",
+    "sts_pos.commands.import_cmd",
 ]
 
 
