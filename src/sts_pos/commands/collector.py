@@ -1,0 +1,402 @@
+"""``sts-pos collector-server | collector-sim | collector ...``: the GPRS collector link from the command line.
+
+* ``collector-server --listen HOST:PORT`` runs the office's listener and its work loop (token deliveries,
+  readings, alarms, relay commands) until interrupted or for ``--duration`` seconds. The default address
+  is the ``collector_listen`` setting (127.0.0.1:9645); an address other than the loopback one must first
+  be set there by an administrator (``sts-pos settings set collector_listen=0.0.0.0:9645``).
+* ``collector-sim --connect HOST:PORT --id ID --meters N1,N2 [--from-office]`` plays a DTU with virtual
+  meters; faults on demand as lines on standard input: ``drop SECONDS``, ``slow SECONDS``, ``silent METER``,
+  ``tamper METER``, ``untamper METER``, ``skew METER SECONDS``, ``ok`` (clear all), ``status``.
+* ``collector add|edit|list|strangers|read|relay|readings`` (see ``commands.deliveries`` for ``deliveries``
+  and ``alarms``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import ipaddress
+import json
+import os
+import signal
+import sys
+import time
+
+from sts_pos.commands._common import db_path, emit, json_flag, login, open_office, real, whole
+from sts_pos.errors import UserFacingError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("collector-server", help="listen for GPRS collectors and deliver tokens through them")
+    p.add_argument("--listen", help="HOST:PORT to listen on (default: the collector_listen setting, 127.0.0.1:9645)")
+    p.add_argument("--duration", type=real(0, 1e7, "duration in seconds"), help="stop after this many seconds")
+    json_flag(p).set_defaults(func=cmd_server)
+
+    p = subparsers.add_parser("collector-sim", help="play a GPRS collector with virtual meters on its bus")
+    p.add_argument("--connect", required=True, help="HOST:PORT of the office's collector server")
+    p.add_argument("--id", required=True, dest="identifier", help="the collector's identifier")
+    p.add_argument("--meters", required=True, help="meter numbers on its bus, separated by commas")
+    p.add_argument("--from-office", action="store_true", help="take the meters' key parameters from the office (--db)")
+    p.add_argument("--secret", help="shared secret sent with the registration")
+    p.add_argument("--credit", type=real(0, 1e6, "credit in kWh"), default=0.0, help="each meter's credit at start")
+    p.add_argument("--load-w", type=whole(0, 10 ** 7, "load in watts"), default=1000)
+    p.add_argument("--speed", type=real(0.001, 1e6, "speed"), default=1.0, help="run the meters' clock faster")
+    p.add_argument("--heartbeat", type=real(0.1, 3600, "heartbeat interval"), default=30.0, help="seconds between heartbeats")
+    p.add_argument("--duration", type=real(0, 1e7, "duration in seconds"), help="stop after this many seconds")
+    json_flag(p).set_defaults(func=cmd_sim)
+
+    p = subparsers.add_parser("collector", help="the office's GPRS collectors and remote meters")
+    sub = p.add_subparsers(dest="collector_command", metavar="add|edit|list|strangers|read|relay|readings",
+                           required=True)
+    q = sub.add_parser("add", help="register a collector (technician or supervisor)")
+    q.add_argument("--id", required=True, dest="identifier")
+    q.add_argument("--name", default="")
+    q.add_argument("--secret", help="shared secret the collector must send with its registration")
+    q.add_argument("--sms-number")
+    json_flag(q).set_defaults(func=cmd_add)
+    q = sub.add_parser("edit")
+    q.add_argument("--id", required=True, dest="identifier")
+    q.add_argument("--name")
+    q.add_argument("--secret", help="new shared secret ('' removes it)")
+    q.add_argument("--sms-number")
+    q.add_argument("--active", choices=["yes", "no"])
+    json_flag(q).set_defaults(func=cmd_edit)
+    json_flag(sub.add_parser("list")).set_defaults(func=cmd_list)
+    json_flag(sub.add_parser("strangers", help="connections refused: unknown identifiers to add")).set_defaults(
+        func=cmd_strangers)
+    q = sub.add_parser("read", help="read a remote meter now (the collector server does it)")
+    q.add_argument("--meter", required=True)
+    q.add_argument("--wait", type=real(0, 600, "wait in seconds"), default=30.0)
+    json_flag(q).set_defaults(func=cmd_read)
+    q = sub.add_parser("relay", help="disconnect or reconnect a remote meter's relay (supervisor, with a reason)")
+    q.add_argument("--meter", required=True)
+    action = q.add_mutually_exclusive_group(required=True)
+    action.add_argument("--disconnect", action="store_true")
+    action.add_argument("--reconnect", action="store_true")
+    q.add_argument("--reason", required=True)
+    q.add_argument("--wait", type=real(0, 600, "wait in seconds"), default=30.0)
+    json_flag(q).set_defaults(func=cmd_relay)
+    q = sub.add_parser("readings", help="a meter's latest readings (card and collector)")
+    q.add_argument("--meter", required=True)
+    q.add_argument("--limit", type=whole(1, 10_000, "limit"), default=20)
+    json_flag(q).set_defaults(func=cmd_readings)
+
+
+def host_port(text: str, default_port: int = 9645) -> tuple[str, int]:
+    host, sep, port = text.strip().rpartition(":")
+    if not sep:
+        host, port = text.strip(), str(default_port)
+    host = host.strip("[]") or "127.0.0.1"
+    if not port.isdigit() or not 0 <= int(port) <= 65535:
+        raise UserFacingError(f"'{text}' is not HOST:PORT (a port is 0 to 65535), e.g. 127.0.0.1:9645.")
+    return host, int(port)
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _records(office):
+    from sts_pos.store.collectors import CollectorRecords
+    from sts_pos.store.deliveries import Deliveries
+
+    return CollectorRecords(office.repo, office.clock), Deliveries(office.repo, office.clock)
+
+
+# -- the server ----------------------------------------------------------------------------------------
+def cmd_server(args: argparse.Namespace) -> int:
+    from sts_pos.devices.collector import LinkFormat, Station
+    from sts_pos.store.collectors import StationDb
+
+    with open_office(args) as office:
+        configured = office.repo.setting("collector_listen") or "127.0.0.1:9645"
+        LinkFormat.from_settings({r[0]: r[1] for r in office.repo.q("SELECT key, value FROM settings")})
+    host, port = host_port(args.listen or configured)
+    if not _is_loopback(host) and host != host_port(configured)[0]:
+        raise UserFacingError(f"Listening on {host} would face the network; the office listens on {configured} until "
+                              f"an administrator sets collector_listen (sts-pos settings set collector_listen={host}:"
+                              f"{port}). Nothing was started.")
+    path = db_path(args)
+    station = Station(lambda: StationDb(path))
+
+    async def main() -> None:
+        try:
+            address = await station.start(host, port)
+        except OSError as exc:
+            raise UserFacingError(f"Cannot listen on {host}:{port}: {exc.strerror or exc}. Choose another port or "
+                                  "stop the program that uses it.") from None
+        info = {"listening": f"{address[0]}:{address[1]}", "pid": os.getpid()}
+        print(json.dumps(info) if args.json else f"Listening for collectors on {info['listening']}. Press Ctrl-C "
+              "to stop.", flush=True)
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        loop.add_signal_handler(signal.SIGTERM, stop.set)
+        until = None if args.duration is None else loop.time() + args.duration
+        try:
+            await station.run(until=until, stop=stop)
+        finally:
+            await station.close()
+
+    try:
+        asyncio.run(main())
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+# -- the simulator -------------------------------------------------------------------------------------
+def office_meters(path, numbers: list[str], *, credit_kwh: float = 0.0, load_w: int = 1000, speed: float = 1.0):
+    """Virtual meters with the key parameters the office has on record (and the demo vending keys, or
+    ``STS_POS_SIM_VENDING_KEY``), and the office's UTC offset for their clocks."""
+    from sts_pos.commands.meter import DEMO_VENDING_KEYS
+    from sts_pos.devices.collector import RemoteMeter
+    from sts_pos.store.office import Office
+    from sts_pos.sts.meter import VirtualMeter
+    from sts_pos.sts.meter_number import parse_meter_number
+
+    office = Office.open(path, create=False)
+    try:
+        offset = office.repo.settings().utc_offset_minutes
+        meters = []
+        for text in numbers:
+            number = parse_meter_number(text)
+            record = office.repo.meter_by_number(number.drn)
+            if record is None:
+                raise UserFacingError(f"The office database has no meter {number.drn}; check the number or add the "
+                                      "meter first.")
+            row = office.repo.one("SELECT bus_address FROM meters WHERE id = ?", record.id)
+            params = record.params
+            key = bytes.fromhex(os.environ.get("STS_POS_SIM_VENDING_KEY") or DEMO_VENDING_KEYS[params.dkga])
+            virtual = VirtualMeter.with_vending_key(number, params, key)
+            virtual.credit = int(round(credit_kwh * 10))
+            meters.append(RemoteMeter(virtual, address=row[0] if row and row[0] else None, load_w=load_w,
+                                      speed=speed, utc_offset_minutes=offset))
+        return meters
+    finally:
+        office.close()
+
+
+def _plain_meters(numbers: list[str], credit_kwh: float, load_w: int, speed: float):
+    from sts_pos.commands.meter import DEMO_VENDING_KEYS
+    from sts_pos.devices.collector import RemoteMeter
+    from sts_pos.sts.keys import KeyParameters
+    from sts_pos.sts.meter import VirtualMeter
+    from sts_pos.sts.meter_number import parse_meter_number
+
+    params = KeyParameters("123456", 1, 1, key_type=2, base_date="2014", dkga="02", ea="07")
+    key = bytes.fromhex(os.environ.get("STS_POS_SIM_VENDING_KEY") or DEMO_VENDING_KEYS["02"])
+    out = []
+    for text in numbers:
+        virtual = VirtualMeter.with_vending_key(parse_meter_number(text), params, key)
+        virtual.credit = int(round(credit_kwh * 10))
+        out.append(RemoteMeter(virtual, load_w=load_w, speed=speed))
+    return out
+
+
+def cmd_sim(args: argparse.Namespace) -> int:
+    from sts_pos.devices.collector import CollectorSim, LinkFormat
+
+    host, port = host_port(args.connect)
+    numbers = [n.strip() for n in args.meters.split(",") if n.strip()]
+    if not numbers:
+        raise UserFacingError("Give at least one meter number with --meters (separated by commas).")
+    fmt = LinkFormat()
+    if args.from_office:
+        meters = office_meters(db_path(args), numbers, credit_kwh=args.credit, load_w=args.load_w, speed=args.speed)
+        with open_office(args) as office:
+            fmt = LinkFormat.from_settings({r[0]: r[1] for r in office.repo.q("SELECT key, value FROM settings")})
+    else:
+        meters = _plain_meters(numbers, args.credit, args.load_w, args.speed)
+    identifier = fmt.check_identifier(args.identifier)
+    sim = CollectorSim(identifier, meters, fmt=fmt, secret=args.secret, heartbeat_seconds=args.heartbeat)
+    sim.on_token = lambda address, label: print(json.dumps({"token": label, "address": address}) if args.json
+                                                else f"meter {address}: token {label}", flush=True)
+    by_number = {m.meter.meter_number.drn: m for m in meters}
+
+    def status() -> dict:
+        return {"collector": identifier, "connected": sim.connected.is_set(), "connections": sim.connections,
+                "meters": {n: {"credit_kwh": m.registers().credit_tenths_kwh / 10,
+                               "energy_kwh": m.registers().energy_tenths_kwh / 10, "tamper": m.meter.tamper,
+                               "relay_closed": m.registers().relay_closed} for n, m in by_number.items()}}
+
+    def command(line: str) -> None:
+        words = line.split()
+        try:
+            if not words:
+                return
+            if words[0] == "drop":
+                sim.drop(float(words[1]) if len(words) > 1 else 5.0)
+            elif words[0] == "slow":
+                sim.slow = float(words[1]) if len(words) > 1 else 2.0
+            elif words[0] in ("silent", "tamper", "untamper", "skew"):
+                meter = by_number[words[1]]
+                if words[0] == "silent":
+                    sim.silent.add(meter.address)
+                elif words[0] == "skew":
+                    meter.clock_skew_s = float(words[2])
+                else:
+                    sim.tamper(meter.address, words[0] == "tamper")
+            elif words[0] == "ok":
+                sim.slow, sim.silent = 0.0, set()
+            elif words[0] != "status":
+                raise ValueError(words[0])
+            print(json.dumps(status()), flush=True)
+        except (ValueError, IndexError, KeyError):
+            print(f"sts-pos: '{line.strip()}' is not a simulator command: drop SECONDS, slow SECONDS, silent METER, "
+                  "tamper METER, untamper METER, skew METER SECONDS, ok, status.", file=sys.stderr, flush=True)
+
+    async def main() -> None:
+        loop = asyncio.get_running_loop()
+        loop.add_signal_handler(signal.SIGTERM, sim.stop)
+        if sys.stdin and not sys.stdin.closed:
+            try:
+                loop.add_reader(sys.stdin.fileno(), lambda: _stdin_line(loop, command))
+            except (OSError, ValueError, NotImplementedError):
+                pass
+        print(json.dumps({"collector": identifier, "connect": f"{host}:{port}",
+                          "meters": {n: m.address for n, m in by_number.items()}}) if args.json else
+              f"Simulated collector {identifier} with {len(meters)} meters dialling {host}:{port}.", flush=True)
+        until = None if args.duration is None else loop.time() + args.duration
+        await sim.run(host, port, until=until)
+
+    try:
+        asyncio.run(main())
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+def _stdin_line(loop, command) -> None:
+    line = sys.stdin.readline()
+    if not line:
+        loop.remove_reader(sys.stdin.fileno())
+        return
+    command(line)
+
+
+# -- the registry --------------------------------------------------------------------------------------
+def cmd_add(args: argparse.Namespace) -> int:
+    from sts_pos.devices.collector import LinkFormat
+
+    with open_office(args) as office:
+        session = login(office)
+        fmt = LinkFormat.from_settings({r[0]: r[1] for r in office.repo.q("SELECT key, value FROM settings")})
+        identifier = fmt.check_identifier(args.identifier)
+        collectors, _ = _records(office)
+        collectors.add_collector(session, identifier, name=args.name, secret=args.secret, sms_number=args.sms_number)
+        emit(args, {"collector": identifier}, f"Collector {identifier} added.")
+    return 0
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    with open_office(args) as office:
+        session = login(office)
+        collectors, _ = _records(office)
+        collectors.edit_collector(session, args.identifier, name=args.name, secret=args.secret,
+                                  sms_number=args.sms_number, active=None if args.active is None else args.active == "yes")
+        emit(args, {"collector": args.identifier}, f"Collector {args.identifier} changed.")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with open_office(args) as office:
+        login(office)
+        collectors, _ = _records(office)
+        rows = collectors.list_collectors()
+        clock = office.repo.settings().office_time
+        emit(args, {"collectors": rows}, "\n".join(
+            f"{r['id']:<20} {r['name'][:20]:<20} {r['meters']:>5} meters  last seen "
+            f"{clock.minute(r['last_seen_at']) if r['last_seen_at'] else 'never'}"
+            f"{'' if r['active'] else '  DISABLED'}" for r in rows) or "No collectors yet.")
+    return 0
+
+
+def cmd_strangers(args: argparse.Namespace) -> int:
+    with open_office(args) as office:
+        login(office)
+        collectors, _ = _records(office)
+        rows = collectors.strangers()
+        clock = office.repo.settings().office_time
+        emit(args, {"strangers": rows}, "\n".join(
+            f"{r['identifier']:<24} from {r['peer']:<22} {r['attempts']:>4}x  last {clock.minute(r['last_seen_at'])}: "
+            f"{r['reason']}" for r in rows) or "No refused connections.")
+    return 0
+
+
+def _remote(collectors, meter: str):
+    row = collectors.remote_meter(meter)
+    if row is None:
+        raise UserFacingError(f"Meter {meter} is not behind a collector; mark it with 'sts-pos meters edit --meter "
+                              f"{meter} --collector ID' first.")
+    return row
+
+
+def cmd_read(args: argparse.Namespace) -> int:
+    with open_office(args) as office:
+        session = login(office)
+        collectors, _ = _records(office)
+        remote = _remote(collectors, args.meter)
+        request_id = collectors.request_read(session, args.meter)
+        deadline = time.monotonic() + args.wait
+        row = collectors.read_request(request_id)
+        while (row["done_at"] is None or row["result"] == "reading") and time.monotonic() < deadline:
+            time.sleep(0.1)
+            row = collectors.read_request(request_id)
+        if row["result"] == "done":
+            reading = collectors.readings(args.meter, 1)[0]
+            emit(args, {"meter_number": remote.meter_number, "reading": reading},
+                 f"Meter {remote.meter_number}: credit {reading['credit_kwh10'] / 10:.1f} kWh, energy "
+                 f"{reading['energy_used_kwh10'] / 10:.1f} kWh, relay {'closed' if reading['relay_closed'] else 'open'}"
+                 f", tamper {'yes' if reading['tamper'] else 'no'}, meter clock {reading['meter_clock'] or '-'}")
+            return 0
+        if row["result"] and row["result"].startswith("failed"):
+            raise UserFacingError(f"Meter {remote.meter_number} could not be read through collector "
+                                  f"{remote.collector_id}: {row['result'][8:]}")
+        raise UserFacingError(f"The read of meter {remote.meter_number} is queued (request {request_id}) but no answer "
+                              f"came within {args.wait:g} s: collector {remote.collector_id} is offline or no collector "
+                              "server runs ('sts-pos collector-server'). It is read as soon as the collector connects.")
+
+
+def cmd_relay(args: argparse.Namespace) -> int:
+    action = "disconnect" if args.disconnect else "reconnect"
+    with open_office(args) as office:
+        session = login(office)
+        collectors, deliveries = _records(office)
+        remote = _remote(collectors, args.meter)
+        command_id = deliveries.request_relay(session, remote.meter_id, remote.meter_number, remote.collector_id,
+                                              action, args.reason)
+        deadline = time.monotonic() + args.wait
+        row = deliveries.relay_command(command_id)
+        while row["status"] in ("queued", "sent") and time.monotonic() < deadline:
+            time.sleep(0.1)
+            row = deliveries.relay_command(command_id)
+        data = {"command": command_id, "meter_number": remote.meter_number, "action": action,
+                "status": row["status"], "result": row["result"]}
+        if row["status"] == "done":
+            emit(args, data, f"Meter {remote.meter_number}: relay {action}ed ({row['result']}).")
+            return 0
+        if row["status"] in ("refused", "failed"):
+            raise UserFacingError(f"Meter {remote.meter_number} did not {action} its relay: {row['result']}. The "
+                                  "attempt is in the audit log; try again or send a technician.")
+        emit(args, data, f"The {action} of meter {remote.meter_number} is queued (command {command_id}); collector "
+                         f"{remote.collector_id} is offline or no collector server runs. It is sent when it connects.")
+        return 3
+
+
+def cmd_readings(args: argparse.Namespace) -> int:
+    with open_office(args) as office:
+        login(office)
+        collectors, _ = _records(office)
+        rows = collectors.readings(args.meter, args.limit)
+        clock = office.repo.settings().office_time
+        emit(args, {"readings": rows}, "\n".join(
+            f"{clock.minute(r['read_at'])} {r['source']:<9} credit {r['credit_kwh10'] / 10:>8.1f} kWh  energy "
+            f"{r['energy_used_kwh10'] / 10:>9.1f} kWh  tamper {'yes' if r['tamper'] else 'no'}"
+            + ("" if r["relay_closed"] is None else f"  relay {'closed' if r['relay_closed'] else 'open'}")
+            for r in rows) or "No readings.")
+    return 0
