@@ -54,6 +54,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     q.add_argument("--ti", type=whole(0, 99, "tariff index"))
     q.add_argument("--key-type", type=whole(0, 3, "key type"))
     q.add_argument("--base-date")
+    q.add_argument("--collector", help="the GPRS collector the meter is behind ('' makes it local again)")
+    q.add_argument("--bus-address", help="the meter's DL/T 645 address on the collector's bus (default: the last "
+                   "12 digits of its number)")
     json_flag(q).set_defaults(func=cmd_meters_edit)
     q = sub.add_parser("list")
     q.add_argument("--limit", type=whole(1, 100_000, "limit"), default=100)
@@ -159,6 +162,12 @@ def cmd_meters_edit(args: argparse.Namespace) -> int:
         if any(v is not None for v in (args.sgc, args.krn, args.ti, args.key_type, args.base_date)):
             office.engineering.set_pending_change(session, args.meter, sgc=args.sgc, krn=args.krn, ti=args.ti,
                                                   key_type=args.key_type, base_date=args.base_date)
+            did = True
+        if args.collector is not None:
+            from sts_pos.store.collectors import CollectorRecords
+
+            CollectorRecords(office.repo, office.clock).set_meter_collector(
+                session, args.meter, args.collector.strip() or None, args.bus_address)
             did = True
         if not did:
             raise UserFacingError("Nothing to change; give a field to edit.")
