@@ -400,3 +400,14 @@ def cmd_readings(args: argparse.Namespace) -> int:
             + ("" if r["relay_closed"] is None else f"  relay {'closed' if r['relay_closed'] else 'open'}")
             for r in rows) or "No readings.")
     return 0
+
+
+def queue_remote(office, *, sale_id: int | None = None, job_id: int | None = None) -> tuple[list[dict], str]:
+    """After a sale or job is ISSUED: queue its tokens if the meter is behind a collector (the collector server's
+    sweep would do it too, this makes it at once); returns the deliveries and a line for the operator."""
+    _, deliveries = _records(office)
+    rows = deliveries.enqueue_sale(sale_id) if sale_id is not None else deliveries.enqueue_job(job_id)
+    if not rows:
+        return [], ""
+    return rows, (f"  Sent to the meter through collector {rows[0]['collector']}: {len(rows)} token(s) queued "
+                  "('sts-pos deliveries list' shows the meter's answer).")

@@ -94,7 +94,13 @@ def cmd_vend(args: argparse.Namespace) -> int:
                 f"{format_money(result.sale.amount, currency)} -> {kwh_text(result.sale.units_kwh10)} kWh, "
                 f"change {format_money(result.sale.change, currency)}, paid by "
                 f"{tender_label(result.sale.tender_type).lower()}\n" + _tokens_text(result.tokens))
-        emit(args, result.as_json(currency), text)
+        from sts_pos.commands.collector import queue_remote
+
+        queued, line = queue_remote(office, sale_id=result.sale.id)  # a meter behind a GPRS collector
+        data = result.as_json(currency)
+        if queued:
+            data["deliveries"], text = queued, f"{text}\n{line}"
+        emit(args, data, text)
     return 0
 
 
@@ -180,6 +186,11 @@ def cmd_token(args: argparse.Namespace) -> int:
                 control=args.control, manufacturer_code=args.manufacturer_code, request_id=args.request_id)
             data = result.as_json()
             text = f"Job {result.job_id} ({kind}) meter {result.meter_number}:\n{_tokens_text(result.tokens)}"
+            from sts_pos.commands.collector import queue_remote
+
+            queued, line = queue_remote(office, job_id=result.job_id)
+            if queued:
+                data["deliveries"], text = queued, f"{text}\n{line}"
         emit(args, data, text)
     return 0
 
