@@ -214,15 +214,14 @@ class CollectorRecords:
             "SELECT m.id, m.meter_number, m.collector_id, m.bus_address, "
             "(SELECT max(r.recorded_at) FROM meter_readings r WHERE r.meter_id = m.id AND r.source = 'collector') "
             "FROM meters m WHERE m.collector_id IS NOT NULL AND m.active = 1 AND m.remote_since < ?", since)
-        raised = 0
+        silent = [r for r in rows if r[4] is None or r[4] < since]
+        if not silent:
+            return 0
         with self.repo.transaction():
-            for r in rows:
-                last = r[4]
-                if last is None or last < since:
-                    meter = RemoteMeterRow(*r[:4])
-                    self._alarm(meter, "silent", True, f"no reading since {last or 'it became remote'}", now)
-                    raised += 1
-        return raised
+            for r in silent:
+                meter = RemoteMeterRow(*r[:4])
+                self._alarm(meter, "silent", True, f"no reading since {r[4] or 'it became remote'}", now)
+        return len(silent)
 
     def readings(self, meter_number: str, limit: int = 20) -> list[dict]:
         drn = parse_meter_number(meter_number).drn

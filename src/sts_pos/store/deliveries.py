@@ -59,14 +59,15 @@ class Outcome:
     never_left: bool = False  # the request never went out: the attempt is not counted
 
 
-_SWEEP = """
-    INSERT OR IGNORE INTO deliveries (token_id, sale_id, job_id, meter_id, collector_id, status, next_attempt_at,
-                                      created_at, updated_at)
-    SELECT t.id, t.sale_id, t.job_id, t.meter_id, m.collector_id, 'queued', :now, :now, :now
+_CANDIDATES = """
     FROM tokens t JOIN meters m ON m.id = t.meter_id LEFT JOIN sales s ON s.id = t.sale_id
     WHERE m.collector_id IS NOT NULL AND t.created_at >= m.remote_since
       AND (t.job_id IS NOT NULL OR s.status = 'ISSUED') {extra}
-      AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.token_id = t.id)
+      AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.token_id = t.id)"""
+_SWEEP = """
+    INSERT OR IGNORE INTO deliveries (token_id, sale_id, job_id, meter_id, collector_id, status, next_attempt_at,
+                                      created_at, updated_at)
+    SELECT t.id, t.sale_id, t.job_id, t.meter_id, m.collector_id, 'queued', :now, :now, :now""" + _CANDIDATES + """
     ORDER BY t.id"""
 
 
@@ -91,6 +92,12 @@ class Deliveries:
         return self.list(job_id=job_id)
 
     def sweep(self) -> int:
+        """Queue what is missing; reads first, so an idle office writes nothing (and holds no lock)."""
+        missing = self.repo.one("SELECT EXISTS (SELECT 1" + _CANDIDATES.format(extra="") + ")")[0]
+        voided = self.repo.one("SELECT EXISTS (SELECT 1 FROM deliveries d JOIN sales s ON s.id = d.sale_id "
+                               "WHERE d.status IN ('queued', 'sent') AND s.status = 'VOIDED')")[0]
+        if not missing and not voided:
+            return 0
         now = iso(self.clock())
         with self.repo.transaction():
             cur = self.conn.execute(_SWEEP.format(extra=""), {"now": now})
@@ -107,6 +114,9 @@ class Deliveries:
             return []
         now = self.clock()
         marks = ",".join("?" * len(online))
+        if not self.repo.one(f"SELECT EXISTS (SELECT 1 FROM deliveries WHERE status IN ('queued', 'sent') "
+                             f"AND collector_id IN ({marks}))", *online)[0]:
+            return []
         with self.repo.transaction():
             rows = self.repo.q(
                 f"SELECT d.id, d.meter_id, m.meter_number, d.collector_id, m.bus_address, t.number, t.kind, "

@@ -38,6 +38,7 @@ from sts_pos.devices.meter.registers import TokenResult
 
 log = logging.getLogger(__name__)
 
+SEEN_EVERY_S = 30.0  # how often a connected collector's "last seen" is written
 KEY_CHANGE_KINDS = ("key_change_1", "key_change_2", "key_change_3", "key_change_4")
 
 
@@ -114,6 +115,7 @@ class Station:
         self._executor = ThreadPoolExecutor(1, thread_name_prefix="collector-db")
         self._known: dict[str, tuple[bool, str | None]] = {}
         self._seen: dict[str, tuple[str, datetime]] = {}
+        self._seen_written: dict[str, float] = {}
         self._strangers: list[tuple[str, str, str, datetime]] = []
         self._busy: set[int] = set()
         self._outcomes: list[Any] = []
@@ -180,8 +182,11 @@ class Station:
     async def cycle(self) -> None:
         assert self.server is not None and self.settings is not None
         self.stats["cycles"] += 1
-        for conn in self.server.connections.values():  # heartbeats: last seen, at most once a cycle
-            self._seen[conn.identifier] = (conn.peer, datetime.fromtimestamp(time.time(), UTC))
+        now = time.monotonic()
+        for conn in self.server.connections.values():  # heartbeats: last seen, written at most every 30 s
+            if now - self._seen_written.get(conn.identifier, -1e9) >= SEEN_EVERY_S:
+                self._seen_written[conn.identifier] = now
+                self._seen[conn.identifier] = (conn.peer, datetime.now(UTC))
         online = self.server.online()
         work = await self._db(self._exchange, online, set(self._busy))
         claims, relays, reads = work
