@@ -104,7 +104,7 @@ def test_clear_errors_and_exit_codes(demo_office):
 
 
 def test_audit_verify_backup_restore(demo_office, tmp_path):
-    ok = demo_office.cli("audit", "verify", "--json", username=None)
+    ok = demo_office.cli("audit", "verify", "--json", username="supervisor")
     assert ok.returncode == 0 and json.loads(ok.stdout)["ok"] is True
     backup = demo_office.cli("backup", str(tmp_path / "b.sqlite3"), "--json", username="supervisor")
     assert backup.returncode == 0 and json.loads(backup.stdout)["integrity"] == "ok"
@@ -120,7 +120,7 @@ def test_audit_verify_backup_restore(demo_office, tmp_path):
     raw.execute("UPDATE audit_log SET username = 'mallory' WHERE id = 5")
     raw.commit()
     raw.close()
-    broken = demo_office.cli("audit", "verify", "--json", username=None)
+    broken = demo_office.cli("audit", "verify", "--json", username="supervisor")
     assert broken.returncode == 1 and json.loads(broken.stdout)["first_broken_id"] == 5
 
 

@@ -50,10 +50,10 @@ def test_a_cut_off_tail_is_reported_as_a_truncation(demo_office):
         assert _head_file(demo_office)["id"] == head
         report = office.verify_audit()
         assert not report.ok and "rewritten" in report.reason
-    out = demo_office.cli("audit", "verify", "--json", username=None)
+    out = demo_office.cli("audit", "verify", "--json", username="supervisor")
     data = json.loads(out.stdout)
     assert out.returncode == 1 and data["truncated"] and data["first_broken_id"] == head
-    text = demo_office.cli("audit", "verify", username=None)
+    text = demo_office.cli("audit", "verify", username="supervisor")
     assert text.returncode == 1 and "TRUNCATED" in text.stdout
 
 

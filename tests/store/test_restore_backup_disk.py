@@ -62,7 +62,7 @@ def test_restore_refuses_an_office_nobody_can_use(demo_office, tmp_path, case):
     refused = office_cli(demo_office, "restore", str(backup), username="admin")
     assert refused.returncode == 2 and "was not restored" in refused.stderr and words in refused.stderr, refused.stderr
     assert "Traceback" not in refused.stderr
-    verify = office_cli(demo_office, "audit", "verify")
+    verify = office_cli(demo_office, "audit", "verify", username="supervisor")
     assert verify.returncode == 0 and "intact" in verify.stdout
     with demo_office.open(unlock=False) as office:
         assert office.repo.user_by_name("admin") is not None  # the office was not replaced
@@ -149,7 +149,7 @@ def test_a_full_disk_injected_at_the_sqlite_file_layer(demo_office, monkeypatch)
     monkeypatch.undo()
     after = _counts(demo_office.path)
     assert after[2] == "ok" and after[0] >= before[0]
-    assert office_cli(demo_office, "audit", "verify").returncode == 0
+    assert office_cli(demo_office, "audit", "verify", username="supervisor").returncode == 0
     assert office_cli(demo_office, "vend", "--meter", meter, "--amount", "300").returncode == 0
 
 

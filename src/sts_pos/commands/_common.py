@@ -78,12 +78,7 @@ def ask(env: str, prompt: str, secret: bool) -> str:
             value = getpass.getpass(prompt) if secret else input(prompt)
         except EOFError:
             raise CredentialsMissing(f"{what} is needed; nothing was typed.") from None
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        raise CredentialsMissing(f"The {what[0].lower()}{what[1:]} holds bytes that are not text (not UTF-8); "
-                                 "type it again, with the terminal set to UTF-8.", detail=env) from None
-    return value
+    return _text(value, f"{what[0].lower()}{what[1:]}", env)
 
 
 def login(office: Office) -> Session:
@@ -96,9 +91,29 @@ def login(office: Office) -> Session:
 
 
 def unlock(office: Office) -> None:
-    if not office.vault.unlocked:
-        office.unlock_vault(None, ask("STS_POS_VAULT_PASSPHRASE", "Vault passphrase: ", secret=True))
+    if not office.vault.unlocked:  # the vault's passphrase, or the secure module's user PIN (store.pkcs11)
+        env, prompt = office.vault.credential
+        office.unlock_vault(None, ask(env, prompt, secret=True))
     office.sales.complete_pending()
+
+
+def unlock_if_given(office: Office) -> bool:
+    """Unlock the vault when a passphrase is at hand (given, or typed on a terminal; Enter skips it)."""
+    passphrase = os.environ.get("STS_POS_VAULT_PASSPHRASE")
+    if not passphrase and sys.stdin.isatty():
+        passphrase = getpass.getpass("Vault passphrase (Enter to skip checking the seals): ")
+    if passphrase:
+        office.unlock_vault(None, _text(passphrase, "vault passphrase", "STS_POS_VAULT_PASSPHRASE"))
+    return office.vault.unlocked
+
+
+def _text(value: str, what: str, env: str) -> str:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise CredentialsMissing(f"The {what} holds bytes that are not text (not UTF-8); type it again, with the "
+                                 "terminal set to UTF-8.", detail=env) from None
+    return value
 
 
 def emit(args: argparse.Namespace, data, text: str | None = None) -> None:

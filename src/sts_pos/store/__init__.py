@@ -25,7 +25,10 @@ Public API::
 
 Modules: ``location`` (default_db_path, backup_dir), ``db`` (connect, migrate, transaction, StoreError,
 NewerSchemaError, NotAnOfficeFile), ``migrations`` (MIGRATIONS, SCHEMA_VERSION, APPLICATION_ID),
-``repository`` (the vending ports in SQL), ``anchor`` (audit head outside the log), ``cards`` (IC cards and meter readings), ``export``, ``vault`` (AES-GCM + scrypt key vault), ``backup`` (online backup
+``repository`` (the vending ports in SQL), ``anchor`` (audit head outside the log), ``tamper`` (content
+hashes of sales and engineering jobs in their audit entries, entries sealed under a vault-derived key,
+the append-only triggers: checked by ``verify_audit``), ``settings`` (one rule per office setting for
+writing and reading it), ``outfile`` (files the user names: never over the office, atomic), ``cards`` (IC cards and meter readings), ``export``, ``vault`` (AES-GCM + scrypt key vault), ``backup`` (online backup
 API, integrity check, restore, daily backups keeping 14), ``records``, ``demo`` (create_demo).
 
 sqlite-utils (``db.utils_db(conn)`` wraps the office's own connection: no pragma changes, no plugins) is

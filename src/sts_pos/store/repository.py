@@ -67,6 +67,7 @@ class SqliteRepository:
         self._settings: OfficeSettings | None = None
         self.after_audit_commit: Callable[[int, str], None] | None = None  # (entry id, hash) of the new head
         self._audit_head: tuple[int, str] | None = None
+        self.audit_seal_key: Callable[[], bytes | None] | None = None  # the vault's seal key while unlocked
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
@@ -385,9 +386,16 @@ class SqliteRepository:
     def append_audit(self, at: datetime, username: str, action: str, detail: dict) -> int:
         """Append one hash-chained entry; call inside a transaction (the chain head is read and extended
         atomically)."""
+        from sts_pos.store import tamper
+
         last = self.one("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")
         prev_hash, entry_id = (last["hash"], last["id"] + 1) if last else (GENESIS, 1)
-        text, when = canonical(detail), iso(at)
+        when = iso(at)
+        detail = tamper.with_content(self.conn, action, detail)  # the sale's or job's rows, hashed
+        key = self.audit_seal_key() if self.audit_seal_key else None
+        if key is not None:  # the vault is unlocked: seal the entry (store.tamper)
+            detail = tamper.sealed_detail(key, prev_hash, entry_id, when, username, action, detail)
+        text = canonical(detail)
         digest = entry_hash(prev_hash, entry_id, when, username, action, text)
         self.conn.execute("INSERT INTO audit_log (id, at, username, action, detail, prev_hash, hash) "
                           "VALUES (?, ?, ?, ?, ?, ?, ?)", (entry_id, when, username, action, text, prev_hash, digest))
