@@ -35,6 +35,7 @@ from sts_pos.devices.collector.packets import LinkFormat
 from sts_pos.devices.collector.server import CollectorServer
 from sts_pos.devices.meter.errors import MeterError, MeterRefused
 from sts_pos.devices.meter.registers import TokenResult
+from sts_pos.vending.crashpoints import crash_point
 
 log = logging.getLogger(__name__)
 
@@ -236,6 +237,8 @@ class Station:
             self._last_silent_check = now_m
             db.collectors.check_silent(s.silent_days)
         claims = db.deliveries.claim(online, busy, self.batch)
+        if claims:
+            crash_point("collector_after_claim")  # marked sent and committed, nothing sent yet
         taken = busy | {c.meter_id for c in claims}
         relays = [c for c in db.deliveries.open_relay_commands(online) if c[1] not in taken]
         for command in relays:
