@@ -136,3 +136,10 @@ def _umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
+
+
+def test_a_file_printer_is_never_the_office(demo_office):
+    for target in (demo_office.path, f"{demo_office.path}-wal"):
+        result = office_cli(demo_office, "print", "--sale", "1", "--printer", f"file:{target}")
+        assert result.returncode == 2 and "part of the office database" in result.stderr
+    vend_works(demo_office)

@@ -50,6 +50,11 @@ def run(args: argparse.Namespace) -> int:
 
     if args.out:
         check_output(args, "receipt")  # refused before anything is counted or audited
+    if args.printer and args.printer.strip().lower().startswith("file:"):  # a printer's device file, never the office
+        from sts_pos.commands._common import db_path
+        from sts_pos.store.outfile import check_target
+
+        check_target(args.printer.strip()[5:], db_path(args), "receipt")
     office = open_office(args)
     try:
         session = login(office)
