@@ -88,3 +88,15 @@ async def running(st: Station, sims: list[CollectorSim] = ()):
             sim.stop()
         await asyncio.wait_for(asyncio.gather(*tasks, return_exceptions=True), 10)
         await st.close()
+
+
+async def cli(demo_office, *args: str, username: str | None = "cashier", timeout: float = 60):
+    """``sts-pos --db PATH ARGS`` as a subprocess while this loop keeps serving; (status, stdout, stderr)."""
+    import subprocess
+    import sys
+
+    proc = await asyncio.create_subprocess_exec(sys.executable, "-m", "sts_pos", "--db", str(demo_office.path), *args,
+                                                env=demo_office.env(username), stdout=subprocess.PIPE,
+                                                stderr=subprocess.PIPE)
+    out, err = await asyncio.wait_for(proc.communicate(), timeout)
+    return proc.returncode, out.decode(), err.decode()
