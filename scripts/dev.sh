@@ -22,6 +22,7 @@ APT_PKGS=(
   socat                                          # serial pty pairs
   poppler-utils zbar-tools                       # PDF -> PNG, QR decoding in receipt tests
   binutils                                       # PyInstaller
+  softhsm2                                       # a real PKCS#11 module for the key store tests (shared ci-recipe 8b)
 )
 
 setup() {

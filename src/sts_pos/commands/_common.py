@@ -91,8 +91,9 @@ def login(office: Office) -> Session:
 
 
 def unlock(office: Office) -> None:
-    if not office.vault.unlocked:
-        office.unlock_vault(None, ask("STS_POS_VAULT_PASSPHRASE", "Vault passphrase: ", secret=True))
+    if not office.vault.unlocked:  # the vault's passphrase, or the secure module's user PIN (store.pkcs11)
+        env, prompt = office.vault.credential
+        office.unlock_vault(None, ask(env, prompt, secret=True))
     office.sales.complete_pending()
 
 

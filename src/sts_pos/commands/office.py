@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 
 from sts_pos.commands._common import db_path, emit, json_flag, login, open_office, whole
 from sts_pos.errors import UserFacingError
@@ -12,6 +13,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("demo", help="create a demo office (prints its users and vault passphrase)")
     p.add_argument("--force", action="store_true", help="replace an existing database")
     p.add_argument("--days", type=whole(0, 366, "number of days"), default=3, help="days of demo sales (default 3)")
+    _key_store_options(p)
     json_flag(p).set_defaults(func=cmd_demo)
 
     p = subparsers.add_parser("init", help="create a new, empty office (admin password and vault passphrase "
@@ -23,6 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--decimals", type=whole(0, 4, "number of decimals"), default=2)
     p.add_argument("--admin", required=True, help="user name of the first administrator")
     p.add_argument("--admin-name", default="", help="the administrator's full name")
+    _key_store_options(p)
     json_flag(p).set_defaults(func=cmd_init)
 
     p = subparsers.add_parser("backup", help="copy the office database to PATH and check the copy")
@@ -67,33 +70,64 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     json_flag(q).set_defaults(func=cmd_users_password)
 
 
+def _key_store_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--key-store", choices=["vault", "pkcs11"], default="vault",
+                   help="where the vending keys are kept: the office's key vault (default) or a PKCS#11 secure "
+                        "module (user PIN from STS_POS_HSM_PIN or a prompt)")
+    p.add_argument("--pkcs11-module", metavar="PATH", help="the module's library, e.g. /usr/lib/softhsm/libsofthsm2.so")
+    p.add_argument("--pkcs11-token", metavar="LABEL", help="the label of the token that keeps the keys")
+
+
+def key_store_config(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The secure module chosen with --key-store pkcs11 (None for the vault); the PIN is asked for here."""
+    from sts_pos.commands._common import ask
+    from sts_pos.store.pkcs11 import MODULE_ENV, PIN_ENV, SOFTHSM2_MODULE, Pkcs11Config
+
+    if args.key_store != "pkcs11":
+        if args.pkcs11_module or args.pkcs11_token:
+            raise UserFacingError("--pkcs11-module and --pkcs11-token go with --key-store pkcs11.")
+        return None
+    module = args.pkcs11_module or os.environ.get(MODULE_ENV)
+    if not module:
+        raise UserFacingError(f"--key-store pkcs11 needs --pkcs11-module PATH, the module's library (SoftHSM2: "
+                              f"{SOFTHSM2_MODULE}).")
+    if not (args.pkcs11_token or "").strip():
+        raise UserFacingError("--key-store pkcs11 needs --pkcs11-token LABEL, the label of the token.")
+    return Pkcs11Config(module, args.pkcs11_token.strip(), ask(PIN_ENV, "Token user PIN: ", True))
+
+
 def cmd_init(args: argparse.Namespace) -> int:
     from sts_pos.commands._common import ask
     from sts_pos.store.office import Office
 
     code = args.currency.strip().upper()
+    admin_password = ask("STS_POS_PASSWORD", "Administrator password: ", True)
+    key_store = key_store_config(args)
     office = Office.create(
         db_path(args), name=args.name, vat_number=args.vat_number, currency_code=code,
         currency_symbol=args.symbol or code, decimals=args.decimals, admin_username=args.admin,
-        admin_full_name=args.admin_name, admin_password=ask("STS_POS_PASSWORD", "Administrator password: ", True),
-        vault_passphrase=ask("STS_POS_VAULT_PASSPHRASE", "Vault passphrase: ", True))
+        admin_full_name=args.admin_name, admin_password=admin_password, key_store=key_store,
+        vault_passphrase="" if key_store else ask("STS_POS_VAULT_PASSPHRASE", "Vault passphrase: ", True))
+    where = office.vault.description if key_store else "the key vault"
     office.close()
-    emit(args, {"office": args.name, "admin": args.admin, "db": db_path(args)},
-         f"Office '{args.name}' created in {db_path(args)}; sign in as {args.admin}.")
+    emit(args, {"office": args.name, "admin": args.admin, "db": db_path(args), "key_store": args.key_store},
+         f"Office '{args.name}' created in {db_path(args)}; sign in as {args.admin}. Vending keys: {where}.")
     return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from sts_pos.store.demo import create_demo
 
-    result = create_demo(db_path(args), force=args.force, days_of_sales=args.days)
+    result = create_demo(db_path(args), force=args.force, days_of_sales=args.days, key_store=key_store_config(args))
     data = {"users": result["users"], "vault_passphrase": result["vault_passphrase"],
+            "key_store": result["key_store"],
             "meters": [{k: m[k] for k in ("meter_number", "customer", "sgc", "ti", "krn", "key_type", "base_date",
                                           "dkga", "ea", "kind")} | {"pending_key_change": m["pending_key_change"]}
                        for m in result["meters"]]}
     lines = [f"Demo office created in {result['path']}", "", "Users (user name / password / role):"]
     lines += [f"  {u['username']:<12} {u['password']:<14} {u['role']}" for u in result["users"]]
-    lines += ["", f"Vault passphrase: {result['vault_passphrase']}", "",
+    lines += ["", f"Vault passphrase: {result['vault_passphrase']}" if result["vault_passphrase"] else
+              f"Vending keys: in {result['key_store_description']} (user PIN from STS_POS_HSM_PIN or a prompt)", "",
               f"{len(result['meters'])} meters, e.g. " + ", ".join(m["meter_number"] for m in result["meters"][:3])]
     emit(args, data, "\n".join(lines))
     return 0

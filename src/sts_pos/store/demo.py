@@ -6,7 +6,8 @@ revision 1 on base date 1993 and revision 2 on base date 2014 (the TID-rollover 
 meters (11-digit and 13-digit meter numbers, some IC card meters, some indigent customers with free basic
 electricity, some with debt, six meters still on base date 1993 with the rollover pending); users for every
 role; three days of sales made through the real vending service. Passwords and the vault passphrase are
-random and returned (printed by ``sts-pos demo``).
+random and returned (printed by ``sts-pos demo``). With ``key_store`` (a ``store.pkcs11.Pkcs11Config``) the
+published demo vending keys go into that token instead of a vault (``store.pkcs11``).
 """
 
 from __future__ import annotations
@@ -51,10 +52,14 @@ def remove_office_files(path: Path) -> None:
 
 
 def create_demo(path: str | Path, force: bool = False, days_of_sales: int = 3, seed: int = 20261124,
-                now: datetime | None = None) -> dict:
+                now: datetime | None = None, key_store=None) -> dict:
     """Create the demo office at ``path``; returns the users, vault passphrase and meters (see the CLI).
     ``now`` pins the demo's clock (its sales are on the days before it); default: the PC's clock."""
     path = Path(path)
+    if key_store is not None:
+        from sts_pos.store.pkcs11 import check_config
+
+        check_config(key_store)  # module, token and PIN, before anything is replaced or made
     if path.exists():
         if not force:
             raise UserFacingError(f"{path} already exists. Use --force to replace it with a fresh demo office "
@@ -67,12 +72,13 @@ def create_demo(path: str | Path, force: bool = False, days_of_sales: int = 3, s
     clock.now = today - timedelta(days=days_of_sales, hours=1)
     office = Office(path, connect(path, create=True), clock)
     try:
-        return _fill(office, clock, rng, days_of_sales, today)
+        return _fill(office, clock, rng, days_of_sales, today, key_store)
     finally:
         office.close()
 
 
-def _fill(office: Office, clock: _Clock, rng: random.Random, days_of_sales: int, today: datetime) -> dict:
+def _fill(office: Office, clock: _Clock, rng: random.Random, days_of_sales: int, today: datetime,
+          key_store=None) -> dict:
     repo, records = office.repo, office.records
     passphrase = "demo-vault-" + new_password(10)
     with repo.transaction():
@@ -84,7 +90,11 @@ def _fill(office: Office, clock: _Clock, rng: random.Random, days_of_sales: int,
             "tenders": '["cash", "card", "mobile_money", "cheque"]',
         }.items():
             repo.set_setting(key, value)
-    office.create_vault(passphrase)
+    if key_store is not None:
+        passphrase = None
+        office.create_key_store(key_store)
+    else:
+        office.create_vault(passphrase)
     sta1 = records.add_supply_group(None, "123456", 1, "02", "07", 1993, STA_KEY, name="Demo STA (KRN 1, 1993)")
     sta2 = records.add_supply_group(None, "123456", 2, "02", "07", 2014, STA_KEY, name="Demo STA (KRN 2, 2014)")
     misty = records.add_supply_group(None, "654321", 1, "04", "11", 2014, MISTY1_KEY, name="Demo MISTY1 (DKGA04)")
@@ -131,7 +141,8 @@ def _fill(office: Office, clock: _Clock, rng: random.Random, days_of_sales: int,
         meters.append(dict(params_dict(number, meter.params, kind), customer=name,
                            pending_key_change=meter.pending is not None))
     _sales(office, clock, rng, meters, days_of_sales, today)
-    return {"users": users, "vault_passphrase": passphrase, "meters": meters, "path": str(office.path)}
+    return {"users": users, "vault_passphrase": passphrase, "meters": meters, "path": str(office.path),
+            "key_store": office.vault.kind, "key_store_description": getattr(office.vault, "description", None)}
 
 
 _DEMO_TENDERS = ("cash", "cash", "card", "cash", "mobile_money", "cash")  # the drawer still sees most sales

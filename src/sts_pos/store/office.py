@@ -23,7 +23,7 @@ from sts_pos.store.db import connect
 from sts_pos.store.location import backup_dir, default_db_path
 from sts_pos.store.records import Records
 from sts_pos.store.repository import SqliteRepository
-from sts_pos.store.vault import KeyVault, new_vault_settings
+from sts_pos.store.vault import KeyVault, new_vault_settings, open_key_store
 from sts_pos.vending.audit import ChainReport, first_broken_link
 from sts_pos.vending.engineering import EngineeringService
 from sts_pos.vending.roles import Permission, Session
@@ -77,9 +77,11 @@ class Office:
     @classmethod
     def create(cls, path: str | os.PathLike, *, name: str, vat_number: str, currency_code: str,
                currency_symbol: str, decimals: int, admin_username: str, admin_full_name: str, admin_password: str,
-               vault_passphrase: str, clock: Clock = utc_now) -> Office:
+               vault_passphrase: str, clock: Clock = utc_now, key_store=None) -> Office:
         """Create a new, empty office (the first-run wizard and ``sts-pos init``): settings, the first admin
-        user and the key vault, in a new database file. Refuses a file that already holds an office."""
+        user and the key vault, in a new database file. Refuses a file that already holds an office.
+        ``key_store``, a ``store.pkcs11.Pkcs11Config``, puts the vending keys in a secure module instead of the
+        vault (no vault passphrase then)."""
         from sts_pos.vending.money import Currency
         from sts_pos.vending.passwords import hash_password
 
@@ -90,8 +92,12 @@ class Office:
             raise UserFacingError("Choose a user name of at least 2 characters for the administrator.")
         if len(admin_password) < 8:
             raise UserFacingError("Choose an administrator password of at least 8 characters.")
-        if len(vault_passphrase) < 12:
+        if key_store is None and len(vault_passphrase) < 12:
             raise UserFacingError("Choose a vault passphrase of at least 12 characters (a few words).")
+        if key_store is not None:
+            from sts_pos.store.pkcs11 import check_config
+
+            check_config(key_store)  # module, token and PIN, before the file is made
         from sts_pos.store.settings import stored_value
 
         initial = {key: stored_value(key, value) for key, value in {
@@ -100,7 +106,7 @@ class Office:
         office = cls.open(path, create=True, clock=clock)
         try:
             repo = office.repo
-            if repo.list_users() or repo.setting("vault_check"):
+            if repo.list_users() or repo.setting("vault_check") or repo.setting("key_store"):
                 raise UserFacingError(f"{office.path} already holds an office; open it, or choose another file.")
             now = clock()
             with repo.transaction():
@@ -109,7 +115,10 @@ class Office:
                 repo.insert_user(admin_username.strip(), admin_full_name.strip(), "admin",
                                  hash_password(admin_password), now)
                 repo.append_audit(now, admin_username.strip(), "office.create", {"name": name.strip()})
-            office.create_vault(vault_passphrase)
+            if key_store is not None:
+                office.create_key_store(key_store)
+            else:
+                office.create_vault(vault_passphrase)
         except BaseException:
             office.close()
             raise
@@ -126,8 +135,8 @@ class Office:
         self.close()
 
     def _make_vault(self) -> KeyVault:
-        return KeyVault(self.repo.setting("vault_salt"), self.repo.setting("vault_check"),
-                        int(self.repo.setting("vault_n", "32768")))
+        """The office's key store (``vault.open_key_store``): the key vault, or the secure module."""
+        return open_key_store(self.repo.setting)
 
     # ---- vault -------------------------------------------------------------------------------------
     def vending_key(self, supply_group_id: int) -> bytes:
@@ -136,7 +145,7 @@ class Office:
 
     def create_vault(self, passphrase: str, n: int | None = None) -> None:
         """First-run set-up: a new vault (refused when one exists)."""
-        if self.repo.setting("vault_salt"):
+        if self.repo.setting("vault_salt") or self.repo.setting("key_store"):
             from sts_pos.store.vault import VaultError
             raise VaultError("This office already has a key vault.")
         values = new_vault_settings(passphrase, **({"n": n} if n else {}))
@@ -146,6 +155,24 @@ class Office:
         self.vault = self._make_vault()
         self.records.vault = self.vault
         self.vault.unlock(passphrase)
+
+    def create_key_store(self, config) -> None:
+        """First-run set-up with the keys in a secure module (``store.pkcs11``): the module, token and PIN are
+        checked and the office key is made inside the token; refused when the office has a key store."""
+        from sts_pos.store import pkcs11
+        from sts_pos.store.vault import VaultError
+
+        if self.repo.setting("vault_salt") or self.repo.setting("key_store"):
+            raise VaultError("This office already has a key store.")
+        values = pkcs11.new_store_settings(config)
+        with self.repo.transaction():
+            for key, value in values.items():
+                self.repo.set_setting(key, value)
+            self.repo.append_audit(self.clock(), "system", "key_store.create",
+                                   {"kind": "pkcs11", "token": config.token, "module": config.module})
+        self.vault = self._make_vault()
+        self.records.vault = self.vault
+        self.vault.unlock(config.pin)
 
     def unlock_vault(self, session: Session | None, passphrase: str) -> None:
         """A supervisor unlocks the vault for this process. ``session`` None is the command line, where

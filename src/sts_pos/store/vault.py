@@ -7,6 +7,13 @@
   Stored as ``nonce || ciphertext || tag``.
 * Unlocking keeps only the derived key, in this process's memory; nothing is written. Keys never appear
   in ``repr``, messages, logs or exports.
+
+The vault is one of the office's two key stores, behind the key source boundary that the vending services see
+(``vending.issuing.KeySource``); the other is :mod:`sts_pos.store.pkcs11`, the keys in a secure module.
+:func:`open_key_store` picks one from the office settings. A key store has ``kind``, ``credential`` (the
+environment variable and prompt of its secret), ``configured``, ``unlocked``, ``unlock(secret)``, ``lock()``,
+``seal_key(key, sgc, krn)`` (the record the database keeps), ``open_key(record, sgc, krn)`` (the vending key:
+its bytes here, a handle that derives inside the module there) and ``audit_key()``.
 """
 
 from __future__ import annotations
@@ -80,6 +87,9 @@ def new_vault_settings(passphrase: str, n: int = SCRYPT_N) -> dict[str, str]:
 class KeyVault:
     """The unlocked (or locked) vault of one open office. Holds only the derived key, in memory."""
 
+    kind = "vault"
+    credential = ("STS_POS_VAULT_PASSPHRASE", "Vault passphrase: ")
+
     def __init__(self, salt_hex: str | None, check_hex: str | None, n: int = SCRYPT_N) -> None:
         self._salt = bytes.fromhex(salt_hex) if salt_hex else None
         self._check = bytes.fromhex(check_hex) if check_hex else None
@@ -125,3 +135,13 @@ class KeyVault:
         if self._kek is None:
             raise VaultLocked()
         return open_sealed(self._kek, bytes(blob), key_aad(sgc, krn))
+
+
+def open_key_store(setting):  # type: ignore[no-untyped-def]
+    """The office's key store from its settings (``setting(key, default)``): the vault, or the secure module
+    when ``key_store`` is ``pkcs11``."""
+    if setting("key_store") == "pkcs11":
+        from sts_pos.store.pkcs11 import Pkcs11KeyStore
+
+        return Pkcs11KeyStore.from_settings(setting)
+    return KeyVault(setting("vault_salt"), setting("vault_check"), int(setting("vault_n", "32768")))

@@ -171,7 +171,11 @@ def derive_dkga04(vending_key: bytes, meter: MeterNumber, params: KeyParameters)
 
 
 def derive_decoder_key(vending_key: bytes, meter: MeterNumber, params: KeyParameters) -> DecoderKey:
-    """The decoder key of ``meter`` for ``params``, by the DKGA the parameters name."""
+    """The decoder key of ``meter`` for ``params``, by the DKGA the parameters name. A vending key held by a
+    secure module (``store.pkcs11.ModuleKey``) is not bytes: it makes the decoder key through the module."""
+    derive = getattr(vending_key, "derive_decoder_key", None)
+    if derive is not None:
+        return derive(meter, params)
     if params.dkga == "02":
         if params.ea == "11":
             raise InvalidKeyParameters("DKGA02 makes 64-bit keys; MISTY1 needs DKGA04.")

@@ -30,7 +30,9 @@ from sts_pos.sts.tokens import (
 )
 from sts_pos.vending.model import IssuedToken
 
-KeySource = Callable[[int], bytes]  # supply group id -> vending key bytes (from the unlocked vault)
+# supply group id -> the vending key: its bytes (from the unlocked vault) or a handle that derives the decoder key
+# inside a secure module (store.pkcs11.ModuleKey); both go to sts.keys.derive_decoder_key
+KeySource = Callable[[int], bytes]
 
 
 def params_to_plan(params: KeyParameters, supply_group_id: int) -> dict:

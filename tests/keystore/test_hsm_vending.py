@@ -1,0 +1,85 @@
+"""The vending services with the keys in a PKCS#11 module (SoftHSM2): the whole vending test module
+(``tests/vending/test_services.py``: vend, idempotency, TIDs, key changes, the TID rollover, free units, debt,
+engineering tokens, receipts, shifts) runs again on a demo office created with ``key_store=pkcs11``, and every
+token such an office issues decodes under the published demo vending keys derived here, outside the module."""
+
+from __future__ import annotations
+
+import inspect
+import json
+
+import pytest
+
+from sts_pos.store.demo import MISTY1_KEY, STA_KEY
+from sts_pos.sts.codec import decode
+from sts_pos.sts.keys import derive_decoder_key
+from sts_pos.sts.meter import MeterResult, VirtualMeter
+from tests.vending import test_services
+
+SERVICE_TESTS = [fn for name, fn in sorted(vars(test_services).items())
+                 if name.startswith("test_") and list(inspect.signature(fn).parameters) == ["demo_office"]]
+PUBLISHED = {"02": bytes.fromhex(STA_KEY), "04": bytes.fromhex(MISTY1_KEY)}
+
+
+def test_the_whole_vending_module_is_reused():
+    assert len(SERVICE_TESTS) >= 12
+
+
+@pytest.mark.parametrize("service_test", SERVICE_TESTS, ids=[fn.__name__ for fn in SERVICE_TESTS])
+def test_vending_with_the_keys_in_the_module(service_test, hsm_office):
+    service_test(hsm_office)
+
+
+def _published_key(office, params, supply_group_id, meter_number):
+    group = office.repo.supply_group(supply_group_id)
+    assert group.dkga == params.dkga
+    return derive_decoder_key(PUBLISHED[group.dkga], meter_number, params)
+
+
+def test_every_token_of_the_hsm_demo_decodes_under_the_published_keys(hsm_office):
+    """Demo sales, a sale with the rollover's key change tokens and an engineering job: each token decodes
+    (its CRC checks) under the decoder key derived with pycryptodome / hashlib from the published keys, and a
+    virtual meter made from the published keys accepts them in order."""
+    from sts_pos.vending.issuing import params_from_plan
+
+    with hsm_office.open() as office:
+        assert office.vault.kind == "pkcs11"
+        cashier = hsm_office.login(office, "cashier")
+        pending = hsm_office.meters(pending_key_change=True)[0]["meter_number"]
+        misty = hsm_office.meters(ea="11", kind="keypad")[0]["meter_number"]
+        meters = {}
+        for number in (pending, misty):
+            m = office.sales.find_meter(number)
+            meters[number] = VirtualMeter.with_vending_key(m.meter_number, m.params, PUBLISHED[m.params.dkga])
+        results = [office.sales.vend(cashier, pending, amount=20000), office.sales.vend(cashier, misty, amount=30000)]
+        for result in results:
+            outcomes = [meters[result.meter["meter_number"]].enter(t.number).result for t in result.tokens]
+            assert set(outcomes) <= {MeterResult.ACCEPTED, MeterResult.KCT_PENDING, MeterResult.KEY_CHANGED}
+            assert outcomes.count(MeterResult.ACCEPTED) >= 1
+        checked = 0
+        for sale_id, plan in office.repo.q("SELECT id, plan FROM sales WHERE status = 'ISSUED'"):
+            plan = json.loads(plan)
+            meter = office.sales.find_meter(plan["meter_number"])
+            current = params_from_plan(plan["current"])
+            final = params_from_plan(plan["target"] or plan["current"])
+            for kind, number in office.repo.q("SELECT kind, number FROM tokens WHERE sale_id = ?", sale_id):
+                params, group = ((current, plan["current"]) if kind.startswith("key_change")
+                                 else (final, plan["target"] or plan["current"]))
+                decode(number, _published_key(office, params, group["supply_group_id"], meter.meter_number))
+                checked += 1
+        assert checked >= 20
+
+
+def test_cli_vend_on_an_hsm_office_needs_the_pin_and_decodes(hsm_office):
+    m = hsm_office.meters(ea="07", pending_key_change=False)[0]
+    done = hsm_office.cli("vend", "--meter", m["meter_number"], "--amount", "150", "--json")
+    assert done.returncode == 0, done.stderr
+    token = json.loads(done.stdout)["tokens"][0]
+    with hsm_office.open(unlock=False) as office:
+        meter = office.sales.find_meter(m["meter_number"])
+        decode(token["number"], derive_decoder_key(PUBLISHED["02"], meter.meter_number, meter.params))
+    wrong = hsm_office.cli("vend", "--meter", m["meter_number"], "--amount", "150", STS_POS_HSM_PIN="0000-0000")
+    assert wrong.returncode != 0
+    assert "not the user PIN of token 'sts-test'" in wrong.stderr and "Traceback" not in wrong.stderr
+    none = hsm_office.cli("vend", "--meter", m["meter_number"], "--amount", "150", STS_POS_HSM_PIN="")
+    assert none.returncode != 0 and "Token user PIN is needed" in none.stderr
