@@ -5,7 +5,8 @@ on a fresh copy of a demo office per example.
 It asserts that no exception escapes ``main`` (a traceback for the user), that arguments holding bytes that
 are not text are refused, and that numbers that are no numbers (NaN, Infinity, 1e999999, a 20-digit id, ...)
 given to a numeric option never exit 0. Budget: ``FUZZ_EXAMPLES`` examples (about 40 s on the 2-core CI
-machine; ``STS_POS_FUZZ_EXAMPLES`` raises it for a longer local run).
+machine; at most ``FUZZ_SECONDS``); ``STS_POS_FUZZ_EXAMPLES`` and ``STS_POS_FUZZ_SECONDS`` raise them for a
+longer local run (with ``--timeout 0``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from sts_pos.cli import build_parser
 from tests.cli.inproc import run_main
 
 FUZZ_EXAMPLES = int(os.environ.get("STS_POS_FUZZ_EXAMPLES", "700"))
+FUZZ_SECONDS = float(os.environ.get("STS_POS_FUZZ_SECONDS", "80"))  # a slow machine stops early, within the timeout
 SERVERS = {("card-sim",), ("meter-sim",), ("sms-sim",)}  # they serve until stopped: their options only
 PINNED = {"--timeout": "0.05", "--duration": "0", "--wait-reports": "0", "--days": "0"}  # never wait or build long
 NOT_NUMBERS = ["NaN", "Infinity", "-Infinity", "1e999999", "99999999999999999999", "-99999999999999999999",
@@ -127,6 +129,8 @@ def test_the_command_line_never_shows_a_traceback(demo_template, tmp_path_factor
     @given(invocations(files))
     def one(case):
         path, argv, given_values, user = case
+        if time.monotonic() - started > FUZZ_SECONDS:
+            return
         db = work / f"office-{next(counter)}.sqlite3"
         shutil.copyfile(demo_template.path, db)
         env = {"STS_POS_USER": user, "STS_POS_PASSWORD": demo_template.password(user),
