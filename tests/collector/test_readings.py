@@ -11,6 +11,7 @@ from datetime import timedelta
 from sts_pos.devices.collector import CollectorSim
 from sts_pos.store.collectors import CollectorRecords
 from sts_pos.store.repository import iso
+from tests.cli.inproc import office_cli
 from tests.collector.helpers import cli, make_remote, running, station, virtual_meters, wait_for
 
 
@@ -77,16 +78,16 @@ def test_a_technician_acknowledges_an_alarm_and_a_cashier_may_not(demo_office):
             await wait_for(lambda: _alarms(demo_office))
     asyncio.run(scenario())
     alarm = _alarms(demo_office)[(number, "low_credit")]
-    refused = demo_office.cli("alarms", "ack", "--id", str(alarm["id"]), username="cashier")
+    refused = office_cli(demo_office, "alarms", "ack", "--id", str(alarm["id"]), username="cashier")
     assert refused.returncode == 2 and "ask a technician or supervisor" in refused.stderr
-    listed = demo_office.cli("alarms", "list", "--json", username="technician")
+    listed = office_cli(demo_office, "alarms", "list", "--json", username="technician")
     assert [a["kind"] for a in json.loads(listed.stdout)["alarms"]] == ["low_credit"]
-    done = demo_office.cli("alarms", "ack", "--id", str(alarm["id"]), "--note", "customer told", username="technician")
+    done = office_cli(demo_office, "alarms", "ack", "--id", str(alarm["id"]), "--note", "customer told", username="technician")
     assert done.returncode == 0, done.stderr
-    assert json.loads(demo_office.cli("alarms", "list", "--json", username="technician").stdout)["alarms"] == []
-    again = demo_office.cli("alarms", "ack", "--id", str(alarm["id"]), username="technician")
+    assert json.loads(office_cli(demo_office, "alarms", "list", "--json", username="technician").stdout)["alarms"] == []
+    again = office_cli(demo_office, "alarms", "ack", "--id", str(alarm["id"]), username="technician")
     assert again.returncode == 2 and "already acknowledged" in again.stderr
-    report = json.loads(demo_office.cli("alarms", "report", "--json", username="supervisor").stdout)
+    report = json.loads(office_cli(demo_office, "alarms", "report", "--json", username="supervisor").stdout)
     assert report["by_kind"]["low_credit"] == {"raised": 1, "open": 0}
 
 
@@ -101,7 +102,7 @@ def test_a_meter_silent_for_days_raises_an_alarm(demo_office):
     assert raised == 1
     alarm = _alarms(demo_office)[(number, "silent")]
     assert alarm["collector"] == "COL-OFF" and "no reading since it became remote" in alarm["detail"]
-    report = json.loads(demo_office.cli("alarms", "report", "--json", username="supervisor").stdout)
+    report = json.loads(office_cli(demo_office, "alarms", "report", "--json", username="supervisor").stdout)
     assert report["silent_meters"] == [number]
 
 

@@ -10,6 +10,7 @@ import time
 
 from sts_pos.devices.collector import CollectorSim, LinkFormat
 from sts_pos.devices.meter import dlt645
+from tests.cli.inproc import office_cli
 from tests.collector.helpers import cli, deliveries, make_remote, running, station, vend, virtual_meters, wait_for
 
 
@@ -63,9 +64,9 @@ def test_silent_unknown_and_wrong_secret_connections_are_closed_and_listed(demo_
     assert strangers["COL-S"]["reason"] == "wrong or missing shared secret" and strangers["COL-S"]["attempts"] == 2
     assert any(k.startswith("(no identifier) 127.0.0.1") and "did not register within 1 s" in v["reason"]
                for k, v in strangers.items())
-    listed = demo_office.cli("collector", "strangers", username="technician")
+    listed = office_cli(demo_office, "collector", "strangers", username="technician")
     assert "NOBODY-7" in listed.stdout and "unknown identifier" in listed.stdout
-    added = demo_office.cli("collector", "add", "--id", "NOBODY-7", "--name", "pole 7", username="technician")
+    added = office_cli(demo_office, "collector", "add", "--id", "NOBODY-7", "--name", "pole 7", username="technician")
     assert added.returncode == 0, added.stderr
     assert "NOBODY-7" not in _strangers(demo_office)
     assert _collector_readings(demo_office) == 0
@@ -108,7 +109,7 @@ def test_garbage_half_frames_floods_and_foreign_answers_never_crash_or_reach_the
 
 
 def test_a_non_loopback_listen_address_needs_the_setting_first(demo_office):
-    refused = demo_office.cli("collector-server", "--listen", "0.0.0.0:0", "--duration", "0", username=None)
+    refused = office_cli(demo_office, "collector-server", "--listen", "0.0.0.0:0", "--duration", "0", username=None)
     assert refused.returncode == 2
     assert "would face the network" in refused.stderr and "collector_listen" in refused.stderr
 

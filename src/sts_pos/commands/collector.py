@@ -18,6 +18,7 @@ import asyncio
 import ipaddress
 import json
 import os
+import re
 import signal
 import sys
 import time
@@ -87,9 +88,19 @@ def host_port(text: str, default_port: int = 9645) -> tuple[str, int]:
     if not sep:
         host, port = text.strip(), str(default_port)
     host = host.strip("[]") or "127.0.0.1"
-    if not port.isdigit() or not 0 <= int(port) <= 65535:
-        raise UserFacingError(f"'{text}' is not HOST:PORT (a port is 0 to 65535), e.g. 127.0.0.1:9645.")
+    if not port.isdigit() or not 0 <= int(port) <= 65535 or not _host_ok(host):
+        raise UserFacingError(f"'{text}' is not HOST:PORT (an IP address or computer name, and a port from 0 to "
+                              "65535), e.g. 127.0.0.1:9645.")
     return host, int(port)
+
+
+def _host_ok(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+        return True
+    except ValueError:
+        return bool(re.fullmatch(r"(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                                 r"(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*", host))
 
 
 def _is_loopback(host: str) -> bool:
@@ -127,9 +138,10 @@ def cmd_server(args: argparse.Namespace) -> int:
     async def main() -> None:
         try:
             address = await station.start(host, port)
-        except OSError as exc:
-            raise UserFacingError(f"Cannot listen on {host}:{port}: {exc.strerror or exc}. Choose another port or "
-                                  "stop the program that uses it.") from None
+        except (OSError, UnicodeError) as exc:
+            why = getattr(exc, "strerror", None) or str(exc)
+            raise UserFacingError(f"Cannot listen on {host}:{port}: {why}. Choose another address or port, or stop "
+                                  "the program that uses it.") from None
         info = {"listening": f"{address[0]}:{address[1]}", "pid": os.getpid()}
         print(json.dumps(info) if args.json else f"Listening for collectors on {info['listening']}. Press Ctrl-C "
               "to stop.", flush=True)

@@ -145,7 +145,7 @@ class CollectorSim:
                 continue
             try:
                 reader, writer = await asyncio.open_connection(host, port)
-            except OSError:
+            except (OSError, UnicodeError):
                 await asyncio.sleep(self.redial_seconds)
                 continue
             self._writer = writer
