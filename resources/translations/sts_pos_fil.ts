@@ -2571,13 +2571,13 @@ Passphrase ng vault: {1}</translation>
     <name>VaultPage</name>
     <message>
         <location filename="../../src/sts_pos/gui/wizard.py" line="108"/>
-        <source>The key vault passphrase</source>
-        <translation>Ang passphrase ng key vault</translation>
+        <source>Where the vending keys are kept</source>
+        <translation>Kung saan itinatago ang mga vending key</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/wizard.py" line="109"/>
-        <source>The vending keys are stored encrypted under this passphrase. A supervisor types it at the start of each day. Write it down and keep it in a safe place: without it the keys cannot be used.</source>
-        <translation>Naka-encrypt ang mga vending key sa ilalim ng passphrase na ito. Ita-type ito ng superbisor sa simula ng bawat araw. Isulat ito at itago sa ligtas na lugar: kung wala ito, hindi magagamit ang mga key.</translation>
+        <source>In the key vault they are stored encrypted under a passphrase; in a secure module they stay in the module. A supervisor types the passphrase or the module&apos;s PIN at the start of each day. Write it down and keep it in a safe place: without it the keys cannot be used.</source>
+        <translation>Sa key vault, naka-encrypt ang mga ito sa ilalim ng isang passphrase; sa isang secure module, nananatili ang mga ito sa loob ng module. Ita-type ng superbisor ang passphrase o ang PIN ng module sa simula ng bawat araw. Isulat ito at itago sa ligtas na lugar: kung wala ito, hindi magagamit ang mga key.</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/wizard.py" line="117"/>
@@ -2598,6 +2598,41 @@ Passphrase ng vault: {1}</translation>
         <location filename="../../src/sts_pos/gui/wizard.py" line="126"/>
         <source>Choose a passphrase of at least 12 characters (a few words).</source>
         <translation>Pumili ng passphrase na may hindi bababa sa 12 karakter (ilang salita).</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/wizard.py" line="120"/>
+        <source>Keep the vending keys in the office&apos;s key &amp;vault</source>
+        <translation>Itago ang mga vending key sa key &amp;vault ng opisina</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/wizard.py" line="120"/>
+        <source>Keep them in a &amp;secure module (PKCS#11: an HSM or a security key)</source>
+        <translation>Itago ang mga ito sa isang &amp;secure module (PKCS#11: isang HSM o security key)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/wizard.py" line="120"/>
+        <source>The token is made first with the module&apos;s own tool; its user PIN is typed by a supervisor at the start of each day and never stored.</source>
+        <translation>Ginagawa muna ang token gamit ang sariling tool ng module; ang user PIN nito ay ita-type ng superbisor sa simula ng bawat araw at hindi kailanman itinatago.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/wizard.py" line="120"/>
+        <source>Module &amp;library</source>
+        <translation>&amp;Library ng module</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/wizard.py" line="120"/>
+        <source>&amp;Token label</source>
+        <translation>Label ng &amp;token</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/wizard.py" line="120"/>
+        <source>User P&amp;IN</source>
+        <translation>User P&amp;IN</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/wizard.py" line="120"/>
+        <source>Give the token&apos;s label and its user PIN.</source>
+        <translation>Ibigay ang label ng token at ang user PIN nito.</translation>
     </message>
 </context>
 <context>

@@ -83,3 +83,33 @@ def test_cli_vend_on_an_hsm_office_needs_the_pin_and_decodes(hsm_office):
     assert "not the user PIN of token 'sts-test'" in wrong.stderr and "Traceback" not in wrong.stderr
     none = hsm_office.cli("vend", "--meter", m["meter_number"], "--amount", "150", STS_POS_HSM_PIN="")
     assert none.returncode != 0 and "Token user PIN is needed" in none.stderr
+
+
+def test_an_hsm_office_is_backed_up_and_restored_and_sells_again(hsm_office, tmp_path):
+    meter = hsm_office.meters(ea="11", kind="keypad")[0]["meter_number"]
+    with hsm_office.open() as office:
+        admin = hsm_office.login(office, "admin")
+        report = office.backup(admin, tmp_path / "copy.sqlite3")
+        office.restore(admin, report.path)
+        assert office.vault.kind == "pkcs11" and not office.vault.unlocked  # a restored office starts locked
+        office.unlock_vault(admin, hsm_office.passphrase)
+        sale = office.sales.vend(hsm_office.login(office, "cashier"), meter, amount=30000)
+        m = office.sales.find_meter(meter)
+        decode(sale.tokens[0].number, derive_decoder_key(PUBLISHED["04"], m.meter_number, m.params))
+        assert office.verify_audit().ok
+
+
+def test_a_key_typed_at_the_command_line_goes_into_the_token(hsm_office):
+    key = "0123456789abcdeffedcba987654321001020304"
+    done = hsm_office.cli("supply-groups", "add", "--sgc", "777001", "--krn", "1", "--dkga", "04", "--ea", "11",
+                          "--base-date", "2014", username="admin", STS_POS_VENDING_KEY=key)
+    assert done.returncode == 0, done.stderr
+    with hsm_office.open() as office:
+        (record,) = office.repo.one("SELECT vending_key_enc FROM supply_groups WHERE sgc = '777001'")
+        assert json.loads(bytes(record)[len(b"pkcs11:"):])["label"] == "STS VK SGC777001 KRN1 DKGA04"
+        assert key.encode() not in bytes(record) and bytes.fromhex(key) not in bytes(record)
+        handle = office.vending_key(office.records.supply_group_id("777001", 1))
+        meter = office.sales.find_meter(hsm_office.meters(ea="11")[0]["meter_number"])
+        params = meter.params.__class__(sgc="777001", ti=1, krn=1, dkga="04", ea="11", base_date=2014)
+        assert derive_decoder_key(handle, meter.meter_number, params) == derive_decoder_key(
+            bytes.fromhex(key), meter.meter_number, params)

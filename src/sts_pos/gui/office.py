@@ -204,12 +204,14 @@ class OfficeSession(SalesDesk, BackOffice):
         return info
 
     def create_office(self, *, name: str, vat_number: str, currency_code: str, currency_symbol: str, decimals: int,
-                      admin_username: str, admin_full_name: str, admin_password: str, vault_passphrase: str) -> dict:
+                      admin_username: str, admin_full_name: str, admin_password: str, vault_passphrase: str,
+                      key_store=None) -> dict:
+        """``key_store``: a ``store.pkcs11.Pkcs11Config`` to keep the vending keys in a secure module."""
         from sts_pos.store.office import Office
 
         Office.create(self.db_path, name=name, vat_number=vat_number, currency_code=currency_code,
                       currency_symbol=currency_symbol, decimals=decimals, admin_username=admin_username,
                       admin_full_name=admin_full_name, admin_password=admin_password,
-                      vault_passphrase=vault_passphrase).close()
+                      vault_passphrase=vault_passphrase, key_store=key_store).close()
         self._reset_vault()
         return {"office": name, "admin": admin_username}

@@ -1,10 +1,12 @@
-"""First run: create the office (name, VAT number, currency, first administrator, vault passphrase) or open
-the demo office for training. Later runs start at the sign-in page."""
+"""First run: create the office (name, VAT number, currency, first administrator, and where the vending keys
+are kept: the key vault with its passphrase, or a PKCS#11 secure module with its token and user PIN,
+``store.pkcs11``) or open the demo office for training. Later runs start at the sign-in page."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QFormLayout,
+    QLabel,
     QLineEdit,
     QRadioButton,
     QSpinBox,
@@ -19,6 +21,7 @@ from sts_pos.gui.forms import icon
 from sts_pos.gui.screens.base import Context
 
 CHOICE, OFFICE, ADMIN, VAULT = range(4)
+SOFTHSM2_MODULE = "/usr/lib/softhsm/libsofthsm2.so"  # the placeholder: SoftHSM2's library on Debian/Ubuntu
 
 
 def _password(parent: QWidget) -> QLineEdit:
@@ -105,20 +108,63 @@ class AdminPage(QWizardPage):
 class VaultPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("The key vault passphrase"))
-        self.setSubTitle(self.tr("The vending keys are stored encrypted under this passphrase. A supervisor types "
-                                 "it at the start of each day. Write it down and keep it in a safe place: "
-                                 "without it the keys cannot be used."))
+        self.setTitle(self.tr("Where the vending keys are kept"))
+        self.setSubTitle(self.tr("In the key vault they are stored encrypted under a passphrase; in a secure module "
+                                 "they stay in the module. A supervisor types the passphrase or the module's PIN at "
+                                 "the start of each day. Write it down and keep it in a safe place: without it the "
+                                 "keys cannot be used."))
         form = QFormLayout(self)
+        self.vault_radio = QRadioButton(self.tr("Keep the vending keys in the office's key &vault"), self)
+        self.vault_radio.setObjectName("keyStoreVault")
+        self.module_radio = QRadioButton(self.tr("Keep them in a &secure module (PKCS#11: an HSM or a security key)"),
+                                         self)
+        self.module_radio.setObjectName("keyStorePkcs11")
+        self.vault_radio.setChecked(True)
+        form.addRow(self.vault_radio)
         self.passphrase = _password(self)
         self.passphrase.setObjectName("vaultPassphrase")
         self.repeat = _password(self)
         self.repeat.setObjectName("vaultRepeat")
         form.addRow(self.tr("Vault &passphrase"), self.passphrase)
         form.addRow(self.tr("&Repeat passphrase"), self.repeat)
-        self.registerField("vault_passphrase*", self.passphrase)
+        form.addRow(self.module_radio)
+        self.module_note = QLabel(self.tr("The token is made first with the module's own tool; its user PIN is "
+                                          "typed by a supervisor at the start of each day and never stored."), self)
+        self.module_note.setWordWrap(True)
+        form.addRow(self.module_note)
+        self.module_path = QLineEdit(self, objectName="pkcs11Module")
+        self.module_path.setPlaceholderText(SOFTHSM2_MODULE)
+        self.token_label = QLineEdit(self, objectName="pkcs11Token")
+        self.pin = _password(self)
+        self.pin.setObjectName("pkcs11Pin")
+        form.addRow(self.tr("Module &library"), self.module_path)
+        form.addRow(self.tr("&Token label"), self.token_label)
+        form.addRow(self.tr("User P&IN"), self.pin)
+        self.vault_radio.toggled.connect(self._show_choice)
+        self._show_choice()
+
+    def _show_choice(self, _checked: bool = False) -> None:
+        vault = self.vault_radio.isChecked()
+        for widget in (self.passphrase, self.repeat):
+            widget.setEnabled(vault)
+        for widget in (self.module_path, self.token_label, self.pin, self.module_note):
+            widget.setEnabled(not vault)
+
+    def key_store(self):  # type: ignore[no-untyped-def]
+        """The secure module chosen (``store.pkcs11.Pkcs11Config``), or None for the vault."""
+        if self.vault_radio.isChecked():
+            return None
+        from sts_pos.store.pkcs11 import Pkcs11Config
+
+        return Pkcs11Config(self.module_path.text().strip() or SOFTHSM2_MODULE, self.token_label.text().strip(),
+                            self.pin.text())
 
     def validatePage(self) -> bool:  # noqa: N802
+        if self.module_radio.isChecked():
+            if not self.token_label.text().strip() or not self.pin.text():
+                errors.show_error(self, self.tr("Give the token's label and its user PIN."))
+                return False
+            return True
         if self.passphrase.text() != self.repeat.text():
             errors.show_error(self, self.tr("The two passphrases are not the same. Type them again."))
             return False
@@ -171,6 +217,6 @@ class FirstRunWizard(QWizard):
             currency_symbol=o.currency_symbol.text().strip() or o.currency_code.text().strip().upper(),
             decimals=o.decimals.value(), admin_username=a.username.text().strip(),
             admin_full_name=a.full_name.text().strip(), admin_password=a.password.text(),
-            vault_passphrase=self.vault.passphrase.text(),
+            vault_passphrase=self.vault.passphrase.text(), key_store=self.vault.key_store(),
         )
         self.ctx.tasks.run(lambda: self.ctx.office.create_office(**request), success=done, failure=failed)

@@ -147,8 +147,10 @@ def usable_office_problems(path: str | os.PathLike, version: int) -> list[str]:
         problems = []
         if not conn.execute("SELECT count(*) FROM users WHERE role = 'admin' AND active").fetchone()[0]:
             problems.append("it has no active administrator (nobody could sign in to manage it)")
-        vault = {r[0] for r in conn.execute("SELECT key FROM settings WHERE key IN ('vault_salt', 'vault_check')")}
-        if vault != {"vault_salt", "vault_check"}:
+        stores = dict(conn.execute("SELECT key, value FROM settings WHERE key IN ('vault_salt', 'vault_check', "
+                                   "'key_store', 'pkcs11_token', 'pkcs11_office_key')").fetchall())
+        in_module = stores.get("key_store") == "pkcs11" and stores.get("pkcs11_token") and stores.get("pkcs11_office_key")
+        if not in_module and not {"vault_salt", "vault_check"} <= set(stores):  # the vault, or a secure module
             problems.append("it has no key vault (no vending key could be unlocked)")
         triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
         if expected_triggers(version) - triggers:

@@ -40,15 +40,19 @@ class RemoteMeter(SimulatedMeter):
     def __init__(self, *args, utc_offset_minutes: int = 0, clock_skew_s: float = 0.0, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.disconnected = False  # the relay opened by a remote command
+        self._load_before = self.load_w
         self.utc_offset_minutes = utc_offset_minutes
         self.clock_skew_s = clock_skew_s
 
-    def tick(self) -> int:
+    def disconnect(self, open_relay: bool) -> None:
+        """The remote relay command: an open relay draws nothing (the load is set aside until reconnected)."""
         with self.lock:
-            if self.disconnected:
-                self._last_tick = self._clock()
-                return 0
-            return super().tick()
+            self.tick()
+            if open_relay and not self.disconnected:
+                self._load_before, self.load_w = self.load_w, 0
+            elif not open_relay and self.disconnected:
+                self.load_w = self._load_before
+            self.disconnected = open_relay
 
     def registers(self) -> MeterRegisters:
         r = super().registers()
@@ -74,11 +78,9 @@ class BusMeterResponder(MeterResponder):
                 return self._abnormal(frame.function, 0x04)
             command = frame.data[8]
             if command == meter_ops.RELAY_OPEN:
-                meter.tick()
-                meter.disconnected = True
+                meter.disconnect(True)
             elif command in (meter_ops.RELAY_CLOSE, 0x1B):
-                meter.tick()
-                meter.disconnected = False
+                meter.disconnect(False)
             else:
                 return self._abnormal(frame.function, 0x01)
             return Frame(meter.address, frame.function | dlt645.ANSWER).encode()
