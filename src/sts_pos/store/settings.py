@@ -150,6 +150,7 @@ RULES: dict[str, tuple[Callable[[str], object], Callable[[object], str], str]] =
     "collector_low_credit_kwh": (_int_between(0, 100000, " kWh"), str, "5"),
     "collector_silent_days": (_int_between(1, 365, " days"), str, "3"),
     "collector_clock_minutes": (_int_between(1, 1440, " minutes"), str, "10"),
+    "collector_gui_listener": (_one_of("yes", "no"), str, "no"),
 }
 
 
