@@ -1385,6 +1385,31 @@ Passphrase ng vault: {1}</translation>
         <source>&lt;b&gt;sts-pos {0}&lt;/b&gt;&lt;br&gt;Prepaid electricity vending: STS tokens (IEC 62055-41) and IC customer cards.</source>
         <translation>&lt;b&gt;sts-pos {0}&lt;/b&gt;&lt;br&gt;Bentahan ng prepaid na kuryente: mga STS token (IEC 62055-41) at IC card ng customer.</translation>
     </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="260"/>
+        <source>Secure module unlocked</source>
+        <translation>Naka-unlock ang secure module</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="260"/>
+        <source>Secure module locked</source>
+        <translation>Naka-lock ang secure module</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="260"/>
+        <source>Unlock the secure module</source>
+        <translation>I-unlock ang secure module</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="260"/>
+        <source>The vending keys are in a secure module. A supervisor types the token&apos;s user PIN:</source>
+        <translation>Nasa isang secure module ang mga vending key. Ita-type ng superbisor ang user PIN ng token:</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="260"/>
+        <source>Secure module unlocked for this session.</source>
+        <translation>Naka-unlock ang secure module para sa session na ito.</translation>
+    </message>
 </context>
 <context>
     <name>MeterTestScreen</name>

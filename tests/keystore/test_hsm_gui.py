@@ -53,7 +53,7 @@ def test_the_wizard_puts_the_office_keys_in_a_module(qtbot, tmp_path, softhsm):
         assert office.vault.audit_key()
 
 
-def test_a_cashier_vends_through_the_gui_with_the_keys_in_the_module(qtbot, tmp_path, hsm_demo_template):
+def test_a_cashier_vends_through_the_gui_with_the_keys_in_the_module(qtbot, tmp_path, hsm_demo_template, monkeypatch):
     from sts_pos.app import build
 
     path = tmp_path / "office.sqlite3"
@@ -72,9 +72,25 @@ def test_a_cashier_vends_through_the_gui_with_the_keys_in_the_module(qtbot, tmp_
             window.login_page.submit()
 
         sign_in("supervisor")
-        assert not ctx.office.vault_unlocked()
-        ctx.office.unlock_vault(PIN)  # what the status bar's Unlock button does with the typed PIN
-        assert ctx.office.vault_unlocked()
+        assert not ctx.office.vault_unlocked() and window.vault_label.text() == "Secure module locked"
+        asked = []
+
+        def typed(pin: str):
+            def get_text(_parent, title, prompt, _echo):
+                asked.append((title, prompt))
+                return pin, True
+            return get_text
+
+        from sts_pos.gui import main_window
+
+        monkeypatch.setattr(main_window.QInputDialog, "getText", typed("0000-0000"))
+        window.unlock_vault()  # the status bar's Unlock button: a wrong PIN is told in words
+        assert "not the user PIN of token" in errors.shown[-1][0] and not ctx.office.vault_unlocked()
+        monkeypatch.setattr(main_window.QInputDialog, "getText", typed(PIN))
+        window.unlock_vault()
+        assert asked[-1] == ("Unlock the secure module",
+                             "The vending keys are in a secure module. A supervisor types the token's user PIN:")
+        assert ctx.office.vault_unlocked() and window.vault_label.text() == "Secure module unlocked"
         sign_in("cashier")
         meter = next(m for m in hsm_demo_template.info["meters"]
                      if m["kind"] == "keypad" and m["dkga"] == "02" and not m["pending_key_change"])["meter_number"]

@@ -251,7 +251,10 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         unlocked = self.ctx.office.vault_unlocked()
-        self.vault_label.setText(self.tr("Key vault unlocked") if unlocked else self.tr("Key vault locked"))
+        if self._keys_in_module():
+            self.vault_label.setText(self.tr("Secure module unlocked") if unlocked else self.tr("Secure module locked"))
+        else:
+            self.vault_label.setText(self.tr("Key vault unlocked") if unlocked else self.tr("Key vault locked"))
         self.vault_button.setVisible(not unlocked and self.ctx.has_role("supervisor", "admin"))
         self.vault_action.setEnabled(not unlocked and self.ctx.has_role("supervisor", "admin"))
         self.devices_label.setText(self.ctx.office.devices_summary())
@@ -268,15 +271,25 @@ class MainWindow(QMainWindow):
         self.ctx.user = None
         self.show_login()
 
+    def _keys_in_module(self) -> bool:
+        """Whether the office keeps its vending keys in a PKCS#11 secure module (``store.pkcs11``)."""
+        return getattr(self.ctx.office.vault, "kind", "vault") == "pkcs11"
+
     def unlock_vault(self) -> None:
-        passphrase, ok = QInputDialog.getText(self, self.tr("Unlock the key vault"), self.tr(
-            "The vending keys are locked. A supervisor types the office vault passphrase:"),
-            QLineEdit.EchoMode.Password)
+        """A supervisor unlocks the key store: the vault with its passphrase, a secure module with its PIN."""
+        if self._keys_in_module():
+            title, prompt, done = (self.tr("Unlock the secure module"), self.tr(
+                "The vending keys are in a secure module. A supervisor types the token's user PIN:"),
+                self.tr("Secure module unlocked for this session."))
+        else:
+            title, prompt, done = (self.tr("Unlock the key vault"), self.tr(
+                "The vending keys are locked. A supervisor types the office vault passphrase:"),
+                self.tr("Key vault unlocked for this session."))
+        passphrase, ok = QInputDialog.getText(self, title, prompt, QLineEdit.EchoMode.Password)
         if not ok or not passphrase:
             return
         self.ctx.tasks.run(lambda: self.ctx.office.unlock_vault(passphrase),
-                           success=lambda _: (self.refresh_status(), self.statusBar().showMessage(
-                               self.tr("Key vault unlocked for this session."), 5000)),
+                           success=lambda _: (self.refresh_status(), self.statusBar().showMessage(done, 5000)),
                            failure=lambda exc: errors.show_error(self, exc))
 
     def about(self) -> None:
