@@ -113,3 +113,16 @@ def test_a_key_typed_at_the_command_line_goes_into_the_token(hsm_office):
         params = meter.params.__class__(sgc="777001", ti=1, krn=1, dkga="04", ea="11", base_date=2014)
         assert derive_decoder_key(handle, meter.meter_number, params) == derive_decoder_key(
             bytes.fromhex(key), meter.meter_number, params)
+
+
+def test_a_wrong_pin_is_counted_and_audited_like_a_wrong_vault_passphrase(hsm_office):
+    from sts_pos.store.pkcs11 import WrongPin
+
+    with hsm_office.open(unlock=False) as office:
+        supervisor = hsm_office.login(office, "supervisor")
+        with pytest.raises(WrongPin, match="the token reports"):
+            office.unlock_vault(supervisor, "0000-0000")
+        office.unlock_vault(supervisor, hsm_office.passphrase)
+        actions = [r[0] for r in office.repo.q("SELECT action FROM audit_log ORDER BY id DESC LIMIT 2")]
+        assert actions == ["vault.unlock", "vault.unlock_failed"]
+        assert office.verify_audit().ok

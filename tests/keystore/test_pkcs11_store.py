@@ -284,3 +284,10 @@ def test_the_module_file_is_where_the_settings_say_unless_the_pc_says_otherwise(
     monkeypatch.delenv(store.MODULE_ENV)
     assert store.Pkcs11KeyStore("/usr/lib/x.so", TOKEN, None).module == "/usr/lib/x.so"
     assert Path(MODULE).name == "libsofthsm2.so"
+
+
+def test_unlocking_an_open_store_again_still_checks_the_pin(keys):
+    with pytest.raises(store.WrongPin):
+        keys.unlock("1111-2222")
+    keys.unlock(PIN)
+    assert keys.unlocked

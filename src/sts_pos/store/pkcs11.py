@@ -358,7 +358,9 @@ class Pkcs11KeyStore:
         return f"token '{self.token}' in {self.module}"
 
     def unlock(self, pin: str) -> None:
-        if self._conn is not None:
+        if self._conn is not None:  # already open: the PIN is still checked (as the vault checks its passphrase)
+            if not self._conn.same_pin(pin):
+                raise WrongPin(f"That is not the user PIN of token '{self.token}'. Check it and try again.")
             return
         conn = _login(self.module, self.token, pin)
         self._conn = conn
@@ -460,7 +462,9 @@ class Pkcs11KeyStore:
 
     def _sign(self, label: str, message: bytes) -> bytes:
         pkcs11 = _pkcs11()
-        obj = self._checked.get(label) or self._find(label)
+        obj = self._checked.get(label)
+        if obj is None:
+            obj = self._find(label)
         if obj is None:
             raise KeyMissing(f"Token '{self.token}' no longer holds the vending key '{label}'.")
         return bytes(self._call("making a decoder key",
@@ -468,7 +472,9 @@ class Pkcs11KeyStore:
 
     def _read_des(self, label: str) -> bytes:
         pkcs11 = _pkcs11()
-        obj = self._checked.get(label) or self._find(label)
+        obj = self._checked.get(label)
+        if obj is None:
+            obj = self._find(label)
         if obj is None:
             raise KeyMissing(f"Token '{self.token}' no longer holds the vending key '{label}'.")
         return bytes(self._call("making a decoder key", lambda _s: obj[pkcs11.Attribute.VALUE]))[:8]
