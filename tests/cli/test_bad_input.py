@@ -41,6 +41,8 @@ CASES = [
     (["tariffs", "set", "--ti", "7", "--name", "x", "--block", "NaN"], "supervisor", "must be numbers"),
     (["token", "rollover", "--supply-group", "999999", "--reason", "r"], "technician", "no supply group 999999"),
     (["meters", "list", "--limit", "-5"], "cashier", "limit is from 1"),
+    (["customers", "add", "--account", "A-8", "--name", "N", "--debt-recovery-percent", "NAN"], "supervisor",
+     "is not a percentage"),
     (["vend", "--meter", NOT_UTF8, "--amount", "10"], "cashier", "--meter (\\xff\\xfeab) holds bytes that are not text"),
     (["customers", "search", NOT_UTF8], "cashier", "not text"),
 ]

@@ -317,6 +317,8 @@ def parse_percent(text: str | None) -> Decimal | None:
         value = Decimal(str(text))
     except InvalidOperation:
         raise RecordError(f"'{text}' is not a percentage.") from None
+    if not value.is_finite():
+        raise RecordError(f"'{text}' is not a percentage.")
     if not 0 <= value <= 100:
         raise RecordError("A percentage is between 0 and 100.")
     return value
