@@ -86,7 +86,7 @@ _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls (Excel 97-2003)
 _E164 = re.compile(r"\+[1-9]\d{7,14}")
 _PHONE_MARKS = re.compile(r"[\s\-.()/]")
-_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")  # Cc, and the bidi overrides
 _BLOCK_SPLIT = re.compile(r"[\s;|]+")
 
 
@@ -440,7 +440,7 @@ class ImportReport:
 def _text(cell: Cell, what: str, limit: int | None = None) -> str:
     text = cell_text(cell)
     text = " ".join(text.split())  # line breaks and tabs inside a cell become spaces
-    if any(unicodedata.category(c) == "Cc" for c in text) or _BIDI.search(text):
+    if _CONTROL.search(text):
         raise Bad(f"the {what} holds control characters; retype it")
     if limit is not None and len(text) > limit:
         raise Bad(f"the {what} has {len(text)} characters; at most {limit}")
@@ -766,9 +766,12 @@ class _Checker:
                 rows.setdefault(value, []).append(r)
         for group in rows.values():
             if len(group) > 1:
+                rows_of = [o.row for o in group]
                 for r in group:
-                    others = ", ".join(str(o.row) for o in group if o is not r)
-                    r.reasons.append(text.format(r.values.get(shown or key), others))
+                    others = [n for n in rows_of[:7] if n != r.row][:6]
+                    listed = ", ".join(map(str, others)) + (f" and {len(group) - 1 - len(others)} more"
+                                                            if len(group) - 1 > len(others) else "")
+                    r.reasons.append(text.format(r.values.get(shown or key), listed))
 
     def _against_office_meters(self, results: list[RowResult]) -> None:
         meters = {r.values.get("meter_number") for r in results} - {None}
@@ -923,8 +926,8 @@ def import_file(records: Records, session: Session | None, path: str | os.PathLi
                           dry_run=dry_run, skip_bad=skip_bad, written=False,
                           needs_rollover=list(plan.needs_rollover),
                           notes=[{"row": r.row, "notes": r.notes} for r in plan.results if r.notes and r.ok])
-    new_customers = [c for c in plan.new_customers.values() if kind == "customers" or any(
-        r.values.get("account_key") == c["account_key"] for r in good)]
+    wanted = {r.values.get("account_key") for r in good}  # a new customer only with a meter to import
+    new_customers = [c for c in plan.new_customers.values() if kind == "customers" or c["account_key"] in wanted]
     report.customers_added = len(new_customers) if kind == "meters" else 0
     if pending_rollover:
         report.pending_rollover = _rollover_count(records, plan, good)
