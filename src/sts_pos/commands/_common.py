@@ -98,12 +98,14 @@ def unlock(office: Office) -> None:
 
 
 def unlock_if_given(office: Office) -> bool:
-    """Unlock the vault when a passphrase is at hand (given, or typed on a terminal; Enter skips it)."""
-    passphrase = os.environ.get("STS_POS_VAULT_PASSPHRASE")
-    if not passphrase and sys.stdin.isatty():
-        passphrase = getpass.getpass("Vault passphrase (Enter to skip checking the seals): ")
-    if passphrase:
-        office.unlock_vault(None, _text(passphrase, "vault passphrase", "STS_POS_VAULT_PASSPHRASE"))
+    """Unlock the key store when its secret is at hand (the vault passphrase or the secure module's PIN: given,
+    or typed on a terminal, where Enter skips it)."""
+    env, prompt = office.vault.credential
+    secret = os.environ.get(env)
+    if not secret and sys.stdin.isatty():
+        secret = getpass.getpass(f"{prompt.rstrip(': ')} (Enter to skip checking the audit seals): ")
+    if secret:
+        office.unlock_vault(None, _text(secret, prompt.rstrip(": ").lower(), env))
     return office.vault.unlocked
 
 
