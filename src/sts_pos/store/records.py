@@ -329,8 +329,8 @@ def tariff_from_spec(ti: int, name: str, blocks: list[tuple[str, int | None]], v
                      fbe_kwh10: int = 0) -> Tariff:
     if not 0 <= ti <= 99:
         raise RecordError(f"The tariff index is 00 to 99, not {ti}.")
-    if not 0 <= ti <= 99:
-        raise RecordError(f"The tariff index is 00 to 99, not {ti}.")
+    if not name.strip():
+        raise RecordError("A tariff needs a name; it is printed on receipts and reports.")
     try:
         parsed = tuple(Block(Decimal(str(rate)), up) for rate, up in blocks)
         vat = Decimal(str(vat_percent))
