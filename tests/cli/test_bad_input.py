@@ -39,6 +39,7 @@ CASES = [
     (["report", "sales-by-day", "--from", "0001-01-01", "--to", "0001-01-02"], "supervisor", "out of range"),
     (["tariffs", "set", "--ti", "100", "--name", "x", "--block", "1"], "supervisor", "tariff index is from 0 to 99"),
     (["tariffs", "set", "--ti", "7", "--name", "x", "--block", "NaN"], "supervisor", "must be numbers"),
+    (["tariffs", "set", "--ti", "7", "--name", " ", "--block", "1"], "supervisor", "A tariff needs a name"),
     (["token", "rollover", "--supply-group", "999999", "--reason", "r"], "technician", "no supply group 999999"),
     (["meters", "list", "--limit", "-5"], "cashier", "limit is from 1"),
     (["customers", "add", "--account", "A-8", "--name", "N", "--debt-recovery-percent", "NAN"], "supervisor",
