@@ -13,9 +13,9 @@ from sts_pos.gui.widgets import group_token
 
 EXPECTED_SCREENS = {
     "cashier": {"vend", "customers", "cards", "reports"},
-    "technician": {"customers", "engineering", "cards", "meter_test"},
-    "supervisor": {"vend", "customers", "engineering", "cards", "meter_test", "reports", "admin"},
-    "admin": {"vend", "customers", "engineering", "cards", "meter_test", "reports", "admin"},
+    "technician": {"customers", "engineering", "cards", "meter_test", "remote"},
+    "supervisor": {"vend", "customers", "engineering", "cards", "meter_test", "reports", "admin", "remote"},
+    "admin": {"vend", "customers", "engineering", "cards", "meter_test", "reports", "admin", "remote"},
 }
 
 

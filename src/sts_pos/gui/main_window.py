@@ -37,10 +37,11 @@ from sts_pos.gui.views import ShiftView, UserView
 
 
 def screen_classes() -> list[type[Screen]]:
+    from sts_pos.gui import remote
     from sts_pos.gui.screens import admin, cards, customers, engineering, meter_test, reports, vend
 
     return [vend.VendScreen, customers.CustomersScreen, engineering.EngineeringScreen, cards.CardsScreen,
-            meter_test.MeterTestScreen, reports.ReportsScreen, admin.AdminScreen]
+            meter_test.MeterTestScreen, reports.ReportsScreen, admin.AdminScreen, remote.RemoteScreen]
 
 
 class IdleWatcher(QObject):

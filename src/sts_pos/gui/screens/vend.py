@@ -311,6 +311,7 @@ class VendScreen(Screen):
         self.sale = self.last_sale = sale
         self.request_id = None
         self.tokens.set_tokens([(t.label, t.number) for t in sale.tokens])
+        self._delivery_status().watch(sale.id)  # a meter behind a GPRS collector: "Sent to meter: accepted 10:42"
         # the sale's minute in office time: the same minute as on the receipt and in the X report
         self.saleLabel.setText(self.tr("Receipt {0} · {1} ({2})").format(
             sale.request_id, self.ctx.formats.when(sale.created), self.ctx.formats.clock.label))
@@ -326,6 +327,14 @@ class VendScreen(Screen):
         if self.ctx.options.get("print_on_vend"):
             self.print_receipt(copy=False)
         self.nextButton.setFocus()
+
+    def _delivery_status(self):
+        if getattr(self, "delivery", None) is None:
+            from sts_pos.gui.remote import DeliveryStatus
+
+            self.delivery = DeliveryStatus(self.ctx, self.tokensHost)
+            self.tokensHost.layout().addWidget(self.delivery)
+        return self.delivery
 
     def copy_tokens(self) -> None:
         if self.tokens.views:
@@ -380,6 +389,8 @@ class VendScreen(Screen):
         self.quote = None
         self.request_id = None
         self.tokens.clear()
+        if getattr(self, "delivery", None) is not None:
+            self.delivery.stop()
         self.saleLabel.clear()
         self.quoteTree.clear()
         self.unitsValue.setText("")
