@@ -159,9 +159,10 @@ class Deliveries:
                                       "updated_at = ? WHERE id = ? AND status = 'sent'",
                                       (o.status, o.result, now, o.delivery_id))
                 else:
+                    # a delivery cancelled while its token was on the way still records that the meter took it
                     self.conn.execute("UPDATE deliveries SET status = ?, result = ?, result_code = coalesce(?, result_code),"
-                                      " updated_at = ? WHERE id = ? AND status = 'sent'",
-                                      (o.status, o.result, o.code, now, o.delivery_id))
+                                      " updated_at = ? WHERE id = ? AND (status = 'sent' OR (status = 'failed' "
+                                      "AND ? = 'accepted'))", (o.status, o.result, o.code, now, o.delivery_id, o.status))
 
     # ---- people's side -------------------------------------------------------------------------------
     def list(self, *, sale_id: int | None = None, job_id: int | None = None, status: str | None = None,
