@@ -2081,6 +2081,11 @@ Passphrase ng vault: {1}</translation>
         <source>Backup written to {0} ({1} bytes, checked).</source>
         <translation>Naisulat ang backup sa {0} ({1} bytes, nasuri).</translation>
     </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="1"/>
+        <source>Replaced tokens (free re-issues after a key change)</source>
+        <translation>Mga napalitang token (libreng muling pag-isyu matapos palitan ang susi)</translation>
+    </message>
 </context>
 <context>
     <name>QMessageBox</name>

@@ -37,6 +37,7 @@ COMMAND_MODULES = [
     "sts_pos.commands.print_cmd",
     "sts_pos.commands.clock",
     "sts_pos.commands.import_cmd",
+    "sts_pos.commands.diagnose",
     "sts_pos.commands.collector",
     "sts_pos.commands.deliveries",
 ]

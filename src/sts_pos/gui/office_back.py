@@ -25,6 +25,7 @@ _REPORT_TITLES = (
     QT_TRANSLATE_NOOP("OfficeSession", "Engineering and key change tokens"),
     QT_TRANSLATE_NOOP("OfficeSession", "Meters not vended for N days"),
     QT_TRANSLATE_NOOP("OfficeSession", "Consumption and remaining credit (card write-backs)"),
+    QT_TRANSLATE_NOOP("OfficeSession", "Replaced tokens (free re-issues after a key change)"),
 )
 
 

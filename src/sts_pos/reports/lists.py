@@ -101,6 +101,26 @@ def engineering_report(conn: sqlite3.Connection, first: date, last: date) -> Rep
                    (f"{len(rows)} tokens", "", "", "", "", ""), notes)
 
 
+def replacements_report(conn: sqlite3.Connection, first: date, last: date) -> Report:
+    """Sales whose credit was replaced: re-issued free under the meter's new key after a key change made the
+    original token useless (``store.replacements``), with the replacement slip, who and why."""
+    start, end, offset = _range(conn, first, last)
+    rows = conn.execute(f"""
+        SELECT {local_day_sql('r.created_at', offset)}, s.receipt_no, m.meter_number, coalesce(c.name, ''),
+               s.units_kwh10 + s.free_kwh10, 'E-' || printf('%06d', r.job_id), coalesce(u.username, ''), r.reason
+        FROM replacements r JOIN sales s ON s.id = r.original_sale_id JOIN meters m ON m.id = s.meter_id
+        LEFT JOIN customers c ON c.id = s.customer_id LEFT JOIN users u ON u.id = r.user_id
+        WHERE r.created_at >= ? AND r.created_at < ?
+        ORDER BY r.created_at, r.id""", (start, end)).fetchall()
+    columns = [Column("day", "Day"), Column("receipt_no", "Original receipt (replaced)"), Column("meter", "Meter"),
+               Column("customer", "Customer"), Column("units", "Units", KWH), Column("slip", "Replacement slip"),
+               Column("operator", "By"), Column("reason", "Reason")]
+    totals = (f"{len(rows)} replaced", "", "", "", sum(r[4] for r in rows), "", "", "")
+    return _report(conn, "replacements", "Replaced tokens (free re-issues after a key change)", first, last,
+                   columns, rows, totals, ("The original receipts' money stays in the sales reports; a replacement "
+                                           "moves no money.",))
+
+
 def dormant_report(conn: sqlite3.Connection, days: int, as_of: date) -> Report:
     """Active meters with no issued sale in the ``days`` days up to ``as_of`` (never-vended meters too)."""
     if days < 1:

@@ -132,6 +132,13 @@ def receipt_for_sale(conn: sqlite3.Connection, sale_id: int | None = None, recei
     notes = ()
     if row["status"] == "VOIDED":
         notes = (f"VOIDED: {row['void_reason'] or ''}".strip(),)
+    tokens = _tokens(conn, "sale_id", row["id"])
+    notes += _replaced_note(conn, row["id"], offset)
+    if any(t.kind.startswith("key_change") for t in tokens):  # earlier tokens the key change will make useless
+        from sts_pos.reports.unentered import possibly_unentered, slip_notes
+
+        notes += slip_notes(possibly_unentered(conn, meter_ids=[row["meter_id"]], before=row["created_at"],
+                                               exclude_sale=row["id"]))
     return Receipt(
         office=office, kind=CARD_PURCHASE if row["meter_kind"] == "ic_card" else SALE,
         receipt_number=row["receipt_no"], transaction_id=row["request_id"],
@@ -143,7 +150,7 @@ def receipt_for_sale(conn: sqlite3.Connection, sale_id: int | None = None, recei
         tendered=row["tender"], change=row["change"], amount=row["amount"],
         deductions=_deductions(breakdown.get("deductions", ())), vat=row["vat"], energy_amount=row["energy"],
         units=row["units_kwh10"], blocks=_blocks(breakdown.get("blocks", ())),
-        free_units=row["free_kwh10"] or None, tokens=_tokens(conn, "sale_id", row["id"]), copy=copy,
+        free_units=row["free_kwh10"] or None, tokens=tokens, copy=copy,
         card_serial=(row["card_serial"] or "") if row["meter_kind"] == "ic_card" else "", notes=notes,
         purchase_count=row["card_purchase_count"] if row["meter_kind"] == "ic_card" else None,
     )
@@ -158,10 +165,38 @@ def slip_for_job(conn: sqlite3.Connection, job_id: int, copy: bool = False, offi
     if row is None:
         raise ReceiptNotFound(f"There is no engineering job number {job_id}.")
     office = office or office_from_settings(conn)
+    notes: tuple[str, ...] = ()
+    if row["kind"] == "replacement":
+        notes = _replacement_note(conn, row["id"], utc_offset_minutes(conn))
+    elif row["kind"] in ("key_change", "rollover"):  # earlier tokens the key change will make useless
+        from sts_pos.reports.unentered import possibly_unentered, slip_notes
+
+        notes = slip_notes(possibly_unentered(conn, meter_ids=[row["meter_id"]], before=row["created_at"],
+                                              exclude_job=row["id"]))
     return Receipt(
         office=office, kind=ENGINEERING, receipt_number=f"E-{row['id']:06d}", transaction_id=row["request_id"] or "",
         issued_at=local_time(row["created_at"], utc_offset_minutes(conn)), operator=row["username"],
         meter_number=row["meter_number"], sgc=row["sgc"], ti=row["meter_ti"], krn=row["krn"],
         key_type=row["key_type"], ea=row["ea"], reason=f"{row['kind'].replace('_', ' ')}: {row['reason']}",
-        tokens=_tokens(conn, "job_id", row["id"]), copy=copy,
+        tokens=_tokens(conn, "job_id", row["id"]), copy=copy, notes=notes,
     )
+
+
+def _replacement_note(conn: sqlite3.Connection, job_id: int, offset: int) -> tuple[str, ...]:
+    """A replacement slip's first words: the receipt whose credit it replaces (``store.replacements``)."""
+    row = conn.execute("SELECT s.receipt_no, s.created_at, s.units_kwh10 + s.free_kwh10 FROM replacements r "
+                       "JOIN sales s ON s.id = r.original_sale_id WHERE r.job_id = ?", (job_id,)).fetchone()
+    if row is None:
+        return ()
+    return (f"Replacement for receipt {row[0]} of {local_time(row[1], offset):%Y-%m-%d %H:%M} "
+            f"({row[2] / 10:.1f} kWh), at no charge: the meter's key changed after that token was made. The old "
+            "token no longer works; enter this one.",)
+
+
+def _replaced_note(conn: sqlite3.Connection, sale_id: int, offset: int) -> tuple[str, ...]:
+    """On the original's receipt: its credit was replaced (by which slip, when)."""
+    row = conn.execute("SELECT job_id, created_at FROM replacements WHERE original_sale_id = ?", (sale_id,)).fetchone()
+    if row is None:
+        return ()
+    return (f"REPLACED: this credit was re-issued under the meter's new key on "
+            f"{local_time(row[1], offset):%Y-%m-%d %H:%M} (slip E-{row[0]:06d}); the tokens above no longer work.",)

@@ -22,6 +22,7 @@ REPORTS: dict[str, str] = {
     "fbe": "Free basic electricity issued",
     "debt": "Debt recovered and outstanding",
     "engineering": "Engineering and key change tokens",
+    "replacements": "Replaced tokens (free re-issues after a key change)",
     "dormant": "Meters not vended for N days",
     "consumption": "Consumption and remaining credit (card write-backs)",
     "shift-x": "X report of a shift",
@@ -44,6 +45,8 @@ def build_report(conn: sqlite3.Connection, name: str, first: date, last: date, *
         return lists.debt_report(conn, first, last)
     if name == "engineering":
         return lists.engineering_report(conn, first, last)
+    if name == "replacements":
+        return lists.replacements_report(conn, first, last)
     if name == "dormant":
         return lists.dormant_report(conn, days, last)
     if name == "consumption":
