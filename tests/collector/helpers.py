@@ -31,7 +31,7 @@ def make_remote(demo_office, numbers: list[str], collector: str = "COL-1", secre
 
 
 def virtual_meters(demo_office, numbers: list[str], **kwargs) -> list[RemoteMeter]:
-    from sts_pos.commands.collector import office_meters
+    from sts_pos.commands.collector_sim import office_meters
 
     return office_meters(demo_office.path, numbers, **kwargs)
 

@@ -105,8 +105,10 @@ def delivery_outcome(claim, answer: TokenAnswer | None, error: BaseException | N
 
 class Station:
     def __init__(self, open_db: Callable[[], Any], fmt: LinkFormat | None = None,
-                 settings: StationSettings | None = None, *, tick: float = 0.2, batch: int = 2000) -> None:
+                 settings: StationSettings | None = None, *, tick: float = 0.2, batch: int = 2000,
+                 on_event: Callable[[str, str, dict], None] | None = None) -> None:
         self._open_db = open_db
+        self.on_event = on_event  # (kind, identifier, detail): registered / refused / closed, in the loop thread
         self.fmt = fmt
         self.settings = settings
         self.tick = tick
@@ -157,7 +159,11 @@ class Station:
     async def run(self, until: float | None = None, stop: asyncio.Event | None = None) -> None:
         loop = asyncio.get_running_loop()
         while (until is None or loop.time() < until) and not (stop and stop.is_set()):
-            await self.cycle()
+            try:
+                await self.cycle()
+            except Exception as exc:  # noqa: BLE001 - e.g. the database busy or the disk full: the link keeps
+                self.stats["errors"] = self.stats.get("errors", 0) + 1  # running and the next cycle tries again
+                log.warning("collector station cycle failed (tried again in %.1f s): %s", self.tick, exc)
             await asyncio.sleep(self.tick)
 
     # -- the listener's callbacks (loop thread, never blocking) ----------------------------------------
@@ -173,6 +179,8 @@ class Station:
         return None
 
     def _event(self, kind: str, identifier: str, detail: dict) -> None:
+        if self.on_event is not None:
+            self.on_event(kind, identifier, detail)
         now = datetime.now(UTC)
         if kind == "registered":
             self._seen[identifier] = (detail["peer"], now)
