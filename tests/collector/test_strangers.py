@@ -118,3 +118,30 @@ def test_a_non_loopback_listen_address_needs_the_setting_first(demo_office):
     status, out, err = asyncio.run(default_listen())
     assert status == 0, err
     assert json.loads(out.splitlines()[0])["listening"] == "127.0.0.1:9645"
+
+
+def test_a_flood_of_connections_is_shed_while_a_real_collector_still_gets_its_token(demo_office):
+    number = demo_office.meters(kind="keypad", pending_key_change=False)[0]["meter_number"]
+    make_remote(demo_office, [number])
+    meters = virtual_meters(demo_office, [number])
+    sim = CollectorSim("COL-1", meters, heartbeat_seconds=1)
+
+    async def scenario():
+        st = station(demo_office)
+        async with running(st) as (host, port):
+            flood = [await asyncio.open_connection(host, port) for _ in range(150)]
+            for _, writer in flood[::2]:
+                writer.write(b"\x68" * 50 + b"REG:" * 10)  # half a frame then noise, never a registration
+            task = asyncio.create_task(sim.run(host, port))
+            sale_id, _ = vend(demo_office, number)
+            await wait_for(lambda: deliveries(demo_office, sale_id=sale_id)[0]["status"] == "accepted", 15)
+            closed = await asyncio.gather(*(_closed_within(reader, 5) for reader, _ in flood))
+            sim.stop()
+            await task
+            return closed, st.server.refused
+
+    closed, refused = asyncio.run(scenario())
+    assert len(closed) == 150 and max(closed) < 5 and refused >= 150
+    strangers = _strangers(demo_office)
+    assert len(strangers) == 1 and next(iter(strangers.values()))["attempts"] >= 150  # one line, counted
+    assert meters[0].meter.tokens_accepted == 1 and _collector_readings(demo_office) == 0
