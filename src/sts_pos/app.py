@@ -104,6 +104,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         wizard = FirstRunWizard(ctx, window)
         wizard.finished.connect(lambda _: window.show_login())
         wizard.open()
+    else:  # the collector listener inside the program, when the office's collector_gui_listener says so
+        from sts_pos.gui.remote import GuiListener
+
+        GuiListener.ensure(ctx)
     return app.exec()
 
 

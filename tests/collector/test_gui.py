@@ -119,3 +119,42 @@ def test_the_technician_acknowledges_an_alarm_on_the_remote_meters_screen(qtbot,
     with demo_office.open(unlock=False) as office:
         acked = CollectorRecords(office.repo, office.clock).alarms(open_only=False)
     assert acked[0]["acknowledged_by"] == "technician"
+
+
+def test_the_program_listens_for_collectors_itself_when_the_office_says_so(qtbot, window, demo_office):
+    import socket
+
+    from sts_pos.gui.remote import GuiListener
+
+    ctx, win = window
+    number = demo_office.meters(kind="keypad", pending_key_change=False)[0]["meter_number"]
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    make_remote(demo_office, [number], settings={"collector_gui_listener": "yes",
+                                                 "collector_listen": f"127.0.0.1:{port}"})
+    GuiListener.ensure(ctx)
+    listener = GuiListener._instance
+    try:
+        assert listener is not None and listener.address[1] == port
+        sim_thread = ServerThread("sim")
+        meters = virtual_meters(demo_office, [number])
+        sim = CollectorSim("COL-1", meters, heartbeat_seconds=1)
+        sim_thread.submit(sim.run("127.0.0.1", port))
+        _sign_in(qtbot, win, demo_office, "supervisor")
+        ctx.office.unlock_vault(demo_office.passphrase)
+        _sign_in(qtbot, win, demo_office, "cashier")
+        vend = win.show_screen("vend")
+        qtbot.keyClicks(vend.searchEdit, number)
+        qtbot.keyClick(vend.searchEdit, Qt.Key.Key_Return)
+        qtbot.keyClicks(vend.amountEdit, "150")
+        vend.refresh_quote()
+        qtbot.keyClick(vend.amountEdit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: vend.delivery.text().startswith("Sent to meter: accepted"), timeout=15000)
+        assert meters[0].meter.tokens_accepted == 1
+        sim_thread.loop.call_soon_threadsafe(sim.stop)
+        sim_thread.stop()
+    finally:
+        GuiListener._instance = None
+        if listener is not None:
+            listener.stop()

@@ -56,6 +56,7 @@ class GuiListener:
         self.station = Station(lambda: StationDb(db_path))
         self.address = self.thread.run(self.station.start(host, port))
         self._stop = None
+        self._stopped = False
 
         async def run() -> None:
             import asyncio
@@ -67,6 +68,10 @@ class GuiListener:
         atexit.register(self.stop)
 
     def stop(self) -> None:
+        if self._stopped:
+            return
+        self._stopped = True
+        atexit.unregister(self.stop)
         if self._stop is not None:
             self.thread.loop.call_soon_threadsafe(self._stop.set)
             try:
