@@ -51,5 +51,9 @@ meter_readings (card write-backs; ``initial = 1`` marks a blank card's write-bac
 sales.tender_type (payment method, default cash), sales.supply_group_id (the key revision the sale's tokens
 were made under: reports by supply group use it), sales.card_purchase_count (set by
 ``office.cards.note_counts(..., sale_id=)``), and the covering index rebuilt with the first two.
+Schema 5 (the GPRS collector link, ``collectors`` and ``deliveries`` modules): collectors and
+collector_strangers, meters.collector_id/bus_address/remote_since, deliveries (the token outbox to remote
+meters), meter_readings rebuilt with ``source`` 'collector' (relay, meter clock, collector), meter_alarms,
+relay_commands and read_requests.
 Reports read these tables directly: count only ``status = 'ISSUED'`` sales as money taken.
 """
