@@ -235,9 +235,10 @@ class Deliveries:
         return command_id
 
     def open_relay_commands(self, online: set[str]) -> list[tuple[int, int, str, str, str, str]]:
-        """(command id, meter id, meter number, collector, address, action) queued for online collectors."""
+        """(command id, meter id, meter number, collector, address, action) queued for online collectors; also
+        those left ``sent`` by an office that stopped before the answer (switching a relay again is harmless)."""
         rows = self.repo.q("SELECT c.id, m.id, m.meter_number, c.collector_id, m.bus_address, c.action "
-                           "FROM relay_commands c JOIN meters m ON m.id = c.meter_id WHERE c.status = 'queued' "
+                           "FROM relay_commands c JOIN meters m ON m.id = c.meter_id WHERE c.status IN ('queued', 'sent') "
                            "ORDER BY c.id")
         return [tuple(r) for r in rows if r[3] in online]
 
