@@ -48,6 +48,11 @@ def test_a_vend_to_a_remote_meter_queues_its_token_and_the_list_shows_it(demo_of
         [(number, "COL-1", "queued", 0)] * 2
     text = office_cli(demo_office, "deliveries", "list", "--status", "queued").stdout
     assert text.count(f"meter {number}") == 2 and "via COL-1" in text
+    out = demo_office.path.parent / "receipt.txt"
+    printed = office_cli(demo_office, "print", "--sale", str(rows[0]["sale_id"]), "--format", "text", "--out", str(out))
+    assert printed.returncode == 0, printed.stderr
+    receipt = " ".join(out.read_text().split())
+    assert "BEING SENT TO THE METER through collector COL-1: the credit arrives by itself" in receipt
 
 
 def test_cancel_is_a_supervisors_with_a_reason_and_retry_queues_again(demo_office):

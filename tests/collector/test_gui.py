@@ -90,6 +90,11 @@ def test_a_cashiers_sale_to_a_remote_meter_shows_accepted_on_the_vend_screen(qtb
     status = vend.delivery
     qtbot.waitUntil(lambda: status.text().startswith("Sent to meter: accepted"), timeout=15000)
     assert status.isVisible() and meters[0].meter.tokens_accepted == 1
+    qtbot.keyClick(vend, Qt.Key.Key_F10)  # the receipt says so too
+    from pypdf import PdfReader
+
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(ctx.office.printed[-1])).pages).split())
+    assert "SENT TO THE METER through collector COL-1: accepted" in text
     qtbot.keyClick(vend, Qt.Key.Key_Escape)  # next customer: the line goes with the sale
     QApplication.processEvents()
     assert not status.isVisible() and status.text() == ""

@@ -165,7 +165,8 @@ class SalesDesk:
             receipt = sales.reprint(self._session(), sale_id)
         else:
             receipt = sales.receipt(sales.sale(self._session(), sale_id=sale_id))
-        return receipt_pdf(from_vending(receipt, offset_minutes=self.settings().utc_offset_minutes), paper)
+        return receipt_pdf(self._with_delivery(from_vending(receipt, offset_minutes=self.settings().utc_offset_minutes),
+                                               sale_id), paper)
 
     def print_receipt(self, sale_id: int, copy: bool = False) -> str:
         """Print the sale's receipt (a reprint is marked COPY and audited); returns where it went.
@@ -180,7 +181,16 @@ class SalesDesk:
         else:
             vending_receipt = sales.receipt(sales.sale(self._session(), sale_id=sale_id))
         receipt = from_vending(vending_receipt, offset_minutes=self.settings().utc_offset_minutes)
-        return self._print(receipt, f"sale-{sale_id}{'-copy' if copy else ''}")
+        return self._print(self._with_delivery(receipt, sale_id), f"sale-{sale_id}{'-copy' if copy else ''}")
+
+    def _with_delivery(self, receipt, sale_id: int):
+        """A remote meter's receipt says its tokens go through the collector (``reports.deliveries``)."""
+        from dataclasses import replace
+
+        from sts_pos.reports.deliveries import delivery_note
+
+        note = delivery_note(self.services.conn, sale_id, self.settings().utc_offset_minutes)
+        return replace(receipt, notes=receipt.notes + note) if note else receipt
 
     def _print(self, receipt, stem: str) -> str:
         from sts_pos.reports.receipt_pdf import receipt_pdf

@@ -134,6 +134,9 @@ def receipt_for_sale(conn: sqlite3.Connection, sale_id: int | None = None, recei
         notes = (f"VOIDED: {row['void_reason'] or ''}".strip(),)
     tokens = _tokens(conn, "sale_id", row["id"])
     notes += _replaced_note(conn, row["id"], offset)
+    from sts_pos.reports.deliveries import delivery_note  # a remote meter: sent through its collector
+
+    notes += delivery_note(conn, row["id"], offset)
     if any(t.kind.startswith("key_change") for t in tokens):  # earlier tokens the key change will make useless
         from sts_pos.reports.unentered import possibly_unentered, slip_notes
 
