@@ -107,3 +107,30 @@ def test_a_sale_whose_enqueue_was_lost_is_still_queued_by_the_sweep(demo_office)
         assert Deliveries(office.repo, office.clock).sweep() == 1
         assert Deliveries(office.repo, office.clock).sweep() == 0
     assert [d["sale_id"] for d in deliveries(demo_office)] == [after] and before != after
+
+
+def test_collector_edit_changes_the_secret_and_a_disabled_collector_is_refused(demo_office):
+    from sts_pos.devices.collector import Station
+    from sts_pos.store.collectors import CollectorRecords, StationDb
+
+    assert office_cli(demo_office, "collector", "add", "--id", "COL-9", username="technician").returncode == 0
+    again = office_cli(demo_office, "collector", "add", "--id", "COL-9", username="technician")
+    assert again.returncode == 2 and "already registered" in again.stderr
+    st = Station(lambda: StationDb(demo_office.path))
+
+    def verdict(secret):
+        with demo_office.open(unlock=False) as office:
+            st._known = CollectorRecords(office.repo, office.clock).known()
+        return st._authorize("COL-9", secret)
+    assert verdict(None) is None and verdict("anything") is None  # no secret set: the identifier is enough
+    assert office_cli(demo_office, "collector", "edit", "--id", "COL-9", "--secret", "pw-1",
+                      username="technician").returncode == 0
+    assert verdict(None) == verdict("pw-2") == "wrong or missing shared secret" and verdict("pw-1") is None
+    assert office_cli(demo_office, "collector", "edit", "--id", "COL-9", "--active", "no",
+                      username="technician").returncode == 0
+    assert verdict("pw-1") == "collector disabled"
+    assert verdict is not None and st._authorize("COL-10", None) == "unknown identifier"
+    nothing = office_cli(demo_office, "collector", "edit", "--id", "COL-9", username="technician")
+    assert nothing.returncode == 2 and "Nothing to change" in nothing.stderr
+    listed = office_cli(demo_office, "collector", "list", username="technician").stdout
+    assert "COL-9" in listed and "DISABLED" in listed and "never" in listed
