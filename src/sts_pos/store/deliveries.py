@@ -80,12 +80,20 @@ class Deliveries:
     # ---- queueing ------------------------------------------------------------------------------------
     def enqueue_sale(self, sale_id: int) -> list[dict]:
         """Queue an ISSUED sale's tokens if its meter is remote; returns its deliveries (empty: not remote)."""
+        if not self._remote("sale_id", sale_id):
+            return []  # a meter on its own: nothing to queue, no write
         now = iso(self.clock())
         with self.repo.transaction():
             self.conn.execute(_SWEEP.format(extra="AND t.sale_id = :sale"), {"now": now, "sale": sale_id})
         return self.list(sale_id=sale_id)
 
+    def _remote(self, column: str, value: int) -> bool:
+        return self.repo.one(f"SELECT EXISTS (SELECT 1 FROM tokens t JOIN meters m ON m.id = t.meter_id "
+                             f"WHERE t.{column} = ? AND m.collector_id IS NOT NULL)", value)[0] == 1
+
     def enqueue_job(self, job_id: int) -> list[dict]:
+        if not self._remote("job_id", job_id):
+            return []
         now = iso(self.clock())
         with self.repo.transaction():
             self.conn.execute(_SWEEP.format(extra="AND t.job_id = :job"), {"now": now, "job": job_id})
