@@ -104,6 +104,14 @@ def test_a_meter_silent_for_days_raises_an_alarm(demo_office):
     assert alarm["collector"] == "COL-OFF" and "no reading since it became remote" in alarm["detail"]
     report = json.loads(office_cli(demo_office, "alarms", "report", "--json", username="supervisor").stdout)
     assert report["silent_meters"] == [number]
+    silent = json.loads(office_cli(demo_office, "report", "silent", "--days", "3", "--format", "json",
+                                   username="supervisor").stdout)
+    assert [(r["meter"], r["collector"], r["last_reading"], r["days"]) for r in silent["rows"]] == \
+        [(number, "COL-OFF", "never", 5)]
+    assert json.loads(office_cli(demo_office, "report", "silent", "--days", "6", "--format", "json",
+                                 username="supervisor").stdout)["rows"] == []
+    by_kind = json.loads(office_cli(demo_office, "report", "alarms", "--format", "json", username="supervisor").stdout)
+    assert [(r["kind"], r["raised"], r["open"]) for r in by_kind["rows"]] == [("Meter silent", 1, 1)]
 
 
 def test_a_supervisor_disconnects_and_reconnects_a_relay_with_a_reason_audited(demo_office):

@@ -25,6 +25,8 @@ REPORTS: dict[str, str] = {
     "replacements": "Replaced tokens (free re-issues after a key change)",
     "dormant": "Meters not vended for N days",
     "consumption": "Consumption and remaining credit (card write-backs)",
+    "alarms": "Alarms from remote meters, by kind",
+    "silent": "Remote meters silent for N days",
     "shift-x": "X report of a shift",
     "shift-z": "Z report of a closed shift",
 }
@@ -51,6 +53,10 @@ def build_report(conn: sqlite3.Connection, name: str, first: date, last: date, *
         return lists.dormant_report(conn, days, last)
     if name == "consumption":
         return lists.consumption_report(conn, first, last)
+    if name in ("alarms", "silent"):  # the remote channel (GPRS collectors)
+        from sts_pos.reports import remote
+
+        return remote.alarms_report(conn, first, last) if name == "alarms" else remote.silent_report(conn, days, last)
     if name in ("shift-x", "shift-z"):
         if shift_id is None:
             raise UserFacingError("Say which shift: give its number (--shift N).")
