@@ -113,11 +113,21 @@ def test_a_non_loopback_listen_address_needs_the_setting_first(demo_office):
     assert refused.returncode == 2
     assert "would face the network" in refused.stderr and "collector_listen" in refused.stderr
 
+    import socket
+
+    from sts_pos.store.settings import RULES
+
+    assert RULES["collector_listen"][2] == "127.0.0.1:9645"  # the built-in default: this PC only
+    with socket.socket() as probe:  # the office's setting, on a port free now (not to clash with a real one)
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    make_remote(demo_office, [], settings={"collector_listen": f"127.0.0.1:{port}"})
+
     async def default_listen():
         return await cli(demo_office, "collector-server", "--duration", "0.3", "--json", username=None)
     status, out, err = asyncio.run(default_listen())
     assert status == 0, err
-    assert json.loads(out.splitlines()[0])["listening"] == "127.0.0.1:9645"
+    assert json.loads(out.splitlines()[0])["listening"] == f"127.0.0.1:{port}"
 
 
 def test_a_flood_of_connections_is_shed_while_a_real_collector_still_gets_its_token(demo_office):
