@@ -35,7 +35,8 @@ from sts_pos.sts.meter_number import make_meter_number  # noqa: E402
 from sts_pos.vending.roles import Session  # noqa: E402
 
 
-def build(path: Path, collectors: int, per: int, sales: int) -> tuple[dict, list[tuple[str, list[str]]]]:
+def build(path: Path, collectors: int, per: int) -> tuple[dict, list[tuple[str, list[str]]]]:
+    """A demo office plus the collectors and their meters and customers (bulk inserts)."""
     info = create_demo(path, force=True, days_of_sales=1)
     office = Office.open(path)
     conn, repo = office.conn, office.repo
@@ -60,6 +61,15 @@ def build(path: Path, collectors: int, per: int, sales: int) -> tuple[dict, list
                        "collector_retry_seconds": "5"}.items():
         repo.set_setting(key, value)
     conn.execute("COMMIT")
+    office.close()
+    return info, plan
+
+
+def vend_all(path: Path, info: dict, plan, sales: int) -> None:
+    """Sell to the remote meters (after their virtual meters exist: a meter refuses tokens older than itself)."""
+    collectors, per = len(plan), len(plan[0][1])
+    office = Office.open(path)
+    repo = office.repo
     office.vault.unlock(info["vault_passphrase"])
     user = repo.user_by_name("cashier")
     session = Session(user.id, user.username, user.role, user.full_name)
@@ -70,7 +80,6 @@ def build(path: Path, collectors: int, per: int, sales: int) -> tuple[dict, list
     print(f"built: {collectors} collectors x {per} meters, {sales} sales vended in {time.perf_counter() - t0:.1f} s",
           flush=True)
     office.close()
-    return info, plan
 
 
 def virtual(plan) -> dict[str, list[RemoteMeter]]:
@@ -115,8 +124,9 @@ def main() -> int:
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="bench-collector-"))
     path = folder / "office.sqlite3"
-    _, plan = build(path, args.collectors, args.meters, args.sales)
+    info, plan = build(path, args.collectors, args.meters)
     meters = virtual(plan)
+    vend_all(path, info, plan, args.sales)
     total = args.collectors * args.meters
 
     link, sims_loop = ServerThread("station"), ServerThread("collectors")  # the GUI's main thread stays free
