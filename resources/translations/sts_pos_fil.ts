@@ -404,6 +404,11 @@
         <source>Verify the audit chain</source>
         <translation>Suriin ang audit chain</translation>
     </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="1"/>
+        <source>Import</source>
+        <translation>I-import</translation>
+    </message>
 </context>
 <context>
     <name>CardsScreen</name>
@@ -4393,6 +4398,302 @@ Passphrase ng vault: {1}</translation>
         <location filename="../../src/sts_pos/gui/printing.py" line="57"/>
         <source>The printer did not accept the receipt. Check that it is on and has paper.</source>
         <translation>Hindi tinanggap ng printer ang resibo. Tiyaking nakabukas ito at may papel.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosePanel</name>
+    <message>
+        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="1"/>
+        <source>The token is right for this meter</source>
+        <translation>Tama ang token para sa metrong ito</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="1"/>
+        <source>Made for another meter</source>
+        <translation>Ginawa para sa ibang metro</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="1"/>
+        <source>Made under the meter&apos;s old key</source>
+        <translation>Ginawa sa lumang susi ng metro</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="1"/>
+        <source>The key change tokens were not entered first</source>
+        <translation>Hindi muna inilagay ang mga token ng pagpapalit ng susi</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="1"/>
+        <source>Older than the tokens the meter remembers</source>
+        <translation>Mas luma kaysa sa mga token na natatandaan ng metro</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="1"/>
+        <source>Already entered in this meter</source>
+        <translation>Nailagay na sa metrong ito</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="1"/>
+        <source>The meter&apos;s key has expired</source>
+        <translation>Nag-expire na ang susi ng metro</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="1"/>
+        <source>Mistyped</source>
+        <translation>Mali ang pagkaka-type</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="1"/>
+        <source>No cause found</source>
+        <translation>Walang nakitang dahilan</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="1"/>
+        <source>Why was this token rejected?</source>
+        <translation>Bakit tinanggihan ang token na ito?</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="1"/>
+        <source>Meter number</source>
+        <translation>Numero ng metro</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="1"/>
+        <source>The token the meter refused, 20 digits</source>
+        <translation>Ang token na tinanggihan ng metro, 20 digit</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="1"/>
+        <source>What the meter shows (optional)</source>
+        <translation>Ang ipinapakita ng metro (opsyonal)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="1"/>
+        <source>Meter model (optional)</source>
+        <translation>Modelo ng metro (opsyonal)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="1"/>
+        <source>Meter</source>
+        <translation>Metro</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="1"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="1"/>
+        <source>Meter shows</source>
+        <translation>Ipinapakita ng metro</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="1"/>
+        <source>Diagnose</source>
+        <translation>Suriin</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="1"/>
+        <source>Replace its credit free…</source>
+        <translation>Palitan nang libre ang kredito nito…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="1"/>
+        <source>Type the meter number and the token the meter refused.</source>
+        <translation>I-type ang numero ng metro at ang token na tinanggihan ng metro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="1"/>
+        <source>What to do: {0}</source>
+        <translation>Ang dapat gawin: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="1"/>
+        <source>Sale: receipt {0}</source>
+        <translation>Benta: resibo {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="1"/>
+        <source>Replace the credit</source>
+        <translation>Palitan ang kredito</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="1"/>
+        <source>Re-issue the credit of receipt {0} free under the meter&apos;s current key. Why (what the customer reported)?</source>
+        <translation>Muling ibigay nang libre ang kredito ng resibo {0} sa kasalukuyang susi ng metro. Bakit (ano ang iniulat ng customer)?</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="1"/>
+        <source>Token refused after the key change</source>
+        <translation>Tinanggihan ang token matapos ang pagpapalit ng susi</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="1"/>
+        <source>Replacement for receipt {0} (slip {1}), printed to {2}:</source>
+        <translation>Kapalit para sa resibo {0} (slip {1}), na-print sa {2}:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../src/sts_pos/gui/import_wizard.py" line="1"/>
+        <source>Meters with their customers</source>
+        <translation>Mga metro kasama ang kanilang mga customer</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/import_wizard.py" line="1"/>
+        <source>Customers</source>
+        <translation>Mga customer</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/import_wizard.py" line="1"/>
+        <source>Tariffs</source>
+        <translation>Mga taripa</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/import_wizard.py" line="1"/>
+        <source>1. The file</source>
+        <translation>1. Ang file</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/import_wizard.py" line="1"/>
+        <source>CSV (UTF-8) or Excel .xlsx file</source>
+        <translation>File na CSV (UTF-8) o Excel .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/import_wizard.py" line="1"/>
+        <source>Choose file…</source>
+        <translation>Pumili ng file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/import_wizard.py" line="1"/>
+        <source>Preview</source>
+        <translation>Silipin</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/import_wizard.py" line="1"/>
+        <source>2. Columns and first rows</source>
+        <translation>2. Mga column at mga unang hanay</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/import_wizard.py" line="1"/>
+        <source>Each column of the file goes to the field chosen above it (matched by the column&apos;s name); choose another field, or ignore the column.</source>
+        <translation>Ang bawat column ng file ay napupunta sa field na pinili sa itaas nito (itinugma ayon sa pangalan ng column); pumili ng ibang field, o huwag pansinin ang column.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/import_wizard.py" line="1"/>
+        <source>3. Check and import</source>
+        <translation>3. Suriin at i-import</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/import_wizard.py" line="1"/>
+        <source>Import the good rows even if some are refused</source>
+        <translation>I-import ang maayos na mga hanay kahit may tinanggihan</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/import_wizard.py" line="1"/>
+        <source>Meters on base date 1993: set their TID rollover pending</source>
+        <translation>Mga metro sa base date 1993: itakdang nakabinbin ang kanilang TID rollover</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/import_wizard.py" line="1"/>
+        <source>Check the file</source>
+        <translation>Suriin ang file</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/import_wizard.py" line="1"/>
+        <source>Import…</source>
+        <translation>I-import…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/import_wizard.py" line="1"/>
+        <source>Save the refused rows…</source>
+        <translation>I-save ang mga tinanggihang hanay…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/import_wizard.py" line="1"/>
+        <source>The file to import</source>
+        <translation>Ang file na i-import</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/import_wizard.py" line="1"/>
+        <source>Register files (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Mga file ng talaan (*.csv *.xlsx *.txt);;Lahat ng file (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/import_wizard.py" line="1"/>
+        <source>Choose the file to import first.</source>
+        <translation>Pumili muna ng file na i-import.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/import_wizard.py" line="1"/>
+        <source>(ignore)</source>
+        <translation>(huwag pansinin)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/import_wizard.py" line="1"/>
+        <source>{0} rows in the file; the first {1} are shown.</source>
+        <translation>{0} hanay sa file; ipinapakita ang unang {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/import_wizard.py" line="1"/>
+        <source>Check the file first.</source>
+        <translation>Suriin muna ang file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/import_wizard.py" line="1"/>
+        <source>Import</source>
+        <translation>I-import</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/import_wizard.py" line="1"/>
+        <source>Import {0} into this office now? The import is recorded in the audit log.</source>
+        <translation>I-import na ang {0} sa opisinang ito? Itinatala ang pag-import sa audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/import_wizard.py" line="1"/>
+        <source>Preview the file first, to see how its columns are mapped.</source>
+        <translation>Silipin muna ang file, para makita kung paano itinugma ang mga column nito.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/import_wizard.py" line="1"/>
+        <source>Imported {0} of {1} rows.</source>
+        <translation>Na-import ang {0} sa {1} hanay.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/import_wizard.py" line="1"/>
+        <source>Checked: {0} of {1} rows can be imported, {2} refused. Nothing was written yet.</source>
+        <translation>Nasuri: {0} sa {1} hanay ang maaaring i-import, {2} ang tinanggihan. Wala pang naisulat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/import_wizard.py" line="1"/>
+        <source>Nothing was imported: {0} rows were refused.</source>
+        <translation>Walang na-import: {0} hanay ang tinanggihan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/import_wizard.py" line="1"/>
+        <source>{0} meters are on base date 1993 and need the TID rollover.</source>
+        <translation>{0} metro ang nasa base date 1993 at kailangan ng TID rollover.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/import_wizard.py" line="1"/>
+        <source>Row {0}: {1}</source>
+        <translation>Hanay {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/import_wizard.py" line="1"/>
+        <source>Save the refused rows</source>
+        <translation>I-save ang mga tinanggihang hanay</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/import_wizard.py" line="1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Mga file na CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/import_wizard.py" line="1"/>
+        <source>The refused rows were saved in {0}.</source>
+        <translation>Na-save ang mga tinanggihang hanay sa {0}.</translation>
     </message>
 </context>
 </TS>

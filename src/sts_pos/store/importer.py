@@ -181,8 +181,9 @@ def parse_mapping(text: str | None) -> dict[str, str | None]:
 
 
 def read_table(path: str | os.PathLike, kind: str, mapping: dict[str, str | None] | None = None,
-               sheet: str | None = None) -> Table:
-    """Read ``path`` (CSV or .xlsx, told apart by content) as an import file of ``kind``."""
+               sheet: str | None = None, strict: bool = True) -> Table:
+    """Read ``path`` (CSV or .xlsx, told apart by content) as an import file of ``kind``. ``strict=False``
+    (the wizard's preview) ignores unknown columns and missing fields instead of refusing the file."""
     if kind not in KINDS:
         raise ImportRefused(f"Import customers, meters or tariffs, not '{kind}'.")
     path = Path(path)
@@ -210,7 +211,7 @@ def read_table(path: str | os.PathLike, kind: str, mapping: dict[str, str | None
     else:
         header, raw_rows = _read_csv(data, path)
         source = "csv"
-    fields = _map_header(header, kind, mapping or {}, path)
+    fields = _map_header(header, kind, mapping or {}, path, strict)
     rows = []
     for number, cells in raw_rows:
         if all(c is None or (isinstance(c, str) and not c.strip()) for c in cells):
@@ -310,7 +311,8 @@ def _xlsx_cell(cell) -> Cell:
     return str(value)
 
 
-def _map_header(header: list[str], kind: str, mapping: dict[str, str | None], path: Path) -> list[str | None]:
+def _map_header(header: list[str], kind: str, mapping: dict[str, str | None], path: Path,
+                strict: bool = True) -> list[str | None]:
     known = set(COLUMNS[kind])
     fields: list[str | None] = []
     unknown: list[str] = []
@@ -331,7 +333,7 @@ def _map_header(header: list[str], kind: str, mapping: dict[str, str | None], pa
         else:
             fields.append(None)
             unknown.append(title.strip())
-    if unknown:
+    if unknown and strict:
         raise ImportRefused(f"{path.name}: the column(s) {', '.join(repr(u) for u in unknown)} are not {kind} "
                             f"fields. The fields are {', '.join(COLUMNS[kind])}; rename the columns, or map them "
                             "with --columns 'FILE COLUMN=field' ('=-' ignores a column).")
@@ -339,12 +341,12 @@ def _map_header(header: list[str], kind: str, mapping: dict[str, str | None], pa
     for title, target in zip(header, fields):
         if target is None:
             continue
-        if target in seen:
+        if target in seen and strict:
             raise ImportRefused(f"{path.name}: the columns '{seen[target]}' and '{title.strip()}' both give "
                                 f"{target}; keep one of them (or map one to '-' with --columns).")
         seen[target] = title.strip()
     missing = [f for f in COLUMNS[kind] if f in REQUIRED[kind] and f not in seen]
-    if missing:
+    if missing and strict:
         raise ImportRefused(f"{path.name} has no column for {', '.join(missing)}; a {kind} file needs "
                             f"{', '.join(f for f in COLUMNS[kind] if f in REQUIRED[kind])} "
                             f"(the template: sts-pos import --template {kind}).")

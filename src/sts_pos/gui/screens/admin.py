@@ -69,6 +69,10 @@ class AdminScreen(Screen):
             self.tabs.addTab(self._keys_tab(), self.tr("Supply groups and keys"))
             self.tabs.addTab(self._tenders_tab(), self.tr("Payment methods"))
         self.tabs.addTab(self._tariffs_tab(), self.tr("Tariffs"))
+        from sts_pos.gui.import_wizard import ImportWizard  # the office's register from a CSV or Excel file
+
+        self.importWizard = ImportWizard(ctx, self.tabs)
+        self.tabs.addTab(self.importWizard, self.tr("Import"))
         self.tabs.addTab(self._devices_tab(), self.tr("Printer and devices"))
         self.tabs.addTab(self._backup_tab(), self.tr("Backup and restore"))
         self.tabs.addTab(self._audit_tab(), self.tr("Audit log"))

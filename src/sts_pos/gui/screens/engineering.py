@@ -67,6 +67,10 @@ class EngineeringScreen(Screen):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(1, 1)
+        from sts_pos.gui.diagnose_panel import DiagnosePanel  # why a meter refused a token, and the remedy
+
+        self.diagnosePanel = DiagnosePanel(ctx, self)
+        grid.addWidget(self.diagnosePanel, 2, 0, 1, 2)
 
     def _token_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Management and test tokens"), self)
@@ -165,6 +169,8 @@ class EngineeringScreen(Screen):
         return box
 
     def activated(self) -> None:
+        if hasattr(self, "diagnosePanel"):
+            self.diagnosePanel.activated()
         if hasattr(self, "batchSgc") and self.batchSgc.count() == 0:
             self.ctx.tasks.run(self.ctx.office.supply_group_codes, success=self.batchSgc.addItems,
                                failure=lambda exc: None)
