@@ -288,3 +288,18 @@ def test_sales_possibly_unentered_before_a_key_change_and_on_its_slip(demo_offic
     assert entered.sale.receipt_no not in slip
     after = json.loads(office_cli(demo_office, "unentered", "--meter", number, "--json").stdout)["sales"]
     assert after == []  # the key change job is a later token
+
+
+def test_a_receipt_with_key_change_tokens_lists_the_earlier_tokens_to_enter_first(demo_office):
+    number = meter_of(demo_office, 9)
+    with demo_office.open() as office:
+        cashier, tech = demo_office.login(office, "cashier"), demo_office.login(office, "technician")
+        waiting = office.sales.vend(cashier, number, amount=50000)
+        key_change_to_krn3(office, tech, number)
+        changed = office.sales.vend(cashier, number, amount=50000)
+        from sts_pos.reports.receipt_adapter import sale_notes
+
+        assert any(waiting.sale.receipt_no in note for note in sale_notes(office.conn, changed.sale.id))
+        assert sale_notes(office.conn, waiting.sale.id) == ()
+    receipt = printed(demo_office, "--sale", str(changed.sale.id))
+    assert "Enter these earlier tokens first" in receipt and waiting.sale.receipt_no in receipt

@@ -188,8 +188,10 @@ class SalesDesk:
         from dataclasses import replace
 
         from sts_pos.reports.deliveries import delivery_note
+        from sts_pos.reports.receipt_adapter import sale_notes
 
         note = delivery_note(self.services.conn, sale_id, self.settings().utc_offset_minutes)
+        note += sale_notes(self.services.conn, sale_id)  # replaced; earlier tokens to enter before the key change
         return replace(receipt, notes=receipt.notes + note) if note else receipt
 
     def _print(self, receipt, stem: str) -> str:

@@ -133,15 +133,10 @@ def receipt_for_sale(conn: sqlite3.Connection, sale_id: int | None = None, recei
     if row["status"] == "VOIDED":
         notes = (f"VOIDED: {row['void_reason'] or ''}".strip(),)
     tokens = _tokens(conn, "sale_id", row["id"])
-    notes += _replaced_note(conn, row["id"], offset)
     from sts_pos.reports.deliveries import delivery_note  # a remote meter: sent through its collector
 
     notes += delivery_note(conn, row["id"], offset)
-    if any(t.kind.startswith("key_change") for t in tokens):  # earlier tokens the key change will make useless
-        from sts_pos.reports.unentered import possibly_unentered, slip_notes
-
-        notes += slip_notes(possibly_unentered(conn, meter_ids=[row["meter_id"]], before=row["created_at"],
-                                               exclude_sale=row["id"]))
+    notes += sale_notes(conn, row["id"])  # replaced; earlier tokens to enter before its key change tokens
     return Receipt(
         office=office, kind=CARD_PURCHASE if row["meter_kind"] == "ic_card" else SALE,
         receipt_number=row["receipt_no"], transaction_id=row["request_id"],
@@ -183,6 +178,20 @@ def slip_for_job(conn: sqlite3.Connection, job_id: int, copy: bool = False, offi
         key_type=row["key_type"], ea=row["ea"], reason=f"{row['kind'].replace('_', ' ')}: {row['reason']}",
         tokens=_tokens(conn, "job_id", row["id"]), copy=copy, notes=notes,
     )
+
+
+def sale_notes(conn: sqlite3.Connection, sale_id: int) -> tuple[str, ...]:
+    """What a sale's receipt adds from the office's records: that its credit was replaced, and, when it carries
+    key change tokens, the meter's earlier tokens that may not have been entered yet (``reports.unentered``)."""
+    row = conn.execute("SELECT meter_id, created_at FROM sales WHERE id = ?", (sale_id,)).fetchone()
+    if row is None:
+        return ()
+    notes = _replaced_note(conn, sale_id, utc_offset_minutes(conn))
+    if conn.execute("SELECT 1 FROM tokens WHERE sale_id = ? AND kind LIKE 'key_change_%'", (sale_id,)).fetchone():
+        from sts_pos.reports.unentered import possibly_unentered, slip_notes
+
+        notes += slip_notes(possibly_unentered(conn, meter_ids=[row[0]], before=row[1], exclude_sale=sale_id))
+    return notes
 
 
 def _replacement_note(conn: sqlite3.Connection, job_id: int, offset: int) -> tuple[str, ...]:
