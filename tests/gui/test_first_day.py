@@ -99,3 +99,52 @@ def test_diagnose_and_replace_from_engineering(gui, qtbot, monkeypatch):
     assert len(gui.ctx.office.printed) == before + 1
     with sqlite3.connect(gui.ctx.office.db_path) as conn:
         assert conn.execute("SELECT original_sale_id FROM replacements").fetchall() == [(kept.sale.id,)]
+
+
+def test_the_demo_office_rebuilt_through_the_wizard(gui, qtbot, tmp_path, monkeypatch):
+    """The demo's register exported (meters with their customers, tariffs) and imported through the wizard of a
+    new, empty office holding the same vending keys."""
+    from sts_pos.app import build
+    from sts_pos.store.importer import register_csv
+    from sts_pos.store.office import Office
+    from tests.importing.conftest import ADMIN_PASSWORD, GROUPS, PASSPHRASE
+
+    with sqlite3.connect(gui.ctx.office.db_path) as conn:
+        from sts_pos.vending.money import Currency
+
+        currency = Currency("ZAR", "R", 2)
+        files = {kind: tmp_path / f"{kind}.csv" for kind in ("tariffs", "meters")}
+        for kind, path in files.items():
+            path.write_text(register_csv(conn, currency, kind), encoding="utf-8")
+        expected = conn.execute("SELECT meter_number, kind, card_serial FROM meters ORDER BY meter_number").fetchall()
+    new = tmp_path / "new" / "office.sqlite3"
+    new.parent.mkdir()
+    office = Office.create(new, name="Rebuilt", vat_number="", currency_code="ZAR", currency_symbol="R", decimals=2,
+                           admin_username="admin", admin_full_name="Admin", admin_password=ADMIN_PASSWORD,
+                           vault_passphrase=PASSPHRASE)
+    for sgc, krn, dkga, ea, base, key in GROUPS:
+        office.records.add_supply_group(None, sgc, krn, dkga, ea, base, key)
+    office.close()
+
+    ctx, window = build(new, synchronous=True, options={"idle_minutes": 60})
+    qtbot.addWidget(window)
+    window.show()
+    window.login_page.userEdit.setText("admin")
+    window.login_page.passwordEdit.setText(ADMIN_PASSWORD)
+    window.login_page.submit()
+    wizard = window.show_screen("admin").importWizard
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    for kind in ("tariffs", "meters"):
+        wizard.kindCombo.setCurrentIndex(wizard.kindCombo.findData(kind))
+        wizard.pathEdit.setText(str(files[kind]))
+        wizard.previewButton.click()
+        wizard.pendingRollover.setChecked(kind == "meters")
+        wizard.checkButton.click()
+        assert wizard.importButton.isEnabled(), wizard.report.toPlainText()
+        wizard.importButton.click()
+        assert "Imported" in wizard.report.toPlainText(), wizard.report.toPlainText()
+    with sqlite3.connect(new) as conn:
+        rebuilt = conn.execute("SELECT meter_number, kind, card_serial FROM meters ORDER BY meter_number").fetchall()
+        pending = conn.execute("SELECT count(*) FROM meters WHERE pending_supply_group_id IS NOT NULL").fetchone()[0]
+    assert rebuilt == expected and pending == sum(1 for m in gui.info["meters"] if m["pending_key_change"])
+    ctx.office.close()

@@ -1054,7 +1054,9 @@ def register_csv(conn: sqlite3.Connection, currency: Currency, kind: str = "mete
     else:
         from sts_pos.store.repository import tariff_from_row
 
-        for row in conn.execute("SELECT * FROM tariffs ORDER BY ti"):
+        cursor = conn.cursor()
+        cursor.row_factory = sqlite3.Row  # whatever the connection's own row factory
+        for row in cursor.execute("SELECT * FROM tariffs ORDER BY ti"):
             t = tariff_from_row(row)
             blocks = " ".join(f"{b.rate}:{b.up_to_kwh10 / 10:g}" if b.up_to_kwh10 is not None else f"{b.rate}"
                               for b in t.blocks)
