@@ -85,6 +85,13 @@ def test_the_demo_office_is_rebuilt_from_its_exported_register(demo_office, new_
 
     assert _register(new_office.path) == _register(demo_office.path)
     with new_office.open() as office:
+        found = office.records.search("Mokoena")  # the search index holds the imported customers
+        assert found and all("Mokoena" in r["name"] for r in found)
+        assert office.records.search(rolled[0]["meter_number"])[0]["meter_number"] == rolled[0]["meter_number"]
+        trigger = office.repo.one("SELECT sql FROM sqlite_master WHERE name = 'customers_fts_ai'")
+        assert trigger is not None  # put back after the bulk insert
+        office.records.add_customer(None, "AFTER-1", "Zebediah Later")
+        assert office.records.search("Zebediah")
         entry = office.repo.one("SELECT detail FROM audit_log WHERE action = 'import.meters'")
         detail = json.loads(entry[0])
         assert detail["sha256"] == hashlib.sha256(meters_csv.read_bytes()).hexdigest()

@@ -959,6 +959,12 @@ def _write(records: Records, session: Session | None, table: Table, plan: Import
         with repo.transaction():
             if kind in ("customers", "meters"):
                 before = repo.one("SELECT coalesce(max(id), 0) FROM customers")[0]
+                # the search index (FTS5) filled in one statement, not row by row by its trigger (8x faster);
+                # the trigger is put back as it was, in the same transaction
+                trigger = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                                       "AND name = 'customers_fts_ai'").fetchone()
+                if trigger is not None:
+                    conn.execute("DROP TRIGGER customers_fts_ai")
                 conn.executemany(
                     "INSERT INTO customers (account_no, name, address, phone, indigent, debt_balance, "
                     "debt_recovery_percent, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -966,6 +972,10 @@ def _write(records: Records, session: Session | None, table: Table, plan: Import
                       int(bool(c.get("indigent"))), c.get("debt") or 0,
                       None if c.get("debt_recovery_percent") is None else str(c["debt_recovery_percent"]), at)
                      for c in new_customers])
+                if trigger is not None:
+                    conn.execute("INSERT INTO customers_fts (rowid, name, address) SELECT id, name, address "
+                                 "FROM customers WHERE id > ?", (before,))
+                    conn.execute(trigger[0])
             if kind == "meters":
                 ids = {row[1].casefold(): row[0] for row in
                        conn.execute("SELECT id, account_no FROM customers WHERE id > ?", (before,))}
