@@ -9,6 +9,7 @@ from sts_pos.gui import errors
 from sts_pos.gui.forms import bind, load_form
 from sts_pos.gui.screens.base import Context
 from sts_pos.gui.views import UserView
+from sts_pos.gui.widgets import on_click
 
 
 class LoginPage(QWidget):
@@ -31,7 +32,7 @@ class LoginPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(form)
         bind(self, form, ["officeLabel", "subtitleLabel", "userEdit", "passwordEdit", "messageLabel", "loginButton"])
-        self.loginButton.clicked.connect(self.submit)
+        on_click(self.loginButton, self.submit)
         self.passwordEdit.returnPressed.connect(self.submit)
         self.userEdit.returnPressed.connect(self.passwordEdit.setFocus)
 

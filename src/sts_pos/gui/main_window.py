@@ -34,6 +34,7 @@ from sts_pos.gui.i18n import Formats
 from sts_pos.gui.login import LoginPage
 from sts_pos.gui.screens.base import Context, Screen
 from sts_pos.gui.views import ShiftView, UserView
+from sts_pos.gui.widgets import on_click
 
 
 def screen_classes() -> list[type[Screen]]:
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("app"))
         self.resize(1240, 800)
         self.screens: dict[str, Screen] = {}
+        self._screen_actions: list[QAction] = []  # Ctrl+1..n of the signed-in user's screens
         self.shift: ShiftView | None = None
         self.office_name = ""
         self.root = QStackedWidget(self)
@@ -123,20 +125,20 @@ class MainWindow(QMainWindow):
     def _build_menu(self) -> None:
         office = self.menuBar().addMenu(self.tr("&Office"))
         self.lock_action = QAction(icon("lock"), self.tr("&Lock"), self, shortcut=QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self.lock)
+        self.lock_action.triggered.connect(lambda _checked=False: self.lock())
         self.vault_action = QAction(icon("unlock"), self.tr("&Unlock the key vault…"), self)
-        self.vault_action.triggered.connect(self.unlock_vault)
+        self.vault_action.triggered.connect(lambda _checked=False: self.unlock_vault())
         self.signout_action = QAction(icon("logout"), self.tr("&Sign out"), self)
-        self.signout_action.triggered.connect(self.sign_out)
+        self.signout_action.triggered.connect(lambda _checked=False: self.sign_out())
         quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence("Ctrl+Q"))
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(lambda _checked=False: self.close())
         for action in (self.lock_action, self.vault_action, self.signout_action):
             office.addAction(action)
         office.addSeparator()
         office.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About sts-pos"), self)
-        about.triggered.connect(self.about)
+        about.triggered.connect(lambda _checked=False: self.about())
         help_menu.addAction(about)
 
     def _build_status_bar(self) -> None:
@@ -144,7 +146,7 @@ class MainWindow(QMainWindow):
         self.vault_label = QLabel(self)
         self.vault_label.setObjectName("statusText")
         self.vault_button = QPushButton(icon("unlock"), self.tr("Unlock vault"), self)
-        self.vault_button.clicked.connect(self.unlock_vault)
+        on_click(self.vault_button, self.unlock_vault)
         self.devices_label = QLabel(self)
         self.devices_label.setObjectName("statusText")
         bar.addPermanentWidget(self.devices_label)
@@ -182,6 +184,10 @@ class MainWindow(QMainWindow):
             current.activated()
 
     def _build_screens(self) -> None:
+        for action in self._screen_actions:  # the last user's Ctrl+1..n: gone with their screens
+            self.removeAction(action)
+            action.deleteLater()
+        self._screen_actions = []
         for screen in self.screens.values():
             self.pages.removeWidget(screen)
             screen.deleteLater()
@@ -200,6 +206,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, k=cls.key: self.show_screen(k))
             screen.addAction(action)
             self.addAction(action)
+            self._screen_actions.append(action)
         self.nav.blockSignals(False)
         self._fit_nav()
         self.nav.setCurrentRow(0)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from sts_pos.errors import UserFacingError
 from sts_pos.gui.i18n import Formats
 from sts_pos.gui.views import TariffView
+from sts_pos.gui.widgets import on_click
 
 
 class TariffInputError(UserFacingError):
@@ -82,7 +83,7 @@ class TariffDialog(QDialog):
         self.addBlockButton = QPushButton(self.tr("Add block"), blocks_box, objectName="addBlock")
         self.addBlockButton.clicked.connect(lambda: self.add_block("", ""))
         self.removeBlockButton = QPushButton(self.tr("Remove block"), blocks_box, objectName="removeBlock")
-        self.removeBlockButton.clicked.connect(self.remove_block)
+        on_click(self.removeBlockButton, self.remove_block)
         buttons_row.addWidget(self.addBlockButton)
         buttons_row.addWidget(self.removeBlockButton)
         buttons_row.addStretch(1)

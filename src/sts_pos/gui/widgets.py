@@ -9,6 +9,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from sts_pos.gui.style import token_font
 
 
+def on_click(button, slot) -> None:
+    """Connect a button to ``slot`` called with no argument: ``clicked`` carries the checked flag, which must
+    never arrive as the slot's data (a void reason, a file path)."""
+    button.clicked.connect(lambda _checked=False: slot())
+
+
 def group_token(number: str) -> str:
     """``12345678901234567890`` -> ``1234 5678 9012 3456 7890`` (the form customers key in)."""
     digits = "".join(ch for ch in number if ch.isdigit())

@@ -28,7 +28,7 @@ from sts_pos.gui.screens.base import Context, Screen
 from sts_pos.gui.screens.customers import _table, fill
 from sts_pos.gui.screens.vend import TENDER_LABELS, VendScreen
 from sts_pos.gui.tariff_form import TariffDialog
-from sts_pos.gui.widgets import NotAvailable
+from sts_pos.gui.widgets import NotAvailable, on_click
 
 
 def device_settings(ctx: Context) -> QSettings:
@@ -110,7 +110,7 @@ class AdminScreen(Screen):
         self.newPassword = QLineEdit(tab, objectName="newPassword", placeholderText=self.tr("first password"))
         self.newPassword.setEchoMode(QLineEdit.EchoMode.Password)
         add = QPushButton(self.tr("Add user"), tab, objectName="addUser")
-        add.clicked.connect(self.add_user)
+        on_click(add, self.add_user)
         for w in (self.newUser, self.newName, self.newRole, self.newPassword, add):
             form.addWidget(w)
         layout.addLayout(form)
@@ -151,7 +151,7 @@ class AdminScreen(Screen):
         self.keyEdit.setEchoMode(QLineEdit.EchoMode.Password)
         self.keyEdit.setPlaceholderText(self.tr("vending key in hex: typed once, stored encrypted, never shown"))
         add = QPushButton(self.tr("Store key"), tab, objectName="storeKey")
-        add.clicked.connect(self.add_supply_group)
+        on_click(add, self.add_supply_group)
         key_row = QHBoxLayout()
         key_row.addWidget(self.keyEdit, 1)
         key_row.addWidget(add)
@@ -184,7 +184,7 @@ class AdminScreen(Screen):
             self.tenderChecks[tender] = check
             layout.addWidget(check)
         save = QPushButton(self.tr("Save payment methods"), tab, objectName="saveTenders")
-        save.clicked.connect(self.save_tenders)
+        on_click(save, self.save_tenders)
         row = QHBoxLayout()
         row.addWidget(save)
         row.addStretch(1)
@@ -281,9 +281,9 @@ class AdminScreen(Screen):
         self.idleSpin = QSpinBox(tab, objectName="idleMinutes", minimum=1, maximum=240, suffix=self.tr(" min"))
         self.idleSpin.setValue(int(float(s.value("session/idle_minutes", self.ctx.options.get("idle_minutes", 10)))))
         save = QPushButton(self.tr("Save"), tab, objectName="saveDevices")
-        save.clicked.connect(self.save_devices)
+        on_click(save, self.save_devices)
         test = QPushButton(self.tr("Test print"), tab, objectName="testPrint")
-        test.clicked.connect(self.test_print)
+        on_click(test, self.test_print)
         buttons = QHBoxLayout()
         buttons.addWidget(save)
         buttons.addWidget(test)
@@ -365,7 +365,7 @@ class AdminScreen(Screen):
         layout.addWidget(self.auditTable, 1)
         row = QHBoxLayout()
         verify = QPushButton(self.tr("Verify the audit chain"), tab, objectName="verifyAudit")
-        verify.clicked.connect(self.verify_audit)
+        on_click(verify, self.verify_audit)
         self.auditResult = QLabel("", tab, objectName="auditResult")
         self.auditResult.setWordWrap(True)
         row.addWidget(verify)

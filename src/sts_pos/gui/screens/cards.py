@@ -29,7 +29,7 @@ from sts_pos.gui import errors
 from sts_pos.gui.forms import icon
 from sts_pos.gui.screens.base import Context, Screen
 from sts_pos.gui.style import token_font
-from sts_pos.gui.widgets import NotAvailable, group_token
+from sts_pos.gui.widgets import NotAvailable, group_token, on_click
 
 # token kinds as the receipts name them (translated in the "OfficeSession" context, see gui.office)
 TOKEN_LABELS = {
@@ -94,7 +94,7 @@ class CardsScreen(Screen):
         row = QHBoxLayout()
         self.readButton = QPushButton(icon("card"), self.tr("Read card"), reader, objectName="readCard")
         self.readButton.setProperty("primary", True)
-        self.readButton.clicked.connect(self.read_card)
+        on_click(self.readButton, self.read_card)
         row.addWidget(self.readButton)
         row.addStretch(1)
         rl.addLayout(row)
@@ -109,14 +109,14 @@ class CardsScreen(Screen):
         self.issueJob = QSpinBox(issue, objectName="issueJob", minimum=0, maximum=10**9)
         self.issueJob.setSpecialValueText(self.tr("no job"))
         self.issueButton = QPushButton(self.tr("Issue card"), issue, objectName="issueCard")
-        self.issueButton.clicked.connect(self.issue_card)
+        on_click(self.issueButton, self.issue_card)
         form.addRow(self.tr("Meter"), self.issueMeter)
         form.addRow(self.tr("Card"), self.issueKind)
         form.addRow(self.tr("Engineering job"), self.issueJob)
         form.addRow("", self.issueButton)
         self.reissueSale = QSpinBox(issue, objectName="reissueSale", minimum=0, maximum=10**9)
         self.reissueButton = QPushButton(self.tr("Write sale onto card again"), issue, objectName="reissueButton")
-        self.reissueButton.clicked.connect(self.reissue)
+        on_click(self.reissueButton, self.reissue)
         self.reissueButton.setEnabled(ctx.has_role("supervisor", "admin"))
         self.reissueButton.setToolTip(self.tr("A supervisor rewrites a sale on a lost, damaged or replacement card."))
         form.addRow(self.tr("Sale number"), self.reissueSale)

@@ -26,7 +26,7 @@ from sts_pos.gui.dialogs import CustomerDialog
 from sts_pos.gui.forms import icon
 from sts_pos.gui.screens.base import Context, Screen
 from sts_pos.gui.views import MeterView, SaleView
-from sts_pos.gui.widgets import NotAvailable
+from sts_pos.gui.widgets import NotAvailable, on_click
 
 
 def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
@@ -82,7 +82,7 @@ class CustomersScreen(Screen):
         self.searchEdit.setPlaceholderText(self.tr("Meter number, name, account, phone or address"))
         self.searchEdit.returnPressed.connect(self.search)
         find = QPushButton(icon("search"), self.tr("Find"), self)
-        find.clicked.connect(self.search)
+        on_click(find, self.search)
         row.addWidget(self.searchEdit, 1)
         row.addWidget(find)
         can_edit = ctx.has_role("supervisor", "admin")
@@ -124,9 +124,9 @@ class CustomersScreen(Screen):
         history.addWidget(self.historyTabs, 1)
         buttons = QHBoxLayout()
         self.reprintButton = QPushButton(icon("print"), self.tr("Reprint"), box, objectName="reprintSale")
-        self.reprintButton.clicked.connect(self.reprint)
+        on_click(self.reprintButton, self.reprint)
         self.voidButton = QPushButton(self.tr("Void sale…"), box, objectName="voidSale")
-        self.voidButton.clicked.connect(self.void)
+        on_click(self.voidButton, self.void)
         self.voidButton.setEnabled(ctx.has_role("supervisor", "admin"))
         self.voidButton.setToolTip(self.tr("Only a supervisor may void a sale."))
         buttons.addStretch(1)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from sts_pos.gui import clock_dialog, errors
 from sts_pos.gui.screens.base import Context, Screen
-from sts_pos.gui.widgets import NotAvailable, TokenList
+from sts_pos.gui.widgets import NotAvailable, TokenList, on_click
 
 # kind, label, parameter caption (None: no parameter)
 TOKEN_KINDS = [
@@ -86,7 +86,7 @@ class EngineeringScreen(Screen):
         self.reasonEdit.setPlaceholderText(self.tr("Why (work order, complaint…) — required"))
         self.issueButton = QPushButton(self.tr("Issue token"), box, objectName="engIssue")
         self.issueButton.setProperty("primary", True)
-        self.issueButton.clicked.connect(self.issue)
+        on_click(self.issueButton, self.issue)
         self.kindCombo.currentIndexChanged.connect(self._kind_changed)
         form.addRow(self.tr("Meter"), self.meterEdit)
         form.addRow(self.tr("Token"), self.kindCombo)
@@ -107,7 +107,7 @@ class EngineeringScreen(Screen):
         self.decodeToken.setPlaceholderText(self.tr("20-digit token, spaces allowed"))
         self.decodeToken.returnPressed.connect(self.decode)
         button = QPushButton(self.tr("Decode"), box, objectName="decodeButton")
-        button.clicked.connect(self.decode)
+        on_click(button, self.decode)
         row.addWidget(self.decodeMeter, 2)
         row.addWidget(self.decodeToken, 3)
         row.addWidget(button)
@@ -131,7 +131,7 @@ class EngineeringScreen(Screen):
         self.batchSgc = QComboBox(box, objectName="batchSgc")
         self.batchSgc.setEditable(True)
         self.batchButton = QPushButton(self.tr("Roll over the supply group…"), box, objectName="batchButton")
-        self.batchButton.clicked.connect(self.rollover_batch)
+        on_click(self.batchButton, self.rollover_batch)
         self.batchButton.setEnabled(self.ctx.has_role("technician", "supervisor", "admin"))
         row = QHBoxLayout()
         row.addWidget(self.batchSgc, 1)
@@ -150,7 +150,7 @@ class EngineeringScreen(Screen):
         self.changeKrn = QSpinBox(box, objectName="changeKrn", minimum=1, maximum=9, prefix="KRN ")
         self.changeTi = QSpinBox(box, objectName="changeTi", minimum=0, maximum=99, prefix="TI ")
         self.changeButton = QPushButton(self.tr("Set pending key change"), box, objectName="setPendingChange")
-        self.changeButton.clicked.connect(self.set_pending_change)
+        on_click(self.changeButton, self.set_pending_change)
         params = QHBoxLayout()
         params.addWidget(self.changeSgc, 2)
         params.addWidget(self.changeKrn, 1)

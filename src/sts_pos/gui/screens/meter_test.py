@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from sts_pos.gui import errors
 from sts_pos.gui.screens.base import Context, Screen
-from sts_pos.gui.widgets import NotAvailable
+from sts_pos.gui.widgets import NotAvailable, on_click
 
 PROTOCOL_NAMES = {"dlt645": QT_TRANSLATE_NOOP("MeterTestScreen", "DL/T 645-2007 (RS-485)"),
                   "iec62056-21": QT_TRANSLATE_NOOP("MeterTestScreen", "IEC 62056-21 mode C (optical)")}
@@ -106,7 +106,7 @@ class MeterTestScreen(Screen):
         self.addressEdit.setPlaceholderText(self.tr("blank: the meter on the line"))
         self.readButton = QPushButton(self.tr("Connect and read registers"), conn, objectName="readRegisters")
         self.readButton.setProperty("primary", True)
-        self.readButton.clicked.connect(self.read_registers)
+        on_click(self.readButton, self.read_registers)
         form.addRow(self.tr("Port"), self.portCombo)
         form.addRow(self.tr("Protocol"), self.protocolCombo)
         form.addRow(self.tr("Meter address"), self.addressEdit)
@@ -119,9 +119,9 @@ class MeterTestScreen(Screen):
         self.tokenEdit = QLineEdit(tokens, objectName="meterToken")
         self.tokenEdit.setPlaceholderText(self.tr("20-digit token"))
         self.sendButton = QPushButton(self.tr("Send token"), tokens, objectName="sendToken")
-        self.sendButton.clicked.connect(self.send_token)
+        on_click(self.sendButton, self.send_token)
         self.testButton = QPushButton(self.tr("Send test token"), tokens, objectName="sendTest")
-        self.testButton.clicked.connect(self.send_test)
+        on_click(self.testButton, self.send_test)
         tl.addWidget(self.tokenEdit)
         row.addWidget(self.sendButton)
         row.addWidget(self.testButton)

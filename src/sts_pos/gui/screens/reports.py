@@ -28,6 +28,7 @@ from sts_pos.gui import dialogs, errors
 from sts_pos.gui.screens.base import Context, Screen
 from sts_pos.gui.style import ACCENT
 from sts_pos.gui.views import ShiftView
+from sts_pos.gui.widgets import on_click
 
 CHARTS = [
     ("sales_per_day", QT_TRANSLATE_NOOP("ReportsScreen", "Sales per day")),
@@ -139,7 +140,7 @@ class ReportsScreen(Screen):
         self.formatCombo = QComboBox(box, objectName="reportFormat")
         self.formatCombo.addItems(["pdf", "xlsx", "csv"])
         export = QPushButton(self.tr("Export…"), box, objectName="exportReport")
-        export.clicked.connect(self.export_report)
+        on_click(export, self.export_report)
         for edit in (self.fromDate, self.toDate):
             edit.setDisplayFormat("yyyy-MM-dd")
         form.addRow(self.tr("Report"), self.reportCombo)

@@ -34,7 +34,7 @@ from sts_pos.gui import clock_dialog, dialogs, errors
 from sts_pos.gui.forms import bind, icon, load_form
 from sts_pos.gui.screens.base import Context, Screen
 from sts_pos.gui.views import MeterView, QuoteView, SaleView
-from sts_pos.gui.widgets import NotAvailable, TokenList
+from sts_pos.gui.widgets import NotAvailable, TokenList, on_click
 
 _WIDGETS = [
     "searchEdit", "findButton", "readCardButton", "resultsList", "confirmBox", "customerValue", "addressValue",
@@ -110,18 +110,18 @@ class VendScreen(Screen):
     # -- wiring -------------------------------------------------------------------------------------
     def _wire(self) -> None:
         self.searchEdit.returnPressed.connect(self.find)
-        self.findButton.clicked.connect(self.find)
-        self.readCardButton.clicked.connect(self.read_card)
+        on_click(self.findButton, self.find)
+        on_click(self.readCardButton, self.read_card)
         self.resultsList.itemActivated.connect(self._pick)
         self.amountEdit.textChanged.connect(self._amount_changed)
         self.amountEdit.returnPressed.connect(self._amount_entered)
         self.byMoneyRadio.toggled.connect(self._mode_changed)
-        self.vendButton.clicked.connect(self.vend)
-        self.copyButton.clicked.connect(self.copy_tokens)
+        on_click(self.vendButton, self.vend)
+        on_click(self.copyButton, self.copy_tokens)
         self.printButton.clicked.connect(lambda: self.print_receipt(copy=False))
-        self.reprintButton.clicked.connect(self.reprint)
-        self.smsButton.clicked.connect(self.send_sms)
-        self.nextButton.clicked.connect(self.next_customer)
+        on_click(self.reprintButton, self.reprint)
+        on_click(self.smsButton, self.send_sms)
+        on_click(self.nextButton, self.next_customer)
         keys = {
             "F7": self.focus_tender,
             "F2": self.focus_search, "F3": self.read_card, "F5": self.byMoneyRadio.click,
