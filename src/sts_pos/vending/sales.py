@@ -31,11 +31,11 @@ from sts_pos.vending.clock_guard import require_clock
 from sts_pos.vending.crashpoints import crash_point
 from sts_pos.vending.issuing import KeySource, Plan, make_tokens, params_from_plan, params_to_plan
 from sts_pos.vending.model import Customer, IssuedToken, Meter, params_dict
-from sts_pos.vending.money import money_text
+from sts_pos.vending.money import format_money, money_text
 from sts_pos.vending.ports import SaleRow, VendingRepository
 from sts_pos.vending.receipt import Receipt, ReceiptBlock, ReceiptDeduction, ReceiptToken
 from sts_pos.vending.roles import Permission, Session
-from sts_pos.vending.tariff import Account, Quote, Tariff, quote_kwh, quote_money
+from sts_pos.vending.tariff import Account, Quote, QuoteError, Tariff, quote_kwh, quote_money
 from sts_pos.vending.tenders import check_tender, tender_label
 from sts_pos.vending.tid import new_rnd, next_tid, office_minute
 
@@ -136,11 +136,30 @@ class SalesService:
         _, tariff, account, _ = self._context(meter, self.clock())
         return self._quote(tariff, account, amount, kwh10), meter
 
-    @staticmethod
-    def _quote(tariff: Tariff, account: Account, amount: int | None, kwh10: int | None) -> Quote:
+    def _quote(self, tariff: Tariff, account: Account, amount: int | None, kwh10: int | None) -> Quote:
         if (amount is None) == (kwh10 is None):
             raise VendingError("Give either an amount of money or a number of kWh.")
-        return quote_money(tariff, account, amount) if kwh10 is None else quote_kwh(tariff, account, kwh10)
+        try:
+            return quote_money(tariff, account, amount) if kwh10 is None else quote_kwh(tariff, account, kwh10)
+        except QuoteError as exc:
+            raise self._with_numbers(exc, tariff) from None
+
+    def _with_numbers(self, exc: QuoteError, tariff: Tariff) -> QuoteError:
+        """The tariff's refusal with the amounts that matter, in the office's money."""
+        v, currency = exc.values, self.repo.settings().currency
+        money = lambda minor: format_money(minor, currency)  # noqa: E731
+        if "minimum" in v:
+            return type(exc)(f"{money(v['tender'])} is below the minimum purchase of {money(v['minimum'])} for the "
+                             f"tariff {tariff.name}; take at least {money(v['minimum'])}.", exc.detail, v)
+        if "maximum" in v:
+            return type(exc)(f"{money(v['tender'])} is above the maximum purchase of {money(v['maximum'])} for the "
+                             f"tariff {tariff.name}; sell it in two or more vends of at most {money(v['maximum'])}.",
+                             exc.detail, v)
+        if "least" in v:
+            return type(exc)(f"{money(v['tender'])} only pays charges due now ({', '.join(v['charges']).lower()}) "
+                             f"and buys no electricity; the smallest purchase that buys electricity is "
+                             f"{money(v['least'])}.", exc.detail, v)
+        return exc
 
     # ---- vend -------------------------------------------------------------------------------------
     def vend(self, session: Session, meter_number: str, amount: int | None = None, kwh10: int | None = None,

@@ -37,7 +37,13 @@ DEFAULT_ORDER = ("fixed_charge", "debt", "vat")
 
 
 class QuoteError(UserFacingError):
-    """The tender cannot be sold (too low, too high, nothing left for energy)."""
+    """The tender cannot be sold (too low, too high, nothing left for energy). ``values`` holds the amounts
+    that matter (minor units: the tender, the minimum or maximum, the charges due), so that the vending layer
+    can say them in the office's currency."""
+
+    def __init__(self, message: str, detail: str = "", values: dict | None = None) -> None:
+        super().__init__(message, detail)
+        self.values = values or {}
 
 
 class AmountTooLow(QuoteError):
@@ -295,10 +301,12 @@ def _check_limits(tariff: Tariff, tender: int, account: Account) -> None:
         return
     if tender < max(tariff.min_purchase, 1):
         raise AmountTooLow("The amount is below the minimum purchase for this tariff.",
-                           detail=f"minimum={tariff.min_purchase}")
+                           detail=f"minimum={tariff.min_purchase}",
+                           values={"tender": tender, "minimum": max(tariff.min_purchase, 1)})
     if tariff.max_purchase is not None and tender > tariff.max_purchase:
         raise AmountTooHigh("The amount is above the maximum purchase for this tariff; sell it in two vends.",
-                            detail=f"maximum={tariff.max_purchase}")
+                            detail=f"maximum={tariff.max_purchase}",
+                            values={"tender": tender, "maximum": tariff.max_purchase})
 
 
 def quote_money(tariff: Tariff, account: Account, tender: int) -> Quote:
@@ -307,7 +315,9 @@ def quote_money(tariff: Tariff, account: Account, tender: int) -> Quote:
     quote = _split(tariff, account, tender)
     if quote.units_kwh10 == 0 and quote.free_kwh10 == 0:
         raise AmountTooLow("The amount only covers the charges due; it buys no electricity. Take more money.",
-                           detail=f"deductions={quote.amount}")
+                           detail=f"deductions={quote.amount}",
+                           values={"tender": tender, "charges": [d.description for d in quote.deductions],
+                                   "least": quote_kwh(tariff, account, 1).tender})  # buys the first 0.1 kWh
     return quote
 
 
