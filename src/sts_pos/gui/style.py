@@ -43,6 +43,7 @@ QPushButton#vendButton {{ font-size: 12pt; }}
 QPushButton#vendButton:disabled, QPushButton[primary="true"]:disabled {{ background: #9bb3cb; border-color: #9bb3cb; }}
 QLabel#warningsLabel {{ color: #8a4b00; background: #fff4e0; border: 1px solid #f0c987; border-radius: 5px;
   padding: 6px; }}
+QLabel#saleMessage {{ color: #9b1c1c; background: #fdecec; border: 1px solid #f3b6b6; border-radius: 5px; padding: 6px 8px; }}
 QLabel#unitsValue {{ font-size: 15pt; font-weight: 600; color: #1b2a38; }}
 QLabel#shiftLabel, QLabel#statusText {{ color: #4a5a6a; }}
 QLabel#unavailableTitle {{ font-size: 13pt; font-weight: 600; color: #4a5a6a; }}

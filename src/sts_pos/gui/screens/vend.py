@@ -41,7 +41,7 @@ _WIDGETS = [
     "accountValue", "meterValue", "keyValue", "tariffValue", "debtValue", "freeValue", "warningsLabel",
     "byMoneyRadio", "byKwhRadio", "amountCaption", "amountEdit", "quoteTree", "unitsValue", "vendButton",
     "tokensBox", "tokensHost", "copyButton", "printButton", "reprintButton", "smsButton", "nextButton",
-    "shiftLabel", "tenderCaption", "tenderCombo", "saleLabel",
+    "shiftLabel", "tenderCaption", "tenderCombo", "saleLabel", "saleMessage",
 ]
 
 # Labels of the well-known payment methods (vending.tenders), translated on screen; others show their name.
@@ -93,6 +93,7 @@ class VendScreen(Screen):
         self._tender_shift: int | None = None  # the shift the payment method choice belongs to
         self.resultsList.hide()
         self.warningsLabel.hide()
+        self.saleMessage.hide()  # why the amount cannot be sold: wraps, never widens the window
         for name, button in (("search", self.findButton), ("card", self.readCardButton), ("copy", self.copyButton),
                              ("print", self.printButton), ("sms", self.smsButton), ("vend", self.vendButton)):
             button.setIcon(icon(name))
@@ -230,17 +231,26 @@ class VendScreen(Screen):
             return {"amount": self.ctx.formats.parse_money(text)}
         return {"kwh": self.ctx.formats.parse_kwh(text)}
 
-    def refresh_quote(self) -> None:
+    def _say(self, text: str) -> None:
+        """Why the typed amount cannot be sold, in the message area under the quote (blank: nothing to say)."""
+        self.saleMessage.setText(text)
+        self.saleMessage.setVisible(bool(text))
+        if text:
+            self.unitsValue.setText("")
+
+    def refresh_quote(self, then_vend: bool = False) -> None:
+        """Quote the typed amount; ``then_vend``: sell it as soon as the quote is there (Enter on a stale quote)."""
         self._quote_timer.stop()
         if self.meter is None or not self.amountEdit.text().strip():
             self.quoteTree.clear()
             self.unitsValue.setText("")
+            self._say(self.tr("Type the amount first, then press Enter.") if then_vend and self.meter else "")
             return
         try:
             request = self._parse_amount()
         except Exception as exc:  # typed text is not a number: say so under the quote, not in a box
             self.quoteTree.clear()
-            self.unitsValue.setText(errors.describe(exc)[0])
+            self._say(errors.describe(exc)[0])
             return
         self._quote_serial += 1
         serial, meter = self._quote_serial, self.meter.meter_number
@@ -248,16 +258,19 @@ class VendScreen(Screen):
         def done(quote: QuoteView) -> None:
             if serial == self._quote_serial:
                 self._show_quote(quote)
+                if then_vend:
+                    self.vend()
 
         def failed(exc: BaseException) -> None:
             if serial == self._quote_serial:
                 self.quoteTree.clear()
-                self.unitsValue.setText(errors.describe(exc)[0])
+                self._say(errors.describe(exc)[0])
 
         self.ctx.tasks.run(lambda: self.ctx.office.quote(meter, **request), success=done, failure=failed)
 
     def _show_quote(self, quote: QuoteView) -> None:
         self.quote = quote
+        self._say("")
         self.quoteTree.clear()
         for line in quote.lines:
             amount = "" if line.amount is None else self.ctx.formats.money(line.amount)
@@ -276,10 +289,12 @@ class VendScreen(Screen):
         self.vendButton.setEnabled(True)
 
     def _amount_entered(self) -> None:
+        """Enter sells the typed amount in one press: at once on a fresh quote, else as soon as it is quoted;
+        an amount that cannot be sold says why."""
         if self.quote is not None and self.vendButton.isEnabled():
             self.vend()
-        else:
-            self.refresh_quote()
+        elif self.sale is None:
+            self.refresh_quote(then_vend=True)
 
     # -- vend, print, copy ----------------------------------------------------------------------------
     def vend(self) -> None:
@@ -392,6 +407,7 @@ class VendScreen(Screen):
         if getattr(self, "delivery", None) is not None:
             self.delivery.stop()
         self.saleLabel.clear()
+        self._say("")
         self.quoteTree.clear()
         self.unitsValue.setText("")
         self.amountEdit.setEnabled(True)
