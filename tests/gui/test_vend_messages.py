@@ -101,3 +101,15 @@ def test_errors_wrap_in_one_message_area_and_the_window_keeps_its_width(qtbot, c
     assert sales_count(path) == before
     qtbot.keyClick(vend, Qt.Key.Key_Escape)  # next customer: the message goes, the width stays
     assert not vend.saleMessage.isVisible() and window.width() == width
+
+
+def test_a_mistyped_meter_number_says_the_check_digit_is_wrong(qtbot, counter):
+    ctx, window, vend, meter, path = counter
+    wrong = meter[:-1] + str((int(meter[-1]) + 1) % 10)
+    before = len(errors.shown)
+    qtbot.keyClicks(vend.searchEdit, wrong)
+    qtbot.keyClick(vend.searchEdit, Qt.Key.Key_Return)
+    assert vend.meter is None and len(errors.shown) == before + 1
+    message = errors.shown[-1][0]
+    assert wrong in message or "check digit" in message.lower() or "digit" in message.lower(), message
+    assert "No meter or customer matches" not in message

@@ -25,9 +25,15 @@ class SalesDesk:
         else:
             numbers = [r["meter_number"] for r in office.records.search(text, limit=limit) if r.get("meter_number")]
             if not numbers and text.replace(" ", "").isdigit():
-                try:
+                from sts_pos.vending.sales import UnknownMeter
+
+                try:  # a typed meter number: its check digit is checked as the CLI does (the digit that is wrong)
                     numbers = [office.sales.find_meter(text).meter_number.drn]
+                except UnknownMeter:
+                    numbers = []
                 except UserFacingError:
+                    if len(text.replace(" ", "")) in (11, 13, 18):
+                        raise
                     numbers = []
         seen: list[str] = []
         for number in numbers:
