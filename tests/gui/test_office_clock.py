@@ -163,3 +163,28 @@ def test_the_clock_window_words_the_gap_in_hours_or_days(qapp):
     ahead = ClockVerdict(PIN + timedelta(days=400), "job", PIN, 45, office)
     text = verdict_text(ahead)
     assert "400 days after the last engineering token" in text and "at most 45 days" in text
+
+
+def test_locked_keys_are_found_before_the_sale_and_a_supervisor_unlocks_them_in_place(qtbot, counter):
+    ctx, window, info, users, clock, path = counter
+    sign_in(qtbot, window, users["cashier"])
+    vend = window.show_screen("vend")
+    assert "locked" in vend.saleMessage.text() and vend.saleMessage.isVisible()  # said at sign-in
+    assert window.vault_button.isVisible()
+    vend = start_sale(qtbot, window, keypad_meter(info), "150")
+    with sqlite3.connect(path) as conn:
+        before = conn.execute("SELECT count(*) FROM sales").fetchone()[0]
+    qtbot.keyClick(vend.amountEdit, Qt.Key.Key_Return)
+    dialog = window.findChild(QDialog, "unlockDialog")
+    assert dialog is not None and dialog.isVisible() and vend.sale is None
+    qtbot.keyClicks(dialog.userEdit, users["supervisor"]["username"])
+    qtbot.keyClicks(dialog.passwordEdit, users["supervisor"]["password"])
+    qtbot.keyClicks(dialog.secretEdit, info["vault_passphrase"])
+    qtbot.mouseClick(dialog.confirmButton, Qt.MouseButton.LeftButton)
+    assert vend.sale is not None, errors.shown[-1:]
+    assert ctx.user.username == users["cashier"]["username"] and not window.vault_button.isVisible()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT count(*) FROM sales").fetchone()[0] == before + 1
+        unlocked_by = conn.execute("SELECT username FROM audit_log WHERE action = 'vault.unlock' "
+                                   "ORDER BY id DESC LIMIT 1").fetchone()[0]
+    assert unlocked_by == users["supervisor"]["username"]

@@ -1,4 +1,7 @@
-"""The clock guard at the counter: when a vend or an engineering token is refused because the computer's
+"""A supervisor's word at the counter, and the clock guard there.
+
+:class:`SupervisorDialog` asks a supervisor's user name and password (and a secret such as the vault
+passphrase) for something only a supervisor may do, without signing the cashier out. The clock guard: when a vend or an engineering token is refused because the computer's
 clock disagrees with the office's records (``vending.clock_guard``), this window says so with both times
 in office time, and lets a supervisor confirm the computer's time in place (user name and password, audited)
 so that the same sale goes on with the same request id; nothing the cashier typed is lost.
@@ -45,14 +48,16 @@ def verdict_text(verdict: ClockVerdict) -> str:
                "sold.").format(pc, days, what, last, clock.label, verdict.max_gap_days)
 
 
-class ClockDialog(QDialog):
-    """The refusal, and a supervisor's user name and password to confirm the computer's time."""
+class SupervisorDialog(QDialog):
+    """A message, and a supervisor's user name and password (and a ``secret`` such as the vault passphrase)
+    for something only a supervisor may do, done in place without signing the cashier out."""
 
-    def __init__(self, parent: QWidget, verdict: ClockVerdict) -> None:
-        super().__init__(parent, objectName="clockDialog")
-        self.setWindowTitle(translate("ClockDialog", "The computer's clock"))
+    def __init__(self, parent: QWidget, name: str, title: str, message: str, action: str,
+                 secret: str | None = None) -> None:
+        super().__init__(parent, objectName=name)
+        self.setWindowTitle(title)
         layout = QVBoxLayout(self)
-        self.message = QLabel(verdict_text(verdict), self, objectName="clockMessage")
+        self.message = QLabel(message, self, objectName="supervisorMessage")
         self.message.setWordWrap(True)
         self.message.setMinimumWidth(420)
         layout.addWidget(self.message)
@@ -61,10 +66,12 @@ class ClockDialog(QDialog):
         self.passwordEdit = QLineEdit(self, objectName="supervisorPassword", echoMode=QLineEdit.EchoMode.Password)
         form.addRow(translate("ClockDialog", "Supervisor"), self.userEdit)
         form.addRow(translate("ClockDialog", "Password"), self.passwordEdit)
+        self.secretEdit = QLineEdit(self, objectName="supervisorSecret", echoMode=QLineEdit.EchoMode.Password)
+        if secret:
+            form.addRow(secret, self.secretEdit)
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.confirmButton = self.buttons.addButton(translate("ClockDialog", "Confirm the computer's time"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.confirmButton = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
         self.confirmButton.setObjectName("confirmClock")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -78,7 +85,8 @@ def handle_refusal(parent: QWidget, ctx, exc: BaseException, retry: Callable[[],
     if not isinstance(exc, ClockRefused):
         return False
     errors.shown.append((verdict_text(exc.verdict), exc.detail))
-    dialog = ClockDialog(parent, exc.verdict)
+    dialog = SupervisorDialog(parent, "clockDialog", translate("ClockDialog", "The computer's clock"),
+                              verdict_text(exc.verdict), translate("ClockDialog", "Confirm the computer's time"))
 
     def confirmed() -> None:
         user, password = dialog.userEdit.text(), dialog.passwordEdit.text()

@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
             self.vault_label.setText(self.tr("Secure module unlocked") if unlocked else self.tr("Secure module locked"))
         else:
             self.vault_label.setText(self.tr("Key vault unlocked") if unlocked else self.tr("Key vault locked"))
-        self.vault_button.setVisible(not unlocked and self.ctx.has_role("supervisor", "admin"))
+        self.vault_button.setVisible(not unlocked)  # a cashier's press calls a supervisor over (unlock in place)
         self.vault_action.setEnabled(not unlocked and self.ctx.has_role("supervisor", "admin"))
         self.devices_label.setText(self.ctx.office.devices_summary())
 
@@ -283,8 +283,9 @@ class MainWindow(QMainWindow):
         """Whether the office keeps its vending keys in a PKCS#11 secure module (``store.pkcs11``)."""
         return getattr(self.ctx.office.vault, "kind", "vault") == "pkcs11"
 
-    def unlock_vault(self) -> None:
-        """A supervisor unlocks the key store: the vault with its passphrase, a secure module with its PIN."""
+    def unlock_vault(self, then=None) -> None:
+        """A supervisor unlocks the key store: the vault with its passphrase, a secure module with its PIN;
+        ``then`` runs once it is unlocked."""
         if self._keys_in_module():
             title, prompt, done = (self.tr("Unlock the secure module"), self.tr(
                 "The vending keys are in a secure module. A supervisor types the token's user PIN:"),
@@ -293,12 +294,37 @@ class MainWindow(QMainWindow):
             title, prompt, done = (self.tr("Unlock the key vault"), self.tr(
                 "The vending keys are locked. A supervisor types the office vault passphrase:"),
                 self.tr("Key vault unlocked for this session."))
+        if not self.ctx.has_role("supervisor", "admin"):  # at a cashier's counter: a supervisor comes over
+            self.unlock_in_place(then)
+            return
         passphrase, ok = QInputDialog.getText(self, title, prompt, QLineEdit.EchoMode.Password)
         if not ok or not passphrase:
             return
         self.ctx.tasks.run(lambda: self.ctx.office.unlock_vault(passphrase),
-                           success=lambda _: (self.refresh_status(), self.statusBar().showMessage(done, 5000)),
+                           success=lambda _: (self.refresh_status(), self.statusBar().showMessage(done, 5000),
+                                              then and then()),
                            failure=lambda exc: errors.show_error(self, exc))
+
+    def unlock_in_place(self, then=None) -> None:
+        """A supervisor unlocks the key store at the cashier's screen (user name, password, passphrase or PIN);
+        the cashier stays signed in and ``then`` (the sale that was waiting) goes on."""
+        from sts_pos.gui.clock_dialog import SupervisorDialog
+
+        secret = self.tr("Module PIN") if self._keys_in_module() else self.tr("Vault passphrase")
+        dialog = SupervisorDialog(self, "unlockDialog", self.tr("Unlock the vending keys"), self.tr(
+            "The vending keys are locked, so no token can be made yet; nothing was sold. A supervisor signs in "
+            "here and unlocks them; the cashier stays signed in."), self.tr("Unlock"), secret=secret)
+
+        def confirmed() -> None:
+            user, password, passphrase = dialog.userEdit.text(), dialog.passwordEdit.text(), dialog.secretEdit.text()
+            dialog.passwordEdit.clear()
+            dialog.secretEdit.clear()
+            self.ctx.tasks.run(lambda: self.ctx.office.unlock_vault(passphrase, supervisor=user, password=password),
+                               success=lambda _: (self.refresh_status(), then and then()),
+                               failure=lambda exc: errors.show_error(self, exc))
+
+        dialog.accepted.connect(confirmed)
+        dialog.open()
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About sts-pos"), self.tr(

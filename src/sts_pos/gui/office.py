@@ -187,8 +187,11 @@ class OfficeSession(SalesDesk, BackOffice):
         except Exception:
             return False
 
-    def unlock_vault(self, passphrase: str) -> None:
-        self.services.unlock_vault(self._session(), passphrase)
+    def unlock_vault(self, passphrase: str, supervisor: str | None = None, password: str = "") -> None:
+        """Unlock the key store; ``supervisor`` and ``password`` when a supervisor does it at a cashier's
+        counter (checked as a sign-in, without signing the cashier out)."""
+        session = self.services.staff.login(supervisor, password) if supervisor else self._session()
+        self.services.unlock_vault(session, passphrase)
         self.services.sales.complete_pending()  # a sale interrupted by a crash gets its token now
 
     def lock_vault(self) -> None:

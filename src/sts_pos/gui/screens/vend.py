@@ -141,6 +141,7 @@ class VendScreen(Screen):
         self.load_tenders()
         self.refresh_shift()
         if self.sale is None:
+            self._keys_locked()
             self.focus_search()
 
     def focus_search(self) -> None:
@@ -297,8 +298,21 @@ class VendScreen(Screen):
             self.refresh_quote(then_vend=True)
 
     # -- vend, print, copy ----------------------------------------------------------------------------
+    def _keys_locked(self) -> bool:
+        """Whether the vending keys are locked; says so in the message area (before any money is taken)."""
+        if self.ctx.office.vault_unlocked():
+            return False
+        self._say(self.tr("The vending keys are locked, so no token can be made: ask a supervisor to unlock "
+                          "them here (Unlock vault, bottom right) before taking the money."))
+        return True
+
     def vend(self) -> None:
         if self.meter is None or self.quote is None or not self.vendButton.isEnabled():
+            return
+        if self._keys_locked():  # found before the sale, not after: a supervisor unlocks in place, then it goes on
+            window = self.window()
+            if hasattr(window, "unlock_vault"):
+                window.unlock_vault(then=self.vend)
             return
         try:
             request = self._parse_amount()
