@@ -137,6 +137,10 @@ class MainWindow(QMainWindow):
         office.addSeparator()
         office.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_action = QAction(self.tr("&Help and shortcuts"), self, shortcut=QKeySequence("F1"))
+        help_action.triggered.connect(lambda _checked=False: self.show_help())
+        help_menu.addAction(help_action)
+        self.addAction(help_action)  # F1 works everywhere, also before the menu is opened
         about = QAction(self.tr("&About sts-pos"), self)
         about.triggered.connect(lambda _checked=False: self.about())
         help_menu.addAction(about)
@@ -325,6 +329,12 @@ class MainWindow(QMainWindow):
 
         dialog.accepted.connect(confirmed)
         dialog.open()
+
+    def show_help(self) -> None:
+        from sts_pos.gui.help import HelpDialog
+
+        self.help_dialog = HelpDialog(self, self.ctx.user.role if self.ctx.user else None)
+        self.help_dialog.open()
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About sts-pos"), self.tr(
