@@ -41,9 +41,9 @@ management_tokens = st.one_of(
 )
 test_tokens = st.one_of(
     st.builds(TestToken, subclass=st.just(0), control=st.integers(0, (1 << 36) - 1),
-              manufacturer_code=st.integers(0, 255)),
+              manufacturer_code=st.integers(0, 99)),
     st.builds(TestToken, subclass=st.just(1), control=st.integers(0, (1 << 28) - 1),
-              manufacturer_code=st.integers(0, 0xFFFF)),
+              manufacturer_code=st.integers(0, 9999)),
 )
 encrypted_tokens = st.one_of(credit_tokens, management_tokens)
 keys = st.one_of(

@@ -76,7 +76,7 @@ def test_rollover_moves_a_1993_meter_to_2014_and_it_accepts_2026_tokens():
     new_key = derive_decoder_key(VK02, METER, new_params)
     for token in key_change_tokens(meter.decoder_key, new_key, new_params, rollover=True):
         meter.enter(token)
-    assert meter.params.base_date is BaseDate.Y2014 and meter.tid_memory == []
+    assert meter.params.base_date is BaseDate.Y2014 and meter.tid_memory == [0] * TID_MEMORY_SIZE
     tid = tid_from_datetime(NOW, BaseDate.Y2014)
     assert meter.enter(encode(CreditToken(tid=tid, rnd=2, amount=100), new_key)).result is MeterResult.ACCEPTED
 

@@ -36,7 +36,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     q.add_argument("--meter", required=True)
     q.add_argument("--account", help="customer account the meter belongs to")
     q.add_argument("--sgc", required=True)
-    q.add_argument("--krn", type=whole(1, 15, "key revision number"), required=True)
+    q.add_argument("--krn", type=whole(1, 9, "key revision number"), required=True)
     q.add_argument("--ti", type=whole(0, 99, "tariff index"), required=True)
     q.add_argument("--key-type", type=whole(0, 3, "key type"), default=2)
     q.add_argument("--base-date", help="1993, 2014 or 2035 (default: the supply group's)")
@@ -50,7 +50,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     q.add_argument("--card-serial")
     q.add_argument("--active", choices=["yes", "no"])
     q.add_argument("--sgc")
-    q.add_argument("--krn", type=whole(1, 15, "key revision number"))
+    q.add_argument("--krn", type=whole(1, 9, "key revision number"))
     q.add_argument("--ti", type=whole(0, 99, "tariff index"))
     q.add_argument("--key-type", type=whole(0, 3, "key type"))
     q.add_argument("--base-date")
@@ -148,6 +148,12 @@ def cmd_meters_edit(args: argparse.Namespace) -> int:
     with open_office(args) as office:
         session = login(office)
         did = False
+        # the key change first: when the meter's rules refuse it (the same key again, a key type the meter
+        # cannot take, a base date it cannot reach), nothing of the edit is kept
+        if any(v is not None for v in (args.sgc, args.krn, args.ti, args.key_type, args.base_date)):
+            office.engineering.set_pending_change(session, args.meter, sgc=args.sgc, krn=args.krn, ti=args.ti,
+                                                  key_type=args.key_type, base_date=args.base_date)
+            did = True
         if args.account or args.kind or args.card_serial or args.active:
             customer_id = None
             if args.account:
@@ -158,10 +164,6 @@ def cmd_meters_edit(args: argparse.Namespace) -> int:
             office.records.edit_meter(session, args.meter, customer_id=customer_id, kind=args.kind,
                                       card_serial=args.card_serial,
                                       active=None if args.active is None else args.active == "yes")
-            did = True
-        if any(v is not None for v in (args.sgc, args.krn, args.ti, args.key_type, args.base_date)):
-            office.engineering.set_pending_change(session, args.meter, sgc=args.sgc, krn=args.krn, ti=args.ti,
-                                                  key_type=args.key_type, base_date=args.base_date)
             did = True
         if args.collector is not None:
             from sts_pos.store.collectors import CollectorRecords

@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from sts_pos.errors import UserFacingError
 from sts_pos.store.repository import SqliteRepository, blocks_json, customer_from_row, iso, tariff_from_row
 from sts_pos.store.vault import KeyVault
-from sts_pos.sts.keys import KeyParameters
+from sts_pos.sts.keys import KeyParameters, KeyType
 from sts_pos.sts.meter_number import MeterNumber, parse_meter_number
 from sts_pos.sts.tid import BaseDate
 from sts_pos.vending.model import Customer
@@ -28,6 +28,8 @@ class RecordError(UserFacingError):
 
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+_KEYPAD_DCTK = ("A keypad meter cannot have a common key (key type 3, DCTK): a token made for it would work in "
+                "every meter of the supply group. Use key type 2 (DUTK).")
 
 
 def _upper_bound(prefix: str) -> str:
@@ -81,6 +83,8 @@ class Records:
                 for sg in self.repo.supply_groups()]
 
     def supply_group_id(self, sgc: str, krn: int) -> int:
+        if not isinstance(krn, int) or not 1 <= krn <= 9:
+            raise RecordError(f"The key revision number must be 1 to 9, not {krn}.")
         row = self.repo.one("SELECT id FROM supply_groups WHERE sgc = ? AND krn = ?", sgc, krn)
         if row is None:
             raise RecordError(f"There is no supply group {sgc} with key revision {krn}.")
@@ -224,6 +228,8 @@ class Records:
                       dkga=sg.dkga, ea=sg.ea)
         if kind not in ("keypad", "ic_card"):
             raise RecordError("A meter is 'keypad' or 'ic_card'.")
+        if kind == "keypad" and key_type == KeyType.DCTK:
+            raise RecordError(_KEYPAD_DCTK)
         if (ti not in tariffs) if tariffs is not None else self.repo.tariff_by_ti(ti) is None:
             raise RecordError(f"There is no tariff with index {ti:02d}.")
         return parsed, base
@@ -235,6 +241,8 @@ class Records:
         meter = self.repo.meter_by_number(parse_meter_number(meter_number).drn)
         if meter is None:
             raise RecordError(f"Meter {meter_number} is not registered.")
+        if kind == "keypad" and KeyType.DCTK in (meter.key_type, meter.target_params.key_type):
+            raise RecordError(_KEYPAD_DCTK)
         fields = {k: v for k, v in {"customer_id": customer_id, "kind": kind, "card_serial": card_serial,
                                     "active": None if active is None else int(active)}.items() if v is not None}
         if not fields:

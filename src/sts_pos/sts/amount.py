@@ -9,7 +9,7 @@ down) and :func:`amount_ceil`.
 
 from __future__ import annotations
 
-from sts_pos.sts.errors import AmountOutOfRange
+from sts_pos.sts.errors import AmountOutOfRange, shown
 
 _MANTISSA = 1 << 14
 # Offset (value at m = 0) and step for each exponent.
@@ -18,18 +18,25 @@ _STEPS = (1, 10, 100, 1000)
 MAX_AMOUNT = _OFFSETS[3] + 16383 * 1000  # 18 201 624
 
 
+def _check_whole(value: object) -> None:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise AmountOutOfRange(f"An amount is a whole number (tenths of the unit, or watts), not {shown(value)}.")
+
+
 def decode_amount(field16: int) -> int:
     """The value carried by a 16-bit exponent/mantissa field."""
+    _check_whole(field16)
     if not 0 <= field16 <= 0xFFFF:
-        raise AmountOutOfRange(f"{field16} is not a 16-bit field.")
+        raise AmountOutOfRange(f"{shown(field16)} is not a 16-bit field.")
     exponent, mantissa = field16 >> 14, field16 & 0x3FFF
     return _OFFSETS[exponent] + mantissa * _STEPS[exponent]
 
 
 def _exponent_for(value: int) -> int:
+    _check_whole(value)
     if value < 0 or value > MAX_AMOUNT:
         raise AmountOutOfRange(
-            f"The amount {value} is outside what a token can carry (0 to {MAX_AMOUNT}).",
+            f"The amount {shown(value)} is outside what a token can carry (0 to {MAX_AMOUNT}).",
         )
     for exponent in (3, 2, 1, 0):
         if value >= _OFFSETS[exponent]:
@@ -39,6 +46,7 @@ def _exponent_for(value: int) -> int:
 
 def encode_amount(value: int) -> int:
     """The 16-bit field for ``value``; raises :class:`AmountOutOfRange` unless it is exactly representable."""
+    _check_whole(value)
     if 0 <= value < _MANTISSA:
         return value
     exponent = _exponent_for(value)
@@ -53,8 +61,9 @@ def encode_amount(value: int) -> int:
 
 def amount_floor(value: int) -> int:
     """The largest representable value not above ``value`` (``value`` >= 0)."""
+    _check_whole(value)
     if value < 0:
-        raise AmountOutOfRange(f"The amount {value} is negative.")
+        raise AmountOutOfRange(f"The amount {shown(value)} is negative.")
     value = min(value, MAX_AMOUNT)
     exponent = _exponent_for(value)
     return value - (value - _OFFSETS[exponent]) % _STEPS[exponent]
@@ -66,5 +75,5 @@ def amount_ceil(value: int) -> int:
     rest = (value - _OFFSETS[exponent]) % _STEPS[exponent]
     result = value if rest == 0 else value + _STEPS[exponent] - rest
     if result > MAX_AMOUNT:
-        raise AmountOutOfRange(f"The amount {value} is above the largest a token can carry ({MAX_AMOUNT}).")
+        raise AmountOutOfRange(f"The amount {shown(value)} is above the largest a token can carry ({MAX_AMOUNT}).")
     return result

@@ -7,6 +7,8 @@ goes into the block's low 16 bits with its two bytes swapped (Modbus wire order)
 
 from __future__ import annotations
 
+from sts_pos.sts.errors import InvalidTokenField
+
 
 def _make_table() -> tuple[int, ...]:
     table = []
@@ -23,6 +25,8 @@ _TABLE = _make_table()
 
 def crc16_modbus(data: bytes) -> int:
     """CRC-16/MODBUS register value of ``data``."""
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise InvalidTokenField("The CRC is computed over bytes.")
     crc = 0xFFFF
     table = _TABLE
     for byte in data:
@@ -32,6 +36,9 @@ def crc16_modbus(data: bytes) -> int:
 
 def block_crc(token_class: int, body48: int) -> int:
     """The 16-bit CRC field for a data block whose top 48 bits are ``body48``."""
+    for name, value, bits in (("token class", token_class, 2), ("token body", body48, 48)):
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < (1 << bits):
+            raise InvalidTokenField(f"The {name} is a {bits}-bit whole number.")
     crc = 0xFFFF
     table = _TABLE
     value = (token_class << 48) | body48

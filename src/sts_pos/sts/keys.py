@@ -26,18 +26,32 @@ from functools import cached_property, lru_cache
 from Crypto.Cipher import DES
 
 from sts_pos.sts.ciphers import BlockCipher, cipher_for
-from sts_pos.sts.errors import InvalidKeyParameters
-from sts_pos.sts.meter_number import MeterNumber
+from sts_pos.sts.errors import InvalidKeyParameters, InvalidMeterNumber, shown
+from sts_pos.sts.meter_number import MeterNumber, is_digits
 from sts_pos.sts.tid import BaseDate
 
 
 class KeyType(enum.IntEnum):
-    """Decoder key types."""
+    """Decoder key types (IEC 62055-41 clause 6.1.9 and 6.5.2); :mod:`sts_pos.sts.kct` has the rules for
+    moving between them."""
 
-    DITK = 0  # initialisation key
-    DDTK = 1  # default key
-    DUTK = 2  # unique key
-    DCTK = 3  # common key
+    DITK = 0  # initialisation key: loaded at manufacture, only to load the meter's first real key
+    DDTK = 1  # default key: a meter not yet given its own key; it takes no credit
+    DUTK = 2  # unique key: the meter's own key, derived from its DRN
+    DCTK = 3  # common key: the same for every meter of the group (not for keypad meters)
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} ({int(self)})"
+
+
+def _whole(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _code(prefix: str, value: object) -> str:
+    """``DKGA03``/``EA12`` for a short code as typed, the value itself for anything else."""
+    return f"{prefix}{value}" if isinstance(value, str) and len(value) <= 4 and value.isprintable() else shown(value)
 
 
 DKGAS = ("02", "04")
@@ -58,24 +72,25 @@ class KeyParameters:
     ea: str = "07"
 
     def __post_init__(self) -> None:
-        sgc = str(self.sgc)
-        if len(sgc) != 6 or not sgc.isdigit():
-            raise InvalidKeyParameters(f"The supply group code must be 6 digits, not '{self.sgc}'.")
+        sgc = f"{self.sgc}" if _whole(self.sgc) and 0 <= self.sgc <= 999_999 else self.sgc
+        if not is_digits(sgc) or len(sgc) != 6:
+            raise InvalidKeyParameters(f"The supply group code must be 6 digits, not {shown(self.sgc)}.")
         object.__setattr__(self, "sgc", sgc)
-        if not isinstance(self.ti, int) or not 0 <= self.ti <= 99:
-            raise InvalidKeyParameters(f"The tariff index must be 00 to 99, not '{self.ti}'.")
-        if not isinstance(self.krn, int) or not 0 <= self.krn <= 15:
-            raise InvalidKeyParameters(f"The key revision number must be 1 to 9 (at most 15), not '{self.krn}'.")
-        if self.key_type not in (0, 1, 2, 3):
-            raise InvalidKeyParameters(f"The key type must be 0 to 3, not '{self.key_type}'.")
+        if not _whole(self.ti) or not 0 <= self.ti <= 99:
+            raise InvalidKeyParameters(f"The tariff index must be 00 to 99, not {shown(self.ti)}.")
+        if not _whole(self.krn) or not 1 <= self.krn <= 9:
+            raise InvalidKeyParameters(f"The key revision number must be 1 to 9, not {shown(self.krn)}.")
+        if not _whole(self.key_type) or self.key_type not in (0, 1, 2, 3):
+            raise InvalidKeyParameters(f"The key type must be 0 to 3, not {shown(self.key_type)}.")
         object.__setattr__(self, "key_type", KeyType(self.key_type))
-        if not isinstance(self.ken, int) or not 0 <= self.ken <= 255:
-            raise InvalidKeyParameters(f"The key expiry number must be 0 to 255, not '{self.ken}'.")
+        if not _whole(self.ken) or not 0 <= self.ken <= 255:
+            raise InvalidKeyParameters(f"The key expiry number must be 0 to 255, not {shown(self.ken)}.")
         object.__setattr__(self, "base_date", BaseDate.parse(self.base_date))
-        if self.dkga not in DKGAS:
-            raise InvalidKeyParameters(f"Unknown decoder key generation algorithm DKGA{self.dkga}: use 02 or 04.")
-        if self.ea not in EAS:
-            raise InvalidKeyParameters(f"Unknown encryption algorithm EA{self.ea}: use 07, 09 or 11.")
+        if not isinstance(self.dkga, str) or self.dkga not in DKGAS:
+            raise InvalidKeyParameters(f"Unknown decoder key generation algorithm {_code('DKGA', self.dkga)}: "
+                                       "use 02 or 04.")
+        if not isinstance(self.ea, str) or self.ea not in EAS:
+            raise InvalidKeyParameters(f"Unknown encryption algorithm {_code('EA', self.ea)}: use 07, 09 or 11.")
         if self.ea == "11" and self.dkga != "04":
             raise InvalidKeyParameters("MISTY1 (EA11) needs 128-bit keys from DKGA04.")
 
@@ -97,6 +112,11 @@ class DecoderKey:
     ea: str = "07"
 
     def __post_init__(self) -> None:
+        if not isinstance(self.ea, str) or self.ea not in EAS:
+            raise InvalidKeyParameters(f"Unknown encryption algorithm {_code('EA', self.ea)}: use 07, 09 or 11.")
+        if not isinstance(self.key, (bytes, bytearray)):
+            raise InvalidKeyParameters("A decoder key is bytes.")
+        object.__setattr__(self, "key", bytes(self.key))
         expected = 16 if self.ea == "11" else 8
         if len(self.key) != expected:
             raise InvalidKeyParameters(f"A decoder key for EA{self.ea} has {expected} bytes, not {len(self.key)}.")
@@ -131,6 +151,8 @@ def _control_block(params: KeyParameters) -> bytes:
 
 
 def _check_vending_key(vending_key: bytes, length: int, dkga: str) -> None:
+    if not isinstance(vending_key, (bytes, bytearray)):
+        raise InvalidKeyParameters(f"A DKGA{dkga} vending key is {length} bytes.")
     if len(vending_key) != length:
         raise InvalidKeyParameters(f"A DKGA{dkga} vending key has {length} bytes, not {len(vending_key)}.")
 
@@ -166,6 +188,9 @@ def dkga04_message(meter: MeterNumber, params: KeyParameters) -> bytes:
 def derive_dkga04(vending_key: bytes, meter: MeterNumber, params: KeyParameters) -> bytes:
     """DKGA04 decoder key (8 or 16 bytes) from a 20-byte vending key."""
     _check_vending_key(vending_key, 20, "04")
+    if len(meter.pan) != 18:
+        raise InvalidMeterNumber(f"DKGA04 needs the meter's 18-digit PAN; this IIN and meter number make "
+                                 f"{len(meter.pan)} digits.")
     digest = hmac.new(bytes(vending_key), dkga04_message(meter, params), hashlib.sha256).digest()
     return digest[: params.key_bits // 8]
 
@@ -173,6 +198,10 @@ def derive_dkga04(vending_key: bytes, meter: MeterNumber, params: KeyParameters)
 def derive_decoder_key(vending_key: bytes, meter: MeterNumber, params: KeyParameters) -> DecoderKey:
     """The decoder key of ``meter`` for ``params``, by the DKGA the parameters name. A vending key held by a
     secure module (``store.pkcs11.ModuleKey``) is not bytes: it makes the decoder key through the module."""
+    if not isinstance(meter, MeterNumber):
+        raise InvalidMeterNumber(f"A decoder key is derived for a meter number, not {shown(meter)}.")
+    if not isinstance(params, KeyParameters):
+        raise InvalidKeyParameters(f"A decoder key is derived from key parameters, not {shown(params)}.")
     derive = getattr(vending_key, "derive_decoder_key", None)
     if derive is not None:
         return derive(meter, params)

@@ -17,8 +17,11 @@ class  subclass  dataclass                                        16-bit field
 2      8, 9      ``KeyChange3``, ``KeyChange4``                    key change, 128-bit keys
 =====  ========  ===============================================  ====================================
 
-Every token knows its 48-bit body (``body48()``); :mod:`sts_pos.sts.codec` adds the CRC, encrypts and
-transposes. ``from_body48`` is the inverse and validates every field.
+Every token checks its fields when it is made (whole numbers that fit their bits; amounts exactly
+representable; manufacturer codes of 2 or 4 decimal digits) and refuses anything else with
+:class:`~sts_pos.sts.errors.InvalidTokenField` or :class:`~sts_pos.sts.errors.AmountOutOfRange`, so a
+token that exists can always be encoded. Every token knows its 48-bit body (``body48()``);
+:mod:`sts_pos.sts.codec` adds the CRC, encrypts and transposes. ``token_from_body48`` is the inverse.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from sts_pos.sts.amount import decode_amount, encode_amount
-from sts_pos.sts.errors import StsError, UnknownTokenClass
+from sts_pos.sts.errors import InvalidTokenField, UnknownTokenClass, shown
 from sts_pos.sts.tid import TID_MAX
 
 
@@ -67,9 +70,14 @@ class TestControl(enum.IntFlag):
 TestControl.__test__ = False  # type: ignore[attr-defined]  # not a pytest test class
 
 
-def _check(name: str, value: int, bits: int) -> None:
-    if not isinstance(value, int) or not 0 <= value < (1 << bits):
-        raise StsError(f"The {name} must fit {bits} bits, not {value!r}.")
+def _check(name: str, value: object, bits: int) -> None:
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < (1 << bits):
+        raise InvalidTokenField(f"The {name} must be a whole number that fits {bits} bits, not {shown(value)}.")
+
+
+def _check_flag(name: str, value: object) -> None:
+    if not isinstance(value, int) or value not in (0, 1):
+        raise InvalidTokenField(f"The {name} is set or not (True/False), not {shown(value)}.")
 
 
 @dataclass(frozen=True)
@@ -81,6 +89,11 @@ class _TidToken:
 
     tid: int
     rnd: int
+
+    def __post_init__(self) -> None:
+        _check("TID", self.tid, 24)
+        _check("random number", self.rnd, 4)
+        _ = self.field16  # checks the value field (a whole number in range, exactly representable)
 
     @property
     def token_class(self) -> int:
@@ -103,12 +116,7 @@ class _TidToken:
         return value
 
     def body48(self) -> int:
-        tid, rnd = self.tid, self.rnd
-        if type(tid) is not int or not 0 <= tid <= TID_MAX:
-            _check("TID", tid, 24)
-        if type(rnd) is not int or not 0 <= rnd <= 15:
-            _check("random number", rnd, 4)
-        return self.subclass << 44 | rnd << 40 | tid << 16 | self.field16
+        return self.subclass << 44 | self.rnd << 40 | self.tid << 16 | self.field16
 
 
 @dataclass(frozen=True)
@@ -120,14 +128,13 @@ class CreditToken(_TidToken):
     amount: int = 0
     credit_subclass: int = CreditSubclass.ELECTRICITY
 
+    def __post_init__(self) -> None:
+        _check("credit subclass", self.credit_subclass, 3)
+        super().__post_init__()
+
     @property
     def subclass(self) -> int:
         return self.credit_subclass
-
-    def body48(self) -> int:
-        if not 0 <= self.credit_subclass <= 7:
-            _check("credit subclass", self.credit_subclass, 3)
-        return super().body48()
 
 
 @dataclass(frozen=True)
@@ -193,17 +200,25 @@ class TestToken:
 
     token_class: ClassVar[int] = 1
     __test__: ClassVar[bool] = False  # not a pytest test class
+    # (control bits, largest manufacturer code) per subclass: the code is 2 or 4 decimal digits
+    LAYOUT: ClassVar[dict[int, tuple[int, int]]] = {0: (36, 99), 1: (28, 9999)}
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.subclass, int) or self.subclass not in self.LAYOUT:
+            raise UnknownTokenClass(f"Class 1 has subclasses 0 and 1, not {shown(self.subclass)}.")
+        control_bits, largest = self.LAYOUT[self.subclass]
+        _check("test control field", self.control, control_bits)
+        code = self.manufacturer_code
+        if not isinstance(code, int) or isinstance(code, bool) or not 0 <= code <= largest:
+            digits = 2 if self.subclass == 0 else 4
+            raise InvalidTokenField(
+                f"A test token of subclass {self.subclass} carries a {digits}-digit manufacturer code "
+                f"(0 to {largest}), not {shown(code)}." + (" Use subclass 1 for 4-digit codes." if digits == 2 else ""))
 
     def body48(self) -> int:
         if self.subclass == 0:
-            _check("test control field", self.control, 36)
-            _check("manufacturer code", self.manufacturer_code, 8)
             return self.control << 8 | self.manufacturer_code
-        if self.subclass == 1:
-            _check("test control field", self.control, 28)
-            _check("manufacturer code", self.manufacturer_code, 16)
-            return 1 << 44 | self.control << 16 | self.manufacturer_code
-        raise UnknownTokenClass(f"Class 1 has subclasses 0 and 1, not {self.subclass}.")
+        return 1 << 44 | self.control << 16 | self.manufacturer_code
 
 
 @dataclass(frozen=True)
@@ -220,10 +235,14 @@ class KeyChange1:
     token_class: ClassVar[int] = 2
     subclass: ClassVar[int] = 3
 
-    def body48(self) -> int:
+    def __post_init__(self) -> None:
         for name, value, bits in (("KEN nibble", self.ken_high, 4), ("KRN", self.krn, 4),
                                   ("key type", self.key_type, 2), ("key bits", self.key_bits, 32)):
             _check(name, value, bits)
+        _check_flag("rollover bit", self.rollover)
+        _check_flag("3-KCT bit", self.three_kct)
+
+    def body48(self) -> int:
         return (3 << 44 | self.ken_high << 40 | self.krn << 36 | int(bool(self.rollover)) << 35
                 | int(bool(self.three_kct)) << 34 | self.key_type << 32 | self.key_bits)
 
@@ -239,9 +258,11 @@ class KeyChange2:
     token_class: ClassVar[int] = 2
     subclass: ClassVar[int] = 4
 
-    def body48(self) -> int:
+    def __post_init__(self) -> None:
         for name, value, bits in (("KEN nibble", self.ken_low, 4), ("TI", self.ti, 8), ("key bits", self.key_bits, 32)):
             _check(name, value, bits)
+
+    def body48(self) -> int:
         return 4 << 44 | self.ken_low << 40 | self.ti << 32 | self.key_bits
 
 
@@ -255,9 +276,11 @@ class KeyChange3:
     token_class: ClassVar[int] = 2
     subclass: ClassVar[int] = 8
 
-    def body48(self) -> int:
+    def __post_init__(self) -> None:
         _check("SGC part", self.sgc_low, 12)
         _check("key bits", self.key_bits, 32)
+
+    def body48(self) -> int:
         return 8 << 44 | self.sgc_low << 32 | self.key_bits
 
 
@@ -271,9 +294,11 @@ class KeyChange4:
     token_class: ClassVar[int] = 2
     subclass: ClassVar[int] = 9
 
-    def body48(self) -> int:
+    def __post_init__(self) -> None:
         _check("SGC part", self.sgc_high, 12)
         _check("key bits", self.key_bits, 32)
+
+    def body48(self) -> int:
         return 9 << 44 | self.sgc_high << 32 | self.key_bits
 
 
@@ -281,12 +306,19 @@ Token = (CreditToken | SetMaxPowerLimit | ClearCredit | SetTariffRate | ClearTam
          | SetWaterMeterFactor | TestToken | KeyChange1 | KeyChange2 | KeyChange3 | KeyChange4)
 
 KEY_CHANGE_TYPES = (KeyChange1, KeyChange2, KeyChange3, KeyChange4)
+TOKEN_TYPES = (CreditToken, SetMaxPowerLimit, ClearCredit, SetTariffRate, ClearTamper, SetMaxPhasePowerUnbalance,
+               SetWaterMeterFactor, TestToken, *KEY_CHANGE_TYPES)
 _MANAGEMENT_WITH_TID = {cls.SUBCLASS: cls for cls in (SetMaxPowerLimit, ClearCredit, SetTariffRate, ClearTamper,
                                                        SetMaxPhasePowerUnbalance, SetWaterMeterFactor)}
 
 
 def token_from_body48(token_class: int, body: int) -> Token:
-    """Rebuild the typed token from its class and 48-bit body (the inverse of ``body48``)."""
+    """Rebuild the typed token from its class and 48-bit body (the inverse of ``body48``).
+
+    A field the layout can hold but the token cannot (a 2-digit manufacturer code above 99) raises
+    :class:`InvalidTokenField`.
+    """
+    _check("token body", body, 48)
     subclass = body >> 44
     if token_class == 0:
         if subclass > 7:
@@ -317,4 +349,4 @@ def token_from_body48(token_class: int, body: int) -> Token:
         if subclass == 9:
             return KeyChange4(body >> 32 & 0xFFF, key_bits)
         raise UnknownTokenClass(f"Class 2 subclass {subclass} is not defined.")
-    raise UnknownTokenClass(f"Token class {token_class} is not defined (reserved).")
+    raise UnknownTokenClass(f"Token class {shown(token_class)} is not defined (reserved).")

@@ -6,6 +6,13 @@ meter's pending key change now (KCT sets, clause 6.3.8), and the TID-rollover mi
 1993 to 2014 (rollover bit set, KRN to the supply group's 2014 key revision) for one meter or every meter
 of a supply group. A job, its TID reservation, its tokens and the key change it applies are one
 transaction; a retry with the same request id returns the same job and tokens.
+
+A pending key change is refused when a certified vending system must not issue it (issue 12): one that
+would load the key the meter already has (a TID rollover to the same supply group and key revision: on
+DKGA02 the base date is not part of the key, so the meter would clear its token memory under its old key
+and take every used token again), a key type the meter cannot move to (no DITK, no DCTK on a keypad
+meter, never back to a DDTK), a base date that is not the next one, or the key revision of its supply
+group that the meter left at its TID rollover. Management tokens are refused under an expired key, as credit is.
 """
 
 from __future__ import annotations
@@ -16,10 +23,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sts_pos.errors import UserFacingError
+from sts_pos.sts.kct import base_date_refusal, key_type_refusal
+from sts_pos.sts.keys import KeyType, derive_decoder_key
 from sts_pos.sts.tid import BaseDate
 from sts_pos.vending.clock_guard import require_clock
 from sts_pos.vending.issuing import KeySource, Plan, make_tokens, params_from_plan, params_to_plan
-from sts_pos.vending.model import IssuedToken, Meter, PendingChange, params_dict
+from sts_pos.vending.model import IssuedToken, Meter, PendingChange, SupplyGroup, params_dict
 from sts_pos.vending.ports import VendingRepository
 from sts_pos.vending.receipt import Receipt, ReceiptToken
 from sts_pos.vending.roles import Permission, Session
@@ -108,7 +117,7 @@ class EngineeringService:
             changed = Meter(**{**meter.__dict__, "pending": pending})
             return Plan(meter.meter_number.drn, meter.meter_number.iin, current,
                         params_to_plan(changed.target_params, pending.supply_group.id),
-                        rollover=pending.base_date != meter.base_date)
+                        rollover=pending.base_date != meter.base_date, kind=meter.kind)
         base = meter.base_date
         step: dict = {"kind": kind}
         if kind != "test":
@@ -121,7 +130,7 @@ class EngineeringService:
         elif kind == "test":
             step.update(control=values["control"], manufacturer_code=values["manufacturer_code"],
                         subclass=1 if values["manufacturer_code"] > 99 else 0)
-        return Plan(meter.meter_number.drn, meter.meter_number.iin, current, None, False, (step,))
+        return Plan(meter.meter_number.drn, meter.meter_number.iin, current, None, False, (step,), kind=meter.kind)
 
     def _rollover_target(self, meter: Meter) -> PendingChange:
         if meter.base_date != BaseDate.Y1993:
@@ -155,12 +164,18 @@ class EngineeringService:
     def set_pending_change(self, session: Session, meter_number: str, *, sgc: str | None = None,
                            krn: int | None = None, ti: int | None = None, key_type: int | None = None,
                            base_date: str | int | None = None) -> Meter:
-        """Record a key change the meter gets (as KCTs ahead of its next credit token)."""
+        """Record a key change the meter gets (as KCTs ahead of its next credit token).
+
+        Giving the meter's current parameters clears a pending change. A change a meter or a certified
+        vending system refuses is refused here, before anything is written (see the module docstring).
+        """
         session.require(Permission.KEY_CHANGE)
         meter = self._sales.find_meter(meter_number)
         target = meter.target_params
         sgc = sgc or target.sgc
         krn = target.krn if krn is None else krn
+        if not isinstance(krn, int) or not 1 <= krn <= 9:
+            raise EngineeringError(f"The key revision number must be 1 to 9, not {krn}.")
         groups = [sg for sg in self.repo.supply_groups() if sg.sgc == sgc and sg.krn == krn]
         if not groups:
             raise EngineeringError(f"There is no vending key for supply group {sgc} revision {krn}; an "
@@ -172,10 +187,12 @@ class EngineeringService:
         if self.repo.tariff_by_ti(ti) is None:
             raise EngineeringError(f"There is no tariff with index {ti:02d}.")
         key_type = target.key_type if key_type is None else key_type
+        same = (sg.id == meter.supply_group.id and ti == meter.ti and key_type == meter.key_type
+                and base == meter.base_date)
+        if not same:
+            self._check_key_change(meter, sg, ti, int(key_type), base)
         now = self.clock()
         with self.repo.transaction():
-            same = (sg.id == meter.supply_group.id and ti == meter.ti and key_type == meter.key_type
-                    and base == meter.base_date)
             if same:
                 self.repo.set_pending_change(meter.id, None, None, None, None, None)
             else:
@@ -184,6 +201,41 @@ class EngineeringService:
                 "meter": meter.meter_number.drn, "sgc": sgc, "krn": krn, "ti": ti, "key_type": int(key_type),
                 "base_date": base.year, "cleared": same})
         return self.repo.meter(meter.id)
+
+    def _check_key_change(self, meter: Meter, sg: SupplyGroup, ti: int, key_type: int, base: BaseDate) -> None:
+        """Refuse a pending key change that must not be issued, in words for the supervisor."""
+        number = meter.meter_number.drn
+        rollover = base != meter.base_date
+        refusal = base_date_refusal(meter.base_date, base, rollover)
+        if refusal:
+            raise EngineeringError(f"Meter {number}: {refusal}")
+        same_group = sg.sgc == meter.supply_group.sgc and sg.krn == meter.supply_group.krn
+        if rollover and same_group:
+            raise EngineeringError(
+                f"Meter {number}: a TID rollover to base date {base.year} must also change the key. With supply "
+                f"group {sg.sgc} revision {sg.krn} again the meter would keep its key and clear its token memory, "
+                "so every credit token it has already taken would work again. Choose the supply group's new key "
+                "revision (KRN) for the new base date, or a new supply group.")
+        if sg.sgc == meter.supply_group.sgc and sg.base_date.year < meter.base_date.year:
+            # the revision the meter rolled over from: its tokens carry TIDs of the old base date, which the
+            # cleared memory cannot recognise, so they would all work again
+            raise EngineeringError(
+                f"Meter {number} is on base date {meter.base_date.year}; revision {sg.krn} of supply group {sg.sgc} "
+                f"is its key of base date {sg.base_date.year}, which it has left. Going back to it would let the "
+                "tokens made under that key work again. Choose a key revision of the meter's base date or later.")
+        refusal = key_type_refusal(meter.key_type, key_type, keypad=meter.kind == "keypad")
+        if refusal:
+            raise EngineeringError(f"Meter {number}: {refusal}")
+        try:  # with the vault open, compare the keys themselves (the vend makes the same check again)
+            current_key = derive_decoder_key(self.keys(meter.supply_group.id), meter.meter_number, meter.params)
+            changed = Meter(**{**meter.__dict__, "pending": PendingChange(sg, ti, KeyType(key_type), base)})
+            new_key = derive_decoder_key(self.keys(sg.id), meter.meter_number, changed.target_params)
+        except UserFacingError:  # a locked vault: the checks above hold, and make_tokens checks the keys
+            return
+        if current_key.key == new_key.key:
+            raise EngineeringError(
+                f"Meter {number}: this key change would load the key the meter already has; a key change must "
+                "move to a new key revision (KRN), supply group, tariff index or key type.")
 
     def receipt(self, result: JobResult, copy: bool = False) -> Receipt:
         """The engineering-token slip (a :class:`Receipt` with ``kind="engineering"``, no money)."""

@@ -8,6 +8,13 @@ pure function of the data block and the decoder key).
 
 Entry order: key change tokens first (sections 1, 2[, 3, 4], encrypted under the meter's current key,
 clause 6.3.8), then the credit token, then the free basic electricity token, both under the new key.
+
+``make_tokens`` keeps the rules a meter and a certified vending system keep, so a plan that breaks one
+makes no token at all: a key change must load a new key (:func:`sts_pos.sts.kct.check_key_change`: never
+the meter's current key, which with a TID rollover would wipe its token memory and let every used token
+work again; a key type the meter can move to; the base date one step forward, only with a rollover);
+every token with a TID is refused under an expired key (credit and management tokens); no credit is
+made under a default key (DDTK).
 """
 
 from __future__ import annotations
@@ -16,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sts_pos.sts.codec import encode
-from sts_pos.sts.kct import key_change_sections
+from sts_pos.sts.kct import check_key_change, key_change_sections
 from sts_pos.sts.keys import DecoderKey, KeyParameters, derive_decoder_key
 from sts_pos.sts.meter_number import MeterNumber
 from sts_pos.sts.tid import BaseDate
@@ -50,7 +57,8 @@ def params_from_plan(data: dict) -> KeyParameters:
 @dataclass(frozen=True)
 class Plan:
     """Everything needed to make the tokens again. ``steps`` are dicts with ``kind``, ``tid``, ``rnd`` and
-    the kind's value (``kwh10``, ``watts``, ``register``, ``control``, ``manufacturer_code``)."""
+    the kind's value (``kwh10``, ``watts``, ``register``, ``control``, ``manufacturer_code``). ``kind`` is
+    the meter's (``keypad`` or ``ic_card``; plans written before it was recorded have ``None``)."""
 
     meter_number: str
     iin: str
@@ -58,15 +66,19 @@ class Plan:
     target: dict | None = None
     rollover: bool = False
     steps: tuple[dict, ...] = field(default_factory=tuple)
+    kind: str | None = None
 
     def as_dict(self) -> dict:
-        return {"meter_number": self.meter_number, "iin": self.iin, "current": self.current,
+        data = {"meter_number": self.meter_number, "iin": self.iin, "current": self.current,
                 "target": self.target, "rollover": self.rollover, "steps": list(self.steps)}
+        if self.kind is not None:
+            data["kind"] = self.kind
+        return data
 
     @classmethod
     def from_dict(cls, data: dict) -> Plan:
         return cls(data["meter_number"], data["iin"], data["current"], data.get("target"),
-                   bool(data.get("rollover")), tuple(data.get("steps", ())))
+                   bool(data.get("rollover")), tuple(data.get("steps", ())), data.get("kind"))
 
     @property
     def key_params(self) -> dict:
@@ -103,6 +115,8 @@ def make_tokens(plan: Plan, keys: KeySource) -> list[IssuedToken]:
     if plan.target is not None:
         current_key = _decoder_key(meter, plan.current, keys)
         new_key = _decoder_key(meter, plan.target, keys)
+        check_key_change(current_key, params_from_plan(plan.current), new_key, params_from_plan(plan.target),
+                         plan.rollover, keypad=plan.kind == "keypad")
         sections = key_change_sections(new_key, params_from_plan(plan.target), plan.rollover)
         for i, section in enumerate(sections, 1):
             out.append(IssuedToken(len(out) + 1, f"key_change_{i}", 2, section.subclass, None,
@@ -116,8 +130,7 @@ def make_tokens(plan: Plan, keys: KeySource) -> list[IssuedToken]:
         else:
             if final_key is None:
                 final_key = _decoder_key(meter, final, keys)
-            ken = final["ken"] if token.token_class == 0 else None
-            number = encode(token, final_key, ken=ken)
+            number = encode(token, final_key, ken=final["ken"], key_type=final["key_type"])
         out.append(IssuedToken(len(out) + 1, step["kind"], token.token_class, token.subclass,
                                step.get("tid"), number, final["base_date"] if step.get("tid") is not None
                                else None, step.get("kwh10")))

@@ -218,8 +218,9 @@ class SalesService:
             current=params_to_plan(meter.params, meter.supply_group.id),
             target=params_to_plan(target, meter.target_supply_group.id) if meter.pending else None,
             rollover=bool(meter.pending and meter.pending.base_date != meter.base_date),
-            steps=tuple(steps),
+            steps=tuple(steps), kind=meter.kind,
         )
+        make_tokens(plan, self.keys)  # a plan the meter's rules refuse (issue 12) fails here, with nothing written
         sale_id = self.repo.insert_sale(
             request_id=request_id, status="PENDING",
             receipt_no=self.repo.next_receipt_no(office_minute(now, self.repo.settings().utc_offset_minutes)),

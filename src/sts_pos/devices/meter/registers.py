@@ -61,20 +61,16 @@ RESULT_CODES: dict[int, tuple[MeterResult | None, str, str]] = {
     2: (MeterResult.KCT_PENDING, "KCT 1", ""),
     3: (MeterResult.KEY_CHANGED, "KCT 2", ""),
     4: (MeterResult.OVERFLOW, "Overflow", ""),
-    5: (None, "Key type", "The meter does not accept this key type (for example a key change to a key type "
-                          "it does not support). Check the supply group's key settings."),
+    5: (MeterResult.KEY_TYPE, "Key type", ""),
     6: (MeterResult.FORMAT_ERROR, "Format", ""),
-    7: (None, "Range", "A value in the token is outside what this meter accepts (power limit, tariff or "
-                       "amount). Issue the token again with a value the meter supports."),
+    7: (MeterResult.RANGE, "Range", ""),
     8: (MeterResult.NOT_FOR_METER_TYPE, "Function", ""),
     9: (MeterResult.OLD, "Old", ""),
     10: (MeterResult.USED, "Used", ""),
     11: (MeterResult.KEY_EXPIRED, "Expired", ""),
-    12: (None, "DDTK", "The meter still has its factory default key (DDTK) and accepts only a key change. "
-                       "Issue the key change tokens for this meter first."),
+    12: (MeterResult.DDTK, "DDTK", ""),
     13: (MeterResult.CRC_ERROR, "CRC", ""),
-    14: (None, "Mfr code", "This test token is for another manufacturer's meters. Use a test token with this "
-                           "meter's manufacturer code, or code 0 for all meters."),
+    14: (MeterResult.MFR_CODE, "Mfr code", ""),
     15: (None, "Lockout", "The keypad is locked after too many wrong tokens. Wait until the lockout time "
                           "passes (it doubles with each wrong entry), then enter the token carefully."),
     16: (None, "Not ready", "The meter is busy or has not finished starting up. Wait a moment and send the "

@@ -2,8 +2,14 @@
 
 :class:`SimulatedMeter` wraps :class:`sts_pos.sts.meter.VirtualMeter` (token acceptance per IEC 62055-41)
 and adds what a meter on a technician's bench has around it: a communication address, a manufacturer
-code, a load that uses energy as time passes (``load_w`` watts, time sped up ``speed`` times), the last
+name, a load that uses energy as time passes (``load_w`` watts, time sped up ``speed`` times), the last
 token result for read-back, and a card slot for IC card meters.
+
+Every rule of the virtual meter holds on the serial line too, because the simulator only moves the
+virtual meter's clock and feeds it the load: its TID memory starts at the manufacture minute, a first
+key change section is forgotten after ``kct_timeout_s`` of meter time (the simulated clock, sped up with
+``speed``) or when another token comes, a load above the maximum power limit trips the relay until a
+clear tamper token (or :meth:`SimulatedMeter.reset_trip`), and every token gets a result code.
 
 Card slot, two ways:
 
@@ -28,10 +34,10 @@ from typing import Any, Protocol
 
 from sts_pos.devices.meter.errors import MeterError
 from sts_pos.devices.meter.registers import CODE_OF_RESULT, MeterRegisters, TokenResult
-from sts_pos.sts.meter import MeterResult, TokenOutcome, VirtualMeter
+from sts_pos.sts.meter import WATT_SECONDS_PER_TENTH_KWH, MeterResult, TokenOutcome, VirtualMeter
 from sts_pos.sts.tokens import CreditToken
 
-WATT_SECONDS_PER_TENTH_KWH = 360_000
+__all__ = ["WATT_SECONDS_PER_TENTH_KWH", "CardCarrier", "SimulatedMeter"]
 
 
 class CardCarrier(Protocol):
@@ -56,7 +62,6 @@ class SimulatedMeter:
         self.speed = speed
         self._clock = clock
         self._last_tick = clock()
-        self._watt_seconds = 0  # energy drawn but not yet a whole tenth of a kWh
         self.last_token: TokenResult | None = None
         self.card_meter: Any = None  # devices.cards.meter_side.CardMeter once a card reader is attached
         self.on_token: Callable[[str, TokenOutcome], None] | None = None  # e.g. the CLI prints each entry
@@ -64,16 +69,18 @@ class SimulatedMeter:
 
     # -- time and energy -------------------------------------------------------------------------------
     def tick(self) -> int:
-        """Bring the meter up to now: the load uses energy while the relay is closed. Returns tenths used."""
+        """Bring the meter up to now: its clock moves on (``speed`` times real time) and the load draws
+        energy while the relay is closed (or trips it when above the maximum power). Returns tenths used."""
         with self.lock:
             now = self._clock()
             elapsed, self._last_tick = max(0.0, now - self._last_tick), now
-            if not self.meter.relay_closed:
-                self._watt_seconds = 0
-                return 0
-            self._watt_seconds += int(self.load_w * elapsed * self.speed)
-            tenths, self._watt_seconds = divmod(self._watt_seconds, WATT_SECONDS_PER_TENTH_KWH)
-            return self.meter.consume(tenths) if tenths else 0
+            return self.meter.draw(self.load_w, elapsed * self.speed)
+
+    def reset_trip(self) -> None:
+        """The reset button on the meter, after the load tripped it."""
+        with self.lock:
+            self.tick()
+            self.meter.reset_trip()
 
     # -- tokens ----------------------------------------------------------------------------------------
     def enter_token(self, text: str) -> TokenOutcome:

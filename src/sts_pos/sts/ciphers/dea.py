@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from Crypto.Cipher import DES
 
+from sts_pos.sts.ciphers.block import check_block
 from sts_pos.sts.errors import InvalidKeyParameters
 
 
@@ -17,14 +18,16 @@ class Dea:
     __slots__ = ("_des",)
 
     def __init__(self, key: bytes) -> None:
-        if len(key) != 8:
+        if not isinstance(key, (bytes, bytearray)) or len(key) != 8:
             raise InvalidKeyParameters("A DES (EA09) decoder key has 8 bytes.")
         self._des = DES.new(bytes(key), DES.MODE_ECB)
 
     def encrypt(self, block: int) -> int:
+        check_block(block)
         return int.from_bytes(self._des.encrypt(block.to_bytes(8, "big")), "big")
 
     def decrypt(self, block: int) -> int:
+        check_block(block)
         return int.from_bytes(self._des.decrypt(block.to_bytes(8, "big")), "big")
 
     def __repr__(self) -> str:

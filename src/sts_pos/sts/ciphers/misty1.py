@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from sts_pos.sts.ciphers.block import check_block
 from sts_pos.sts.errors import InvalidKeyParameters
 
 S7 = (
@@ -79,7 +80,7 @@ class Misty1:
     __slots__ = ("_ek",)
 
     def __init__(self, key: bytes) -> None:
-        if len(key) != 16:
+        if not isinstance(key, (bytes, bytearray)) or len(key) != 16:
             raise InvalidKeyParameters("A MISTY1 (EA11) decoder key has 16 bytes.")
         ek = [int.from_bytes(key[2 * i:2 * i + 2], "big") for i in range(8)]
         derived = [_fi(ek[i], ek[(i + 1) % 8]) for i in range(8)]
@@ -122,6 +123,7 @@ class Misty1:
         return (d0 << 16) | d1
 
     def encrypt(self, block: int) -> int:
+        check_block(block)
         fl, fo = self._fl, self._fo
         d0, d1 = block >> 32, block & 0xFFFFFFFF
         for r in (0, 2, 4, 6):
@@ -134,6 +136,7 @@ class Misty1:
         return (d1 << 32) | d0
 
     def decrypt(self, block: int) -> int:
+        check_block(block)
         fl_inv, fo = self._fl_inv, self._fo
         d1, d0 = block >> 32, block & 0xFFFFFFFF
         d0 = fl_inv(d0, 8)

@@ -8,13 +8,15 @@ the key register left by one. Decryption runs the rounds backwards with the inve
 Speed: the nibble substitution and the bit permutation are merged into byte tables, 8 positions x 4
 key-bit combinations x 256 byte values, each entry the permuted 64-bit contribution of that byte. A round
 is then eight lookups OR-ed together; the per-key round schedule (which table each position uses in each
-round) is built once per key and cached.
+round) is built once per key and cached; the decryption schedule is built on the first decrypt and
+published in one assignment, so threads sharing the cached object never see half of it.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+from sts_pos.sts.ciphers.block import check_block
 from sts_pos.sts.errors import InvalidKeyParameters
 
 S1 = (14, 10, 7, 9, 12, 3, 2, 5, 13, 0, 15, 1, 4, 8, 6, 11)
@@ -106,21 +108,29 @@ def _rows_of_eight(flat: tuple) -> tuple:
 class Sta:
     """STA keyed with a 64-bit decoder key (natural byte order, read big-endian)."""
 
-    __slots__ = ("_rounds", "_enc", "_dec", "_dec_last")
+    __slots__ = ("_rounds", "_enc", "_dec")
 
     def __init__(self, key: bytes) -> None:
-        if len(key) != 8:
+        if not isinstance(key, (bytes, bytearray)) or len(key) != 8:
             raise InvalidKeyParameters("An STA (EA07) decoder key has 8 bytes.")
         self._rounds = _round_key_bytes(int.from_bytes(key, "big"))
         self._enc = _rows_of_eight(tuple(map(tuple.__getitem__, _ENC_BY_KEY_BYTE_16, self._rounds)))
         self._dec = None
 
-    def _decryption_schedule(self):
+    def _decryption_schedule(self) -> tuple:
+        """Build the decryption schedule (15 merged rounds and the last substitution) and publish it once.
+
+        One object is shared by every thread (``for_key``): the schedule is made in locals and stored
+        with a single assignment, so a thread sees either no schedule (and builds its own, the same) or
+        the whole of it, never half (issue 12).
+        """
         getter = tuple.__getitem__
         backwards = [self._rounds[8 * r:8 * r + 8] for r in range(15, -1, -1)]
-        self._dec = tuple(tuple(map(getter, _DEC_BY_KEY_BYTE, kb)) for kb in backwards[:-1])
-        self._dec_last = tuple(map(getter, _DEC_LAST_BY_KEY_BYTE, backwards[-1]))
-        return self._dec
+        rounds = tuple(tuple(map(getter, _DEC_BY_KEY_BYTE, kb)) for kb in backwards[:-1])
+        last = tuple(map(getter, _DEC_LAST_BY_KEY_BYTE, backwards[-1]))
+        schedule = (rounds, last)
+        self._dec = schedule
+        return schedule
 
     @staticmethod
     @lru_cache(maxsize=256)
@@ -129,20 +139,23 @@ class Sta:
         return Sta(bytes(key))
 
     def encrypt(self, block: int) -> int:
+        check_block(block)
         for t0, t1, t2, t3, t4, t5, t6, t7 in self._enc:
             b0, b1, b2, b3, b4, b5, b6, b7 = block.to_bytes(8, "little")
             block = t0[b0] | t1[b1] | t2[b2] | t3[b3] | t4[b4] | t5[b5] | t6[b6] | t7[b7]
         return block
 
     def decrypt(self, block: int) -> int:
+        check_block(block)
         q0, q1, q2, q3, q4, q5, q6, q7 = _PINV_BYTES
         b0, b1, b2, b3, b4, b5, b6, b7 = block.to_bytes(8, "little")
         block = q0[b0] | q1[b1] | q2[b2] | q3[b3] | q4[b4] | q5[b5] | q6[b6] | q7[b7]
+        rounds, last = self._dec or self._decryption_schedule()  # one read: the whole schedule or none
         # Round r's inverse substitution, then round r-1's inverse permutation, merged in one table.
-        for t0, t1, t2, t3, t4, t5, t6, t7 in self._dec or self._decryption_schedule():
+        for t0, t1, t2, t3, t4, t5, t6, t7 in rounds:
             b0, b1, b2, b3, b4, b5, b6, b7 = block.to_bytes(8, "little")
             block = t0[b0] | t1[b1] | t2[b2] | t3[b3] | t4[b4] | t5[b5] | t6[b6] | t7[b7]
-        t0, t1, t2, t3, t4, t5, t6, t7 = self._dec_last
+        t0, t1, t2, t3, t4, t5, t6, t7 = last
         b0, b1, b2, b3, b4, b5, b6, b7 = block.to_bytes(8, "little")
         return t0[b0] | t1[b1] | t2[b2] | t3[b3] | t4[b4] | t5[b5] | t6[b6] | t7[b7]
 
