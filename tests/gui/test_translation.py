@@ -164,7 +164,8 @@ def test_messages_of_the_vending_layer_are_shown_in_filipino(gui, filipino):
     vend.amountEdit.setText("1")  # below the tariff's minimum purchase
     vend.refresh_quote()
     assert vend.quote is None
-    assert vend.unitsValue.text() == "Mas mababa ang halaga sa pinakamababang bili para sa taripang ito."
+    message = vend.saleMessage.text()  # the amounts kept, the words in Filipino
+    assert message.startswith("Ang R 1.00 ay mas mababa sa pinakamababang bili na R 10.00 para sa taripang "), message
     try:
         gui.ctx.office.save_tariff(TariffView(1, "Cheap", ((None, "0.01"),)))
     except UserFacingError as exc:

@@ -142,24 +142,24 @@ class SalesService:
         try:
             return quote_money(tariff, account, amount) if kwh10 is None else quote_kwh(tariff, account, kwh10)
         except QuoteError as exc:
-            raise self._with_numbers(exc, tariff) from None
+            self._refuse_with_numbers(exc, tariff)
+            raise
 
-    def _with_numbers(self, exc: QuoteError, tariff: Tariff) -> QuoteError:
-        """The tariff's refusal with the amounts that matter, in the office's money."""
+    def _refuse_with_numbers(self, exc: QuoteError, tariff: Tariff) -> None:
+        """Raise the tariff's refusal again with the amounts that matter, in the office's money."""
         v, currency = exc.values, self.repo.settings().currency
         money = lambda minor: format_money(minor, currency)  # noqa: E731
         if "minimum" in v:
-            return type(exc)(f"{money(v['tender'])} is below the minimum purchase of {money(v['minimum'])} for the "
-                             f"tariff {tariff.name}; take at least {money(v['minimum'])}.", exc.detail, v)
+            raise type(exc)(f"{money(v['tender'])} is below the minimum purchase of {money(v['minimum'])} for the "
+                             f"tariff {tariff.name}; take at least {money(v['minimum'])}.", exc.detail, v) from None
         if "maximum" in v:
-            return type(exc)(f"{money(v['tender'])} is above the maximum purchase of {money(v['maximum'])} for the "
+            raise type(exc)(f"{money(v['tender'])} is above the maximum purchase of {money(v['maximum'])} for the "
                              f"tariff {tariff.name}; sell it in two or more vends of at most {money(v['maximum'])}.",
-                             exc.detail, v)
+                             exc.detail, v) from None
         if "least" in v:
-            return type(exc)(f"{money(v['tender'])} only pays charges due now ({', '.join(v['charges']).lower()}) "
+            raise type(exc)(f"{money(v['tender'])} only pays charges due now ({', '.join(v['charges']).lower()}) "
                              f"and buys no electricity; the smallest purchase that buys electricity is "
-                             f"{money(v['least'])}.", exc.detail, v)
-        return exc
+                             f"{money(v['least'])}.", exc.detail, v) from None
 
     # ---- vend -------------------------------------------------------------------------------------
     def vend(self, session: Session, meter_number: str, amount: int | None = None, kwh10: int | None = None,
