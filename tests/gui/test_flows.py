@@ -189,8 +189,13 @@ def test_vend_with_locked_vault_explains_instead_of_crashing(gui, qtbot):
     vend.refresh_quote()
     vend.vend()
     assert vend.sale is None
-    assert "vault" in gui.last_error.lower()
-    assert "Traceback" not in gui.last_error
+    # said before any money is taken, and a supervisor is asked to unlock in place (not a traceback)
+    assert "locked" in vend.saleMessage.text() and vend.saleMessage.isVisible()
+    from PySide6.QtWidgets import QDialog
+
+    dialog = gui.window.findChild(QDialog, "unlockDialog")
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()
 
 
 def test_unknown_meter_message(gui):

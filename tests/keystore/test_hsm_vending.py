@@ -120,7 +120,8 @@ def test_a_wrong_pin_is_counted_and_audited_like_a_wrong_vault_passphrase(hsm_of
 
     with hsm_office.open(unlock=False) as office:
         supervisor = hsm_office.login(office, "supervisor")
-        with pytest.raises(WrongPin, match="the token reports"):
+        # SoftHSM2 adds its retry flags to the token info only some of the time: the message names the token
+        with pytest.raises(WrongPin, match="not the user PIN of token 'sts-test'"):
             office.unlock_vault(supervisor, "0000-0000")
         office.unlock_vault(supervisor, hsm_office.passphrase)
         actions = [r[0] for r in office.repo.q("SELECT action FROM audit_log ORDER BY id DESC LIMIT 2")]
