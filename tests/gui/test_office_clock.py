@@ -68,6 +68,14 @@ def sign_in(qtbot, window, user: dict) -> None:
     assert window.root.currentWidget() is window.work, page.messageLabel.text()
 
 
+def start_of_day(qtbot, ctx, window, info, users) -> None:
+    """The supervisor unlocks the vending keys and signs out; the cashier signs in."""
+    sign_in(qtbot, window, users["supervisor"])
+    ctx.office.unlock_vault(info["vault_passphrase"])
+    window.sign_out()
+    sign_in(qtbot, window, users["cashier"])
+
+
 def start_sale(qtbot, window, meter: str, amount: str):
     vend = window.show_screen("vend")
     qtbot.keyClicks(vend.searchEdit, meter)
@@ -90,10 +98,7 @@ def keypad_meter(info) -> str:
 
 def test_one_sale_shows_one_office_minute_on_screen_receipt_and_x_report(qtbot, counter):
     ctx, window, info, users, clock, path = counter
-    sign_in(qtbot, window, users["supervisor"])
-    ctx.office.unlock_vault(info["vault_passphrase"])
-    window.sign_out()
-    sign_in(qtbot, window, users["cashier"])
+    start_of_day(qtbot, ctx, window, info, users)
     vend = start_sale(qtbot, window, keypad_meter(info), "200")
     qtbot.mouseClick(vend.vendButton, Qt.MouseButton.LeftButton)
     assert vend.sale is not None, errors.shown[-1:]
@@ -122,10 +127,7 @@ def test_a_supervisor_confirms_the_clock_at_the_counter_and_the_same_sale_goes_o
         last = datetime.fromisoformat(conn.execute("SELECT max(created_at) FROM sales").fetchone()[0])
         before = conn.execute("SELECT count(*) FROM sales").fetchone()[0]
     clock.now = last - timedelta(days=1)  # the computer's clock was set a day back
-    sign_in(qtbot, window, users["supervisor"])
-    ctx.office.unlock_vault(info["vault_passphrase"])
-    window.sign_out()
-    sign_in(qtbot, window, users["cashier"])
+    start_of_day(qtbot, ctx, window, info, users)
     vend = start_sale(qtbot, window, keypad_meter(info), "150")
     qtbot.mouseClick(vend.vendButton, Qt.MouseButton.LeftButton)
     dialog = window.findChild(QDialog, "clockDialog")
