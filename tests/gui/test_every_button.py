@@ -167,3 +167,17 @@ def test_every_enabled_button_of_every_screen(gui, qtbot, role):
         close_dialogs()
     assert len(clicked) >= 5, clicked
     assert gui.ctx.user is not None and gui.ctx.user.role == role
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1366, 768)])
+def test_every_screen_of_every_role_fits_a_small_display(gui, qtbot, size):
+    """No screen makes the window larger than the office PC's display (each screen scrolls inside it)."""
+    gui.unlock_vault()
+    for role in ("cashier", "technician", "supervisor", "admin"):
+        gui.sign_in(role)
+        gui.window.resize(*size)
+        for key in list(gui.window.screens):
+            gui.screen(key)
+            qtbot.wait(5)
+            assert (gui.window.width(), gui.window.height()) <= size and gui.window.height() <= size[1], (
+                role, key, gui.window.size())

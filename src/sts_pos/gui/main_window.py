@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -70,7 +71,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("app"))
         self.resize(1240, 800)
         self.screens: dict[str, Screen] = {}
-        self._screen_actions: list[QAction] = []  # Ctrl+1..n of the signed-in user's screens
+        self._screen_actions: list[QAction] = []
+        self._pages: dict[str, QScrollArea] = {}  # each screen in its scroll area  # Ctrl+1..n of the signed-in user's screens
         self.shift: ShiftView | None = None
         self.office_name = ""
         self.root = QStackedWidget(self)
@@ -192,16 +194,22 @@ class MainWindow(QMainWindow):
             self.removeAction(action)
             action.deleteLater()
         self._screen_actions = []
-        for screen in self.screens.values():
-            self.pages.removeWidget(screen)
-            screen.deleteLater()
+        for page in self._pages.values():
+            self.pages.removeWidget(page)
+            page.deleteLater()
         self.screens.clear()
+        self._pages.clear()
         self.nav.blockSignals(True)
         self.nav.clear()
         for number, cls in enumerate(c for c in screen_classes() if self.ctx.user.role in c.roles):
             screen = cls(self.ctx, self.pages)
-            self.pages.addWidget(screen)
+            # each screen scrolls inside the window, so that no screen's height makes the window taller than
+            # a 1280x720 or 1366x768 display
+            page = QScrollArea(self.pages, widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+            page.setWidget(screen)
+            self.pages.addWidget(page)
             self.screens[cls.key] = screen
+            self._pages[cls.key] = page
             item = QListWidgetItem(icon(cls.icon_name), cls.title())
             item.setData(Qt.ItemDataRole.UserRole, cls.key)
             item.setToolTip(f"{cls.title()} (Ctrl+{number + 1})")
@@ -228,8 +236,9 @@ class MainWindow(QMainWindow):
         item = self.nav.item(row)
         if item is None:
             return
-        screen = self.screens[item.data(Qt.ItemDataRole.UserRole)]
-        self.pages.setCurrentWidget(screen)
+        key = item.data(Qt.ItemDataRole.UserRole)
+        screen = self.screens[key]
+        self.pages.setCurrentWidget(self._pages[key])
         self.header_title.setText(item.text())
         screen.activated()
 
@@ -240,7 +249,8 @@ class MainWindow(QMainWindow):
         return self.screens[key]
 
     def current_screen(self) -> Screen | None:
-        widget = self.pages.currentWidget()
+        page = self.pages.currentWidget()
+        widget = page.widget() if isinstance(page, QScrollArea) else page
         return widget if isinstance(widget, Screen) else None
 
     def update_title(self, shift: ShiftView | None | bool = False) -> None:
