@@ -136,7 +136,7 @@ def bad_rows(demo_office) -> tuple[list[list[str]], dict[int, str], list[int]]:
         (row(new_meter(6), krn="3"), "has no key revision 3"),
         (row(new_meter(7), ti="100"), "tariff index (ti) is 0 to 99"),
         (row(new_meter(8), ti="07"), "no tariff with index 07"),
-        (row(new_meter(9), krn="16"), "key revision number (krn) is 1 to 15"),
+        (row(new_meter(9), krn="10"), "key revision number (krn) is 1 to 9"),
         (row(new_meter(10), key_type="5"), "key type is 0 to 3"),
         (row(new_meter(11), base_date="2000"), "base date is 1993, 2014 or 2035"),
         (row(new_meter(12), kind="prepaid"), "kind is keypad or ic_card"),

@@ -4,7 +4,7 @@ or Excel (.xlsx) file (``sts-pos import``, the import wizard in Administration).
 Every row is checked the way vending will use it, and every problem of a row is named (not only the first):
 
 * meters: the meter number's length and check digit (``sts.meter_number``); the supply group and key revision
-  exist in the office; TI 00-99 with a tariff, KRN 1-15, key type 0-3 and the combination the engine accepts
+  exist in the office; TI 00-99 with a tariff, KRN 1-9, key type 0-3 and the combination the engine accepts
   (``Records.check_meter``, the same check as ``sts-pos meters add``); base date 1993, 2014 or 2035, meters
   on 1993 flagged as needing the TID rollover; kind ``keypad`` or ``ic_card``; card serials unique;
 * customers: account number and name (``records.check_customer``), phone numbers in E.164 (``+`` and the
@@ -716,7 +716,7 @@ class _Checker:
                 result.reasons.append(exc.message.rstrip("."))
         self._customer_fields(result, raw, name_required=False)
         sgc = self._field(result, _sgc, raw.get("sgc"))
-        krn = self._field(result, _whole, raw.get("krn"), "key revision number (krn)", 1, 15)
+        krn = self._field(result, _whole, raw.get("krn"), "key revision number (krn)", 1, 9)
         if krn is None and not cell_text(raw.get("krn")).strip():
             result.reasons.append("the key revision number (krn) is missing")
         ti = self._field(result, _whole, raw.get("ti"), "tariff index (ti)", 0, 99)
