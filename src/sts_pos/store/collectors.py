@@ -24,6 +24,7 @@ from datetime import datetime, timedelta
 from sts_pos.errors import UserFacingError
 from sts_pos.store.repository import SqliteRepository, iso
 from sts_pos.sts.meter_number import parse_meter_number
+from sts_pos.vending.office_time import OfficeTime
 from sts_pos.vending.roles import Permission, Session
 
 ALARM_KINDS = ("tamper", "low_credit", "relay_open", "silent", "clock_off")
@@ -184,7 +185,7 @@ class CollectorRecords:
                     (meter.meter_id, iso(now), r.credit_tenths_kwh, r.energy_tenths_kwh, int(r.tamper), iso(now),
                      int(r.relay_closed), clock_text, meter.collector_id))
                 count += 1
-                office_now = (now + timedelta(minutes=utc_offset_minutes)).replace(tzinfo=None)
+                office_now = OfficeTime(utc_offset_minutes).local(now).replace(tzinfo=None)
                 skew = abs((r.meter_clock - office_now).total_seconds()) / 60 if r.meter_clock else 0
                 conditions = {
                     "tamper": (r.tamper, "tamper detected"),

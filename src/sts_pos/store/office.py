@@ -218,8 +218,7 @@ class Office:
         transaction (``auto_backup_claim``; a claim older than ``CLAIM_MINUTES`` is taken over, as its process
         died), the others go on. A backup that fails never stops the log-in: ``backup_problem`` says why."""
         now = self.clock()
-        local = now.astimezone(UTC) + timedelta(minutes=self.repo.settings().utc_offset_minutes)
-        today = f"{local:%Y-%m-%d}"  # the office's day
+        today = self.repo.settings().office_time.day(now).isoformat()  # the office's day
         if self.repo.setting("last_auto_backup") == today:
             return None
         with self.repo.transaction():

@@ -48,6 +48,7 @@ from sts_pos.sts.keys import DecoderKey, KeyParameters
 from sts_pos.sts.meter import MeterResult
 from sts_pos.sts.tid import BaseDate, datetime_from_tid, key_expired
 from sts_pos.sts.tokens import CreditToken, TestToken
+from sts_pos.vending.office_time import OfficeTime
 
 CAUSES = ("ok", "other_meter", "old_key", "new_key_before_key_change", "old_tid", "used", "key_expired",
           "mistyped", "unknown")
@@ -304,7 +305,7 @@ def _finish(d: Diagnosis, facts: MeterFacts, number: str, record: TokenRecord | 
 def _when(moment: datetime | None, facts: MeterFacts) -> str:
     if moment is None:
         return "an unknown time"
-    return f"{moment + timedelta(minutes=facts.utc_offset_minutes):%Y-%m-%d %H:%M}"
+    return OfficeTime(facts.utc_offset_minutes).minute(moment)
 
 
 def _issued(record: TokenRecord | None, facts: MeterFacts) -> str:
