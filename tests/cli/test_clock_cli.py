@@ -24,7 +24,9 @@ def vend(demo_office, meter: str, at: datetime):
 def test_vend_with_the_clock_a_day_behind_the_last_sale(demo_office):
     meter = demo_office.meters(pending_key_change=False, kind="keypad")[0]["meter_number"]
     count, last = last_sale(demo_office.path)
-    behind = last - timedelta(days=1)
+    # Mid-minute, so the child's clock (an offset from the real one, rounded to the second, plus the start-up
+    # time) reads the same office minute that the assertion below expects.
+    behind = (last - timedelta(days=1)).replace(second=20, microsecond=0)
     out = vend(demo_office, meter, behind)
     assert out.returncode != 0
     assert "clock" in out.stderr and "Nothing was sold" in out.stderr and "Traceback" not in out.stderr
