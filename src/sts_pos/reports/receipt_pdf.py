@@ -3,15 +3,18 @@
 The lines come from :func:`sts_pos.reports.receipt.receipt_layout`; this module only measures and
 paints them. Tokens are printed large in a bold monospaced font, grouped 4-4-4-4-4; the QR code
 (reportlab's ``QrCodeWidget``, with its 4-module quiet zone) holds the token digits in entry order.
-Roll widths are the printable paper widths of common thermal printers (58 mm ~ 32 columns, 80 mm ~ 42
-columns: NCR/Epson print-zone tables, research doc 1.6).
+A roll receipt is laid out to the printer's printable width, not to the paper's: a thermal head of 203 dpi
+has 8 dots per mm, so the 384 dots of a 58 mm printer print 48 mm and the 576 dots of an 80 mm printer 72 mm
+(Epson TM-T20/TM-T88 print-zone tables, research doc 1.6). The PDF page is that wide (a PDF sent to the
+printer's queue then prints unscaled, nothing clipped), with a 1 mm white edge inside it. The dot width is a
+printer setting (``printer_dots`` in :mod:`sts_pos.store.settings`, 0 = the paper's standard head).
 """
 
 from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportlab.graphics import renderPDF
 from reportlab.graphics.barcode.qr import QrCodeWidget
@@ -41,9 +44,13 @@ class Paper:
     qr: float
 
 
+DOTS_PER_MM = 8  # 203 dpi thermal heads
+STANDARD_DOTS = {"58mm": 384, "80mm": 576}  # printable dots of a 58 mm and an 80 mm printer
+EDGE = 1 * mm  # white edge inside the printable width
+
 PAPERS = {
-    "58mm": Paper("58mm", 58 * mm, None, 2.5 * mm, 53 * mm, 7.0, 30 * mm),
-    "80mm": Paper("80mm", 80 * mm, None, 4 * mm, 72 * mm, 8.5, 36 * mm),
+    "58mm": Paper("58mm", 48 * mm, None, 2.5 * mm, 48 * mm - 2 * EDGE, 7.0, 30 * mm),
+    "80mm": Paper("80mm", 72 * mm, None, 4 * mm, 72 * mm - 2 * EDGE, 8.5, 36 * mm),
     "a4": Paper("a4", A4[0], A4[1], 15 * mm, 120 * mm, 9.5, 38 * mm),
 }
 
@@ -52,13 +59,19 @@ _TOKEN_SAMPLE = "0000 0000 0000 0000 0000"
 Draw = Callable[[pdfcanvas.Canvas, float, float], None]  # (canvas, x_left, y_top)
 
 
-def paper(name: str) -> Paper:
+def paper(name: str, dots: int | None = None) -> Paper:
+    """The paper's geometry; for a roll, ``dots`` (the printer's head width, 0/None = the paper's standard)
+    sets the printable width: the page and the column."""
     try:
-        return PAPERS[name.lower()]
+        p = PAPERS[name.lower()]
     except KeyError:
         raise UserFacingError(
             f"Unknown paper size {name!r}.", f"Choose one of: {', '.join(PAPERS)}."
         ) from None
+    if dots and p.height is None:
+        width = dots / DOTS_PER_MM * mm
+        p = replace(p, width=width, column=width - 2 * EDGE, qr=min(p.qr, width - 2 * EDGE))
+    return p
 
 
 def _split(text: str, font: str, size: float, width: float) -> list[str]:
@@ -178,9 +191,9 @@ def _qr_block(payload: str, side: float, width: float) -> tuple[float, Draw]:
     return side + 2 * mm, draw
 
 
-def layout_pdf(lines: list[Line], paper_name: str = "80mm", title: str = "Receipt") -> bytes:
-    """Paint styled lines onto the paper and return the PDF bytes."""
-    p = paper(paper_name)
+def layout_pdf(lines: list[Line], paper_name: str = "80mm", title: str = "Receipt", dots: int | None = None) -> bytes:
+    """Paint styled lines onto the paper (a roll: ``dots`` wide, the printer's head) and return the PDF bytes."""
+    p = paper(paper_name, dots)
     blocks = _blocks(lines, p)
     buffer = io.BytesIO()
     x = (p.width - p.column) / 2
@@ -205,6 +218,7 @@ def layout_pdf(lines: list[Line], paper_name: str = "80mm", title: str = "Receip
     return buffer.getvalue()
 
 
-def receipt_pdf(receipt: Receipt, paper_name: str = "80mm") -> bytes:
-    """The receipt as a PDF on 58 mm, 80 mm roll paper or A4 (``paper_name`` one of :data:`PAPERS`)."""
-    return layout_pdf(receipt_layout(receipt), paper_name, title=f"Receipt {receipt.receipt_number}")
+def receipt_pdf(receipt: Receipt, paper_name: str = "80mm", dots: int | None = None) -> bytes:
+    """The receipt as a PDF on 58 mm, 80 mm roll paper or A4 (``paper_name`` one of :data:`PAPERS`); a roll is
+    ``dots`` wide (the printer's head; None/0: 384 for 58 mm, 576 for 80 mm)."""
+    return layout_pdf(receipt_layout(receipt), paper_name, title=f"Receipt {receipt.receipt_number}", dots=dots)
