@@ -43,7 +43,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     sim.add_argument("--fault", action="append", default=[], help="misbehave: silent, garbage, truncate, bad_checksum")
     sim.add_argument("--duration", type=real(0, 1e7, "duration in seconds"), default=None, help="stop after this many seconds")
     sim.add_argument("--card-slot", default=None,
-                     help="path of the meter's card slot: move a card simulator's card file there to insert it")
+                     help="the card file shared with card-sim (the same --file): "
+                          "'sts-pos card-sim --file FILE --move-to meter' puts the card in this meter's slot, "
+                          "'--move-to reader' takes it back to the reader")
     sim.add_argument("--card-psc-env", default="STS_POS_SIM_CARD_PSC",
                      help="environment variable holding the office card PSC (6 hex digits), with --card-slot")
     sim.set_defaults(func=run_sim)

@@ -83,14 +83,18 @@ class BackOffice:
     def vend_to_card(self, meter_number: str, request_id: str, amount: int | None = None, kwh=None,
                      tender_type: str | None = None):
         """Sell onto the customer's card: the card is checked first (no money for a card that cannot take
-        the purchase), then the vend, then the tokens are written to the card."""
+        the purchase), then the vend, then the tokens are written to the card. A card whose earlier paid
+        purchase was interrupted gets that purchase written instead, and nothing new is sold: the view says so
+        (``resumed``)."""
+        from dataclasses import replace
+
         from sts_pos.devices.cards import office_link
 
         kwh10 = None if kwh is None else int(kwh * 10)
-        result, _reading = self._with_card(
+        done = self._with_card(
             lambda o, s, m: office_link.sell(o, s, m, meter_number, amount, kwh10, request_id,
                                              tender_type=tender_type))
-        return self._sale_view(result)
+        return replace(self._sale_view(done.result), resumed=done.resumed)
 
     def reissue_to_card(self, sale_id: int) -> dict:
         from sts_pos.devices.cards import office_link

@@ -100,6 +100,7 @@ class SaleView:
     created: str = ""
     operator: str = ""
     raw: object = field(default=None, compare=False, repr=False)
+    resumed: bool = False  # a card purchase paid earlier whose interrupted write was completed: nothing new sold
 
 
 @dataclass(frozen=True)

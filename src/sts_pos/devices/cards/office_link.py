@@ -240,13 +240,13 @@ def _is_technician_card(medium: CardMedium, cards: CardOffice) -> bool:
 def sell(office: Any, session: Session, medium: CardMedium, meter_number: str, amount: int | None = None,
          kwh10: int | None = None, request_id: str | None = None, allow_psc_retry: bool = False,
          tender_type: str | None = None):
-    """Sell onto the customer's card (or complete the card's paid purchase first): returns (SaleResult,
-    reading). See :func:`sts_pos.devices.cards.purchases.sell_onto_card`."""
+    """Sell onto the customer's card (or complete the card's paid purchase first): returns the
+    :class:`~sts_pos.devices.cards.purchases.CardSale` (``resumed``: an earlier paid purchase was written and
+    nothing new was sold). See :func:`sts_pos.devices.cards.purchases.sell_onto_card`."""
     from sts_pos.devices.cards.purchases import sell_onto_card
 
-    done = sell_onto_card(office, session, medium, meter_number, amount, kwh10, request_id, allow_psc_retry,
+    return sell_onto_card(office, session, medium, meter_number, amount, kwh10, request_id, allow_psc_retry,
                           tender_type)
-    return done.result, done.reading
 
 
 def reissue(office: Any, session: Session, medium: CardMedium, sale_id: int, allow_psc_retry: bool = False):

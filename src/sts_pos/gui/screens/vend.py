@@ -353,6 +353,12 @@ class VendScreen(Screen):
         if self.meter is not None and self.meter.kind == "card":
             self.window().statusBar().showMessage(self.tr(
                 "The purchase is on the customer's card: give the card back to insert it in the meter."), 10000)
+        if sale.resumed:  # the card's earlier paid purchase, whose write had been interrupted: no new money
+            self.saleMessage.setText(self.tr(
+                "Nothing new was sold: receipt {0} was paid earlier and its write to the card was interrupted. "
+                "That purchase ({1}) is now on the card; take no money for it. To sell more, start a new "
+                "sale.").format(sale.request_id, self.ctx.formats.energy(sale.units_tenths)))
+            self.saleMessage.setVisible(True)
         if self.ctx.options.get("print_on_vend"):
             self.print_receipt(copy=False)
         self.nextButton.setFocus()
