@@ -114,7 +114,7 @@ def test_cli_meter_sim_read_and_send_token(capsys):
         assert json.loads(capsys.readouterr().out)["result"]["label"] == "Used"
         assert main(["--json", "meter", "read", "--port", port, "--protocol", "iec62056-21", "--timeout", "1"]) == 0
         read = json.loads(capsys.readouterr().out)
-        assert read["meter_number"] == "01234567897" and read["credit_tenths_kwh"] >= 110
+        assert read["meter_number"] == "01234567897" and float(read["credit_kwh"]) >= 11.0
         assert main(["meter", "test", "--port", port, "--timeout", "1"]) == 0
         assert "Meter result 1 (Test)" in capsys.readouterr().out
     finally:

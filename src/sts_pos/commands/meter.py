@@ -40,6 +40,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     sim.add_argument("--credit", type=real(0, 1e8, "credit in kWh"), default=0.0, help="credit at start, kWh")
     sim.add_argument("--load-w", type=whole(0, 10 ** 7, "load in watts"), default=1000, help="load on the meter, watts")
     sim.add_argument("--speed", type=real(0.001, 1e6, "speed"), default=1.0, help="run the clock this many times faster")
+    sim.add_argument("--iec-reaction-ms", type=whole(200, 1500, "IEC 62056-21 reaction time in ms"), default=200,
+                     help="IEC 62056-21 reaction time, 200-1500 ms as the standard allows (default 200)")
     sim.add_argument("--fault", action="append", default=[], help="misbehave: silent, garbage, truncate, bad_checksum")
     sim.add_argument("--duration", type=real(0, 1e7, "duration in seconds"), default=None, help="stop after this many seconds")
     sim.add_argument("--card-slot", default=None,
@@ -61,6 +63,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action.add_argument("--address", default=None, help="DL/T 645 address (default: ask the meter)")
         action.add_argument("--timeout", type=real(0.01, 3600, "timeout in seconds"), default=2.0, help="seconds to wait for each answer")
         action.add_argument("--baudrate", type=whole(50, 4_000_000, "baud rate"), default=None)
+        action.add_argument("--profile", default="sts-pos-sim",
+                            help="the meter model's STS registers: sts-pos-sim (the simulator's), standard (none), "
+                                 "or a profile file (.json) from the manufacturer's register list")
         if name == "send-token":
             action.add_argument("token", help="the 20-digit token (spaces and dashes allowed)")
         if name == "test":
@@ -116,11 +121,11 @@ def run_sim(args: argparse.Namespace) -> int:
     sim = SimulatedMeter(_virtual_meter(args), load_w=args.load_w, speed=args.speed)
     if args.port:
         port = open_port(args.port, 0.05, **DLT645_SERIAL)
-        responder = MeterResponder(sim)
+        responder = MeterResponder(sim, iec_reaction_time=args.iec_reaction_ms / 1000)
         server = MeterSimServer(responder, port=port).start()
         path, stop = args.port, lambda: (server.stop(), port.close())
     else:
-        pty = start_simulator(sim)
+        pty = start_simulator(sim, iec_reaction_time=args.iec_reaction_ms / 1000)
         responder, server, path, stop = pty.responder, pty.server, pty.port_path, pty.stop
     responder.faults = set(args.fault)
     if not args.json:
@@ -188,20 +193,18 @@ def _poll_slot(args: argparse.Namespace, slot) -> None:  # type: ignore[no-untyp
 
 def run_meter(args: argparse.Namespace) -> int:
     from sts_pos.devices.meter import MeterLink
+    from sts_pos.devices.meter.profiles import profile_named
 
+    profile = profile_named(args.profile)
     with MeterLink(args.port, args.protocol, address=args.address, timeout=args.timeout,
-                   baudrate=args.baudrate) as link:
+                   baudrate=args.baudrate, profile=profile) as link:
         if args.meter_command == "read":
-            registers = link.read_registers()
-            data = registers.as_dict()
+            reading = link.read()
             if args.json:
-                print(json.dumps(data))
+                print(json.dumps(reading.as_dict()))
             else:
-                for key in ("meter_number", "address", "manufacturer", "energy_kwh", "credit_kwh", "relay_closed",
-                            "tamper", "sgc", "ti", "krn", "key_type", "ken", "base_date", "ea"):
-                    print(f"{key:14} {data[key]}")
-                last = registers.last_token
-                print(f"{'last_token':14} " + (f"{last.code} {last.label}: {last.help_text}" if last else "none"))
+                for label, value in reading.lines():
+                    print(f"{label:14} {value}")
             return 0
         if args.meter_command == "send-token":
             token, result = args.token, link.send_token(args.token)

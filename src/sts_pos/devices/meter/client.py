@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import os
 import time
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sts_pos.devices.meter import dlt645, iec62056
@@ -31,10 +30,13 @@ from sts_pos.devices.meter.errors import (
     MeterChecksumError,
     MeterError,
     MeterFrameError,
+    MeterNoSuchData,
     MeterPortError,
     MeterRefused,
     MeterTimeout,
 )
+from sts_pos.devices.meter.profiles import SIMULATOR, MeterProfile
+from sts_pos.devices.meter.reading import MeterReading, last_token_from, read_meter, registers_from_readout
 from sts_pos.devices.meter.registers import MeterRegisters, TokenResult
 from sts_pos.sts.codec import encode, parse_token_number
 from sts_pos.sts.tokens import TestControl, TestToken
@@ -78,16 +80,17 @@ class MeterLink:
 
     def __init__(self, port: Any, protocol: str = "dlt645", *, address: str | None = None, timeout: float = 1.0,
                  baudrate: int | None = None, password: bytes = b"\x02\x00\x00\x00",
-                 token_di: int = reg.DI_TOKEN_ENTRY, result_di: int = reg.DI_LAST_TOKEN,
-                 iec_password: str = "00000000") -> None:
+                 token_di: int | None = None, result_di: int | None = None,
+                 iec_password: str = "00000000", profile: MeterProfile = SIMULATOR) -> None:
         if protocol not in PROTOCOLS:
             raise MeterError(f"Unknown meter protocol {protocol!r}: choose DL/T 645 or IEC 62056-21.")
         self.protocol = protocol
         self.timeout = timeout
         self.password = password
         self.iec_password = iec_password
-        self.token_di = token_di
-        self.result_di = result_di
+        self.profile = profile
+        self.token_di = token_di if token_di is not None else profile.token_entry_di
+        self.result_di = result_di if result_di is not None else profile.last_token_di
         if address is not None and protocol == "dlt645":
             try:
                 address = dlt645.address_text(dlt645.address_bytes(address))
@@ -116,6 +119,10 @@ class MeterLink:
         self.close()
 
     # -- public operations -----------------------------------------------------------------------------
+    def read(self) -> MeterReading:
+        """The standard registers (address, energy, clock), then what the profile adds, as the meter has them."""
+        return read_meter(self, self.profile)
+
     def identify(self) -> dict[str, str]:
         """Address, STS meter number and manufacturer of the meter on the port."""
         if self.protocol == "iec62056-21":
@@ -128,17 +135,22 @@ class MeterLink:
                 "manufacturer": self._read_ascii(reg.DI_MANUFACTURER)}
 
     def read_registers(self) -> MeterRegisters:
+        """The STS registers of the profile's meter model (all required; :meth:`read` is for any meter)."""
         if self.protocol == "iec62056-21":
-            return self._registers_from_readout()
+            return registers_from_readout(*self._readout(), self.profile)
         address = self._meter_address()
-        params = self._read(reg.DI_STS_PARAMETERS, 10)
-        status = self._read(reg.DI_STATUS_WORD_3, 2)
+        p = self.profile
+        if p.sts_parameters_di is None or p.tamper_di is None or p.remaining_energy_di is None:
+            raise MeterNoSuchData(f"The meter profile {p.name} has no STS registers; use 'meter read' for the "
+                                  "standard registers, or choose the meter model's profile.")
+        params = self._read(p.sts_parameters_di, 10)
+        status = self._read(p.status_word_di or reg.DI_STATUS_WORD_3, 2)
         return MeterRegisters(
             meter_number=self._read_ascii(reg.DI_ASSET_NUMBER), address=address,
             energy_tenths_kwh=dlt645.bcd_decode(self._read(reg.DI_ENERGY_TOTAL, 4)[:4]) // 10,
-            credit_tenths_kwh=dlt645.bcd_decode(self._read(reg.DI_REMAINING_ENERGY, 4)[:4]) // 10,
+            credit_tenths_kwh=dlt645.bcd_decode(self._read(p.remaining_energy_di, 4)[:4]) // 10,
             relay_closed=not int.from_bytes(status[:2], "little") & reg.RELAY_OPEN_BIT,
-            tamper=self._read(reg.DI_TAMPER, 1)[:1] != b"\x00",
+            tamper=self._read(p.tamper_di, 1)[:1] != b"\x00",
             sgc=f"{dlt645.bcd_decode(params[0:3]):06d}", ti=params[3], krn=params[4], key_type=params[5],
             ken=params[6], base_date=dlt645.bcd_decode(params[7:9]), ea=f"{dlt645.bcd_decode(params[9:10]):02d}",
             manufacturer=self._read_ascii(reg.DI_MANUFACTURER), last_token=self.last_token_result())
@@ -146,6 +158,10 @@ class MeterLink:
     def send_token(self, token_text: str) -> TokenResult:
         """Enter a 20-digit token in the meter and return its result code (with ``help_text``)."""
         digits = parse_token_number(token_text)
+        if not self.profile.takes_tokens or (self.protocol == "dlt645" and self.token_di is None):
+            raise MeterNoSuchData(f"The meter profile {self.profile.name} has no token register, so sts-pos "
+                                  "cannot enter tokens over the serial line: enter the token on the meter's "
+                                  "keypad, or choose the meter model's profile.")
         if self.protocol == "iec62056-21":
             return self._program_token(digits)
         request = dlt645.write_request(self._meter_address(), self.token_di, dlt645.bcd_encode(int(digits), 10),
@@ -163,13 +179,27 @@ class MeterLink:
         return token, self.send_token(token)
 
     def last_token_result(self) -> TokenResult | None:
-        data = self._read(self.result_di, 7)
-        if data[0] == 0:
+        if self.result_di is None:
+            raise MeterNoSuchData(f"The meter profile {self.profile.name} has no last-token register; read the "
+                                  "result on the meter's display.")
+        return last_token_from(self._read(self.result_di, 7))
+
+    def read_value(self, di: int) -> bytes | None:
+        """One DL/T 645 register's value, or None when the meter has no such data."""
+        try:
+            return self._read(di)
+        except MeterNoSuchData:
             return None
-        return TokenResult(data[0], None if data[1] == 0xFF else data[1], None if data[2] == 0xFF else data[2],
-                           dlt645.bcd_decode(data[3:7]) // 10)
+
+    def readout(self) -> tuple[iec62056.Identification, dict[str, tuple[str, str | None]]]:
+        """The IEC 62056-21 data readout: identification and ``{address: (value, unit)}``."""
+        return self._readout()
 
     # -- DL/T 645 --------------------------------------------------------------------------------------
+    def meter_address(self) -> str:
+        """The meter's communication address, asked with read address (13H) unless it was given."""
+        return self._meter_address()
+
     def _meter_address(self) -> str:
         if self.address is None:
             request = dlt645.read_address_request()
@@ -198,6 +228,7 @@ class MeterLink:
             frame = reader.next_frame()
             if frame is not None:
                 if frame.is_answer:
+                    _check_address(request, frame)
                     return frame
                 continue  # our own request echoed by a half-duplex RS-485 adapter
             chunk = self._read_some(wait)
@@ -242,10 +273,12 @@ class MeterLink:
         try:
             self._send(iec62056.command_message("P", 1, "", self.iec_password))
             self._expect_ack(reader, "password")
-            self._send(iec62056.command_message("W", 1, reg.OBIS_TOKEN_ENTRY, digits))
+            p = self.profile
+            self._send(iec62056.command_message("W", 1, p.token_entry_obis, digits))
             self._expect_ack(reader, "token")
-            code = self._program_read(reader, reg.OBIS_LAST_TOKEN)
-            token_class = self._program_read(reader, reg.OBIS_LAST_TOKEN_CLASS)
+            code = self._program_read(reader, p.last_token_obis or reg.OBIS_LAST_TOKEN)
+            token_class = (self._program_read(reader, p.last_token_class_obis) if p.last_token_class_obis
+                           else "")
         finally:
             try:
                 self._send(iec62056.command_message("B", 0))  # end the session
@@ -281,32 +314,6 @@ class MeterLink:
                 raise reader.explain_incomplete(f"answer to the {what}") or self._silence()
             reader.feed(chunk)
         return reply
-
-    def _registers_from_readout(self) -> MeterRegisters:
-        ident, values = self._readout()
-
-        def text(obis: str) -> str:
-            if obis not in values:
-                raise MeterFrameError(f"The meter's readout has no {obis} register; it may not be an STS "
-                                      "meter or may use other register numbers.")
-            return values[obis][0]
-
-        def number(obis: str) -> int:
-            try:
-                return int(text(obis))
-            except ValueError as exc:
-                raise MeterFrameError(f"The meter's {obis} register is not a number.", text(obis)) from exc
-
-        last = number(reg.OBIS_LAST_TOKEN) if reg.OBIS_LAST_TOKEN in values else 0
-        last_class = values.get(reg.OBIS_LAST_TOKEN_CLASS, ("", None))[0]
-        return MeterRegisters(
-            meter_number=text(reg.OBIS_METER_NUMBER), address=values.get(reg.OBIS_ADDRESS, ("", None))[0],
-            energy_tenths_kwh=_tenths(text(reg.OBIS_ENERGY)), credit_tenths_kwh=_tenths(text(reg.OBIS_CREDIT)),
-            relay_closed=text(reg.OBIS_RELAY) == "1", tamper=text(reg.OBIS_TAMPER) == "1",
-            sgc=text(reg.OBIS_SGC), ti=number(reg.OBIS_TI), krn=number(reg.OBIS_KRN),
-            key_type=number(reg.OBIS_KEY_TYPE), ken=number(reg.OBIS_KEN), base_date=number(reg.OBIS_BASE_DATE),
-            ea=text(reg.OBIS_EA), manufacturer=ident.manufacturer,
-            last_token=TokenResult(last, int(last_class) if last_class.isdigit() else None) if last else None)
 
     # -- raw I/O ---------------------------------------------------------------------------------------
     def _send(self, data: bytes) -> None:
@@ -352,6 +359,17 @@ class MeterLink:
                             f"probe is on the meter, the port ({self.port_name}), the protocol and the baud rate.")
 
 
+def _check_address(request: Frame, answer: Frame) -> None:
+    """An answer from another address than the one asked is refused (two meters on one RS-485 line)."""
+    asked = request.address
+    if request.function == dlt645.READ_ADDRESS or "A" in asked or asked == dlt645.BROADCAST_ADDRESS:
+        return
+    if answer.address != asked:
+        raise MeterRefused(f"Meter {answer.address} answered, not meter {asked}. Another meter on the same line "
+                           "answered: check the address on the meter's nameplate and the wiring.",
+                           f"answer frame from {answer.address}")
+
+
 class _Silence:
     """The deadline of one answer: ``timeout`` seconds of silence, however long a slow answer takes to
     arrive (up to twenty times the timeout, so a meter that babbles forever still ends in an error)."""
@@ -365,9 +383,3 @@ class _Silence:
     def heard(self) -> None:
         self.deadline = min(self.limit, time.monotonic() + self.timeout)
 
-
-def _tenths(value: str) -> int:
-    try:
-        return int(Decimal(value) * 10)
-    except InvalidOperation as exc:
-        raise MeterFrameError("The meter sent an energy value that is not a number.", value) from exc

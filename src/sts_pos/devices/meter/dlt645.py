@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sts_pos.devices.meter.errors import MeterChecksumError, MeterFrameError, MeterRefused
+from sts_pos.devices.meter.errors import MeterChecksumError, MeterFrameError, MeterNoSuchData, MeterRefused
 
 PREAMBLE = b"\xfe\xfe\xfe\xfe"
 START = 0x68
@@ -148,7 +148,7 @@ def check_answer(request: Frame, answer: Frame) -> bytes:
                               f"sent control {request.control:#04x}, got {answer.control:#04x}")
     if answer.is_abnormal:
         code = answer.data[0] if answer.data else 0
-        raise MeterRefused(f"The meter refused the request: {describe_error(code)}.",
+        raise (MeterNoSuchData if code & 0x02 else MeterRefused)(f"The meter refused the request: {describe_error(code)}.",
                            f"control {answer.control:#04x}, error byte {code:#04x}")
     if request.function == READ_DATA:
         if answer.data[:4] != request.data[:4]:

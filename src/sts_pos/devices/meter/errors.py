@@ -8,6 +8,7 @@ Our exception tree (bases from :mod:`sts_pos.devices`)::
     +-- MeterFrameError(DeviceProtocolError)    the answer was garbage or cut short (noise, wrong protocol)
     |   +-- MeterChecksumError                  a whole frame arrived but its checksum/BCC is wrong
     +-- MeterRefused(DeviceRefused)             the meter answered with an error (unknown register, password)
+        +-- MeterNoSuchData                     the meter does not have the register asked for
 """
 
 from __future__ import annotations
@@ -37,3 +38,7 @@ class MeterChecksumError(MeterFrameError):
 
 class MeterRefused(MeterError, DeviceRefused):
     """The meter understood the request and answered with an error."""
+
+
+class MeterNoSuchData(MeterRefused):
+    """The meter answered that it has no such register (DL/T 645 SERR bit 1): a capability it lacks."""

@@ -62,8 +62,11 @@ def request_message(device_address: str = "") -> bytes:
     return iec_messages.RequestMessage(device_address).to_bytes()
 
 
-def identification_message(manufacturer: str, baud_char: str, identification: str) -> bytes:
-    return f"/{manufacturer}{baud_char}\\2{identification}\r\n".encode("latin-1")
+def identification_message(manufacturer: str, baud_char: str, identification: str,
+                           enhanced: str | None = None) -> bytes:
+    """``/XXXZ\\W ident CR LF``; ``enhanced`` is the W of ``\\W`` (``"2"``: mode E, HDLC) or None for mode C only."""
+    escape = "" if enhanced is None else f"\\{enhanced}"
+    return f"/{manufacturer}{baud_char}{escape}{identification}\r\n".encode("latin-1")
 
 
 def parse_identification(line: bytes) -> Identification:
@@ -80,8 +83,12 @@ def ack_option_select(baud_char: str, mode: str = "0") -> bytes:
 
 
 def parse_ack_option_select(data: bytes) -> tuple[str, str] | None:
-    """``(baud character, mode)`` of an acknowledgement/option select message, or None."""
-    match = re.fullmatch(rb"\x06[0-9]([0-9A-I])([01])\r\n", data)
+    """``(baud character, mode)`` of an acknowledgement/option select message for mode C, or None.
+
+    Only the normal protocol procedure (V = 0) with data readout (Y = 0) or programming mode (Y = 1) is
+    accepted: V = 1 (secondary protocol), V = 2 with Y = 2 (HDLC, mode E) and manufacturer modes are not
+    implemented by sts-pos, so they are no option select it can act on."""
+    match = re.fullmatch(rb"\x060([0-9A-I])([01])\r\n", data)
     return (match.group(1).decode(), match.group(2).decode()) if match else None
 
 

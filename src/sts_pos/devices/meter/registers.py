@@ -23,6 +23,9 @@ from sts_pos.sts.meter import MeterResult
 
 # DL/T 645-2007 standard data identifiers
 DI_ENERGY_TOTAL = 0x00000000        # combined active energy, XXXXXX.XX kWh, 4 bytes BCD
+DI_FORWARD_ACTIVE = 0x00010000      # forward active energy, total, XXXXXX.XX kWh, 4 bytes BCD
+DI_DATE = 0x04000101                # date and week: YYMMDDWW, 4 bytes BCD (WW 0 = Sunday)
+DI_TIME = 0x04000102                # time: hhmmss, 3 bytes BCD
 DI_REMAINING_ENERGY = 0x00900100    # remaining (prepaid) energy, XXXXXX.XX kWh, 4 bytes BCD
 DI_STATUS_WORD_3 = 0x04000503       # running status word 3, 2 bytes; bit 4 = relay open
 DI_ADDRESS = 0x04000401             # communication address, 6 bytes BCD
@@ -38,6 +41,8 @@ RELAY_OPEN_BIT = 0x0010
 
 # IEC 62056-21 readout addresses (OBIS in reduced form; C = 96, the service group)
 OBIS_ADDRESS = "0.0.0"
+OBIS_TIME = "0.9.1"                 # meter's time, hhmmss (separators allowed)
+OBIS_DATE = "0.9.2"                 # meter's date, YYMMDD (a leading century digit allowed)
 OBIS_METER_NUMBER = "C.1.0"
 OBIS_ENERGY = "1.8.0"
 OBIS_CREDIT = "C.90.1"

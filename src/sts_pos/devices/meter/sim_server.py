@@ -6,6 +6,22 @@ IEC 62056-21), stays silent on requests a real meter would ignore (another addre
 answers abnormal frames for registers it does not have. ``faults`` lets tests and trainers make the meter
 misbehave on purpose: ``"silent"``, ``"garbage"``, ``"truncate"``, ``"bad_checksum"``.
 
+Line discipline, as on a real meter:
+
+* a request cut short is thrown away when the line stays quiet for the inter-character time
+  (:meth:`MeterResponder.line_idle`: 500 ms on DL/T 645, 1500 ms on IEC 62056-21), and a new ``/`` starts a
+  new IEC request, so every request is answered once and never with a stale answer;
+* DL/T 645 broadcast (``999999999999``) gets no answer; the wildcard ``AAAAAAAAAAAA`` is answered only for
+  read address (13H), the one request the standard addresses that way;
+* IEC 62056-21 answers after the reaction time ``iec_reaction_time`` (the standard's 200-1500 ms, 200 ms by
+  default; the manufacturer ID is upper case, so no 20 ms short reaction time is claimed) and DL/T 645
+  after ``dlt645_reaction_time`` (20 ms by default); the server waits :attr:`MeterResponder.answer_delay`
+  before it writes;
+* IEC 62056-21 identification advertises mode C only (no ``\\2`` enhanced identification: mode E, HDLC,
+  is not implemented); an option select the simulator does not implement (``ACK 2 5 2``, HDLC; the
+  secondary protocol ``ACK 1``; binary or manufacturer modes) is not acknowledged: the simulator goes back
+  to waiting for a request message, as for an invalid option select, and the HHU times out.
+
 :class:`MeterSimServer` runs a responder in a thread on a pty master (``open_pty`` creates the pair and
 keeps the slave open, see the CI recipe's pty notes) or on any pyserial port/URL. Every wait is bounded
 by a short poll so ``stop()`` returns at once.
@@ -17,6 +33,7 @@ import os
 import select
 import termios
 import threading
+import time
 import tty
 from typing import Any
 
@@ -27,6 +44,8 @@ from sts_pos.devices.meter.errors import MeterFrameError
 from sts_pos.devices.meter.simulated import SimulatedMeter
 
 FAULTS = ("silent", "garbage", "truncate", "bad_checksum")
+DLT645_INTER_BYTE = 0.5   # seconds of silence after which a DL/T 645 frame cut short is thrown away
+IEC_INTER_CHARACTER = 1.5  # IEC 62056-21: at most 1500 ms between the characters of a message
 DEFAULT_PASSWORD = b"\x02\x00\x00\x00"  # PA = 02, P0-P2 = 000000
 DEFAULT_IEC_PASSWORD = "00000000"      # IEC 62056-21 programming mode P1 password
 
@@ -35,7 +54,8 @@ class MeterResponder:
     """Turns request bytes into the simulated meter's answer bytes."""
 
     def __init__(self, meter: SimulatedMeter, password: bytes = DEFAULT_PASSWORD,
-                 iec_password: str = DEFAULT_IEC_PASSWORD) -> None:
+                 iec_password: str = DEFAULT_IEC_PASSWORD, *, iec_reaction_time: float = 0.2,
+                 dlt645_reaction_time: float = 0.02) -> None:
         self.meter = meter
         self.password = password
         self.iec_password = iec_password
@@ -43,11 +63,26 @@ class MeterResponder:
         self.faults: set[str] = set()
         self._iec_state: str | None = None  # None, "identified", "password", "programming"
         self.requests = 0
+        self.iec_reaction_time = iec_reaction_time
+        self.dlt645_reaction_time = dlt645_reaction_time
+        self.answer_delay = 0.0  # seconds to wait before sending the answer of the last feed()
+        self.discarded = 0       # requests thrown away because they were cut short
+
+    def line_idle(self, seconds: float) -> None:
+        """The line has been quiet ``seconds``: a request cut short (longer quiet than the inter-character
+        time of its protocol) is thrown away, so the next request starts clean."""
+        if not self.buffer:
+            return
+        limit = DLT645_INTER_BYTE if self.buffer[:1] in (b"\x68", b"\xfe") else IEC_INTER_CHARACTER
+        if seconds >= limit:
+            self.buffer.clear()
+            self.discarded += 1
 
     def feed(self, data: bytes) -> bytes:
         self.buffer += data
         out = bytearray()
         buf = self.buffer
+        iec = False
         while buf:
             head = buf[0]
             if head == 0x68:
@@ -59,6 +94,10 @@ class MeterResponder:
                     out += self._answer_645(frame)
             elif head == ord("/"):
                 end = buf.find(b"\r\n")
+                again = buf.find(b"/", 1)
+                if again > 0 and (end < 0 or again < end):  # a new request message starts: drop the old one
+                    del buf[:again]
+                    continue
                 if end < 0:
                     if len(buf) > 64:
                         del buf[:1]
@@ -67,12 +106,14 @@ class MeterResponder:
                 line = bytes(buf[:end + 2])
                 del buf[:end + 2]
                 out += self._answer_request(line)
+                iec = True
             elif head == iec62056.ACK:
                 if len(buf) < 6:
                     break
                 message = bytes(buf[:6])
                 del buf[:6]
                 out += self._answer_ack(message)
+                iec = True
             elif head == iec62056.SOH:
                 end = buf.find(bytes([iec62056.ETX]))
                 if end < 0 or len(buf) < end + 2:
@@ -83,8 +124,10 @@ class MeterResponder:
                 message = bytes(buf[:end + 2])
                 del buf[:end + 2]
                 out += self._answer_command(message)
+                iec = True
             else:
                 del buf[:1]  # preamble FE, line noise, break sequences
+        self.answer_delay = (self.iec_reaction_time if iec else self.dlt645_reaction_time) if out else 0.0
         return self._apply_faults(bytes(out))
 
     def _apply_faults(self, answer: bytes) -> bytes:
@@ -110,6 +153,10 @@ class MeterResponder:
         if frame.is_answer or not dlt645.address_matches(frame.address, meter.address):
             return b""
         function = frame.function
+        if frame.address == dlt645.BROADCAST_ADDRESS:
+            return b""  # broadcast (e.g. time sync 08H): no meter answers
+        if frame.address == dlt645.WILDCARD_ADDRESS and function != dlt645.READ_ADDRESS:
+            return b""  # the all-AA wildcard is for read address only
         if function == dlt645.READ_ADDRESS:
             return Frame(meter.address, dlt645.READ_ADDRESS | dlt645.ANSWER,
                          dlt645.address_bytes(meter.address)).encode()
@@ -139,8 +186,13 @@ class MeterResponder:
     def _read_register(self, di: int) -> bytes | None:
         r = self.meter.registers()
         bcd = dlt645.bcd_encode
-        if di == reg.DI_ENERGY_TOTAL:
+        if di in (reg.DI_ENERGY_TOTAL, reg.DI_FORWARD_ACTIVE):  # all energy is imported: the two agree
             return bcd(r.energy_tenths_kwh * 10, 4)
+        if di == reg.DI_DATE:
+            now = self.meter.wall_clock()
+            return bcd(int(f"{now:%y%m%d}{(now.weekday() + 1) % 7:02d}"), 4)
+        if di == reg.DI_TIME:
+            return bcd(int(f"{self.meter.wall_clock():%H%M%S}"), 3)
         if di == reg.DI_REMAINING_ENERGY:
             return bcd(r.credit_tenths_kwh * 10, 4)
         if di == reg.DI_STATUS_WORD_3:
@@ -174,11 +226,12 @@ class MeterResponder:
         if address not in ("", meter.address, meter.meter.meter_number.drn):
             return b""
         self._iec_state = "identified"
-        return iec62056.identification_message(meter.manufacturer, "5", "STSPOS-SIM")
+        return iec62056.identification_message(meter.manufacturer, "5", "STSPOS-SIM", enhanced=None)
 
     def _answer_ack(self, message: bytes) -> bytes:
         option = iec62056.parse_ack_option_select(message)
         if self._iec_state != "identified" or option is None:
+            self._iec_state = None  # not an option select this meter implements (e.g. ACK 2 5 2, HDLC)
             return b""
         if option[1] == "1":  # programming mode: ask for the password
             self._iec_state = "password"
@@ -215,8 +268,11 @@ class MeterResponder:
     def readout_items(self) -> list[tuple[str, str, str | None]]:
         r = self.meter.registers()
         last = r.last_token
+        now = self.meter.wall_clock()
         return [
             (reg.OBIS_ADDRESS, r.address, None),
+            (reg.OBIS_TIME, f"{now:%H:%M:%S}", None),
+            (reg.OBIS_DATE, f"{now:%y-%m-%d}", None),
             (reg.OBIS_METER_NUMBER, r.meter_number, None),
             (reg.OBIS_ENERGY, f"{r.energy_tenths_kwh // 10:07d}.{r.energy_tenths_kwh % 10}", "kWh"),
             (reg.OBIS_CREDIT, f"{r.credit_tenths_kwh // 10:07d}.{r.credit_tenths_kwh % 10}", "kWh"),
@@ -305,12 +361,22 @@ class MeterSimServer:
         try:
             if self.port is not None and (self.port.timeout is None or self.port.timeout > 0.05):
                 self.port.timeout = 0.05
+            quiet_since = time.monotonic()
+            idle = getattr(self.responder, "line_idle", None)
             while not self._stop.is_set():
                 data = self._read()
-                if data:
-                    answer = self.responder.feed(data)
-                    if answer:
-                        self._write(answer)
+                now = time.monotonic()
+                if not data:
+                    if idle is not None:
+                        idle(now - quiet_since)
+                    continue
+                answer = self.responder.feed(data)
+                if answer:
+                    delay = getattr(self.responder, "answer_delay", 0.0)
+                    if delay:
+                        self._stop.wait(delay)
+                    self._write(answer)
+                quiet_since = time.monotonic()
         except Exception as exc:  # noqa: BLE001 - reported by the owner (CLI prints it), never a silent death
             self.error = exc
 
@@ -318,9 +384,9 @@ class MeterSimServer:
 class PtySimulator:
     """A simulated meter serving on a pty it created: ``port_path`` is what the technician's side opens."""
 
-    def __init__(self, meter: SimulatedMeter) -> None:
+    def __init__(self, meter: SimulatedMeter, **responder_options: Any) -> None:
         self.meter = meter
-        self.responder = MeterResponder(meter)
+        self.responder = MeterResponder(meter, **responder_options)
         self.master, self.slave, self.port_path = open_pty()
         self.server = MeterSimServer(self.responder, fd=self.master).start()
 
@@ -339,9 +405,9 @@ class PtySimulator:
         self.stop()
 
 
-def start_simulator(meter: SimulatedMeter) -> PtySimulator:
-    """Start a simulated meter on a new pty; call ``stop()`` when done."""
-    return PtySimulator(meter)
+def start_simulator(meter: SimulatedMeter, **responder_options: Any) -> PtySimulator:
+    """Start a simulated meter on a new pty (``iec_reaction_time=`` etc. go to the responder); ``stop()`` ends it."""
+    return PtySimulator(meter, **responder_options)
 
 
 SerialSimServer = MeterSimServer  # the same server serves the GSM modem simulator

@@ -30,6 +30,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any, Protocol
 
 from sts_pos.devices.meter.errors import MeterError
@@ -54,13 +55,16 @@ class SimulatedMeter:
     """A virtual meter with a load, an address and a last-token register."""
 
     def __init__(self, meter: VirtualMeter, *, address: str | None = None, manufacturer: str = "SPS",
-                 load_w: int = 1000, speed: float = 1.0, clock: Callable[[], float] = time.monotonic) -> None:
+                 load_w: int = 1000, speed: float = 1.0, clock: Callable[[], float] = time.monotonic,
+                 wall_clock: Callable[[], datetime] | None = None) -> None:
         self.meter = meter
         self.address = address or meter.meter_number.drn[-12:].rjust(12, "0")
         self.manufacturer = manufacturer
         self.load_w = load_w
         self.speed = speed
         self._clock = clock
+        # the meter's own calendar clock (registers 04000101/02, 0.9.1/0.9.2): the PC's local time unless given
+        self.wall_clock: Callable[[], datetime] = wall_clock or (lambda: datetime.now().replace(microsecond=0))
         self._last_tick = clock()
         self.last_token: TokenResult | None = None
         self.card_meter: Any = None  # devices.cards.meter_side.CardMeter once a card reader is attached
