@@ -108,13 +108,13 @@ def test_forms_load_from_the_checkout(qtbot):
 
 def test_money_is_exact_and_uses_office_currency():
     f = Formats("PHP", 2, QLocale(QLocale.Language.English))
-    assert f.money(123456789) == "PHP\u00a01,234,567.89"  # the symbol never wraps away from its number
+    assert f.money(123456789) == "PHP 1,234,567.89"  # as the receipt writes it (vending.money)
     assert f.parse_money("1,250.5") == 125050
     office = Formats("R", 2, decimal_mark=".", group_separator=" ")  # the office currency's separators
-    assert office.money(500000) == "R\u00a05\u00a0000.00" and office.money(-18) == "-R\u00a00.18"
+    assert office.money(500000) == "R 5 000.00" and office.money(-18) == "R -0.18"
     assert office.parse_money("5 000.00") == office.parse_money(office.money(500000)) == 500000
     comma = Formats("€", 2, decimal_mark=",", group_separator=".")
-    assert comma.money(125050) == "€\u00a01.250,50" and comma.parse_money("1.250,50") == 125050
+    assert comma.money(125050) == "€ 1.250,50" and comma.parse_money("1.250,50") == 125050
     assert comma.parse_kwh("12,5") == Decimal("12.5")
     assert Formats("", 0, QLocale(QLocale.Language.English)).money(1500) == "1,500"
     with pytest.raises(BadAmount):

@@ -88,7 +88,7 @@ def test_errors_wrap_in_one_message_area_and_the_window_keeps_its_width(qtbot, c
     assert width <= 1280
     find(qtbot, vend, meter)
     before = sales_count(path)
-    for text, words in (("5", ("R\u00a010.00", "R 10.00")), ("abc", ()), ("50", ("R 50.00",)),
+    for text, words in (("5", ("R 10.00",)), ("abc", ()), ("50", ("R 50.00",)),
                         ("999999", ("R 5 000.00",))):
         type_amount(qtbot, vend, text)
         message = vend.saleMessage.text()

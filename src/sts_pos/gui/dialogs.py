@@ -20,12 +20,18 @@ from sts_pos.gui import errors
 from sts_pos.gui.views import MeterView
 
 
+def money_unit(ctx, caption: str) -> str:
+    """``caption`` with the office's currency symbol in its ``{0}`` (a question that asks for money)."""
+    return caption.format(ctx.formats.currency) if ctx.formats.currency else caption.replace(" ({0})", "")
+
+
 def open_shift(parent: QWidget, ctx, refresh: Callable[[], None], text: str | None = None) -> None:
     """Ask the opening cash float (``text`` given: no question, for tests), open the shift on the worker thread
     and call ``refresh`` once it is open; a mistyped amount or a refusal is shown to the user."""
     if text is None:
         text, ok = QInputDialog.getText(parent, QCoreApplication.translate("ShiftDialogs", "Open shift"),
-                                        QCoreApplication.translate("ShiftDialogs", "Opening cash float:"), text="0")
+                                        money_unit(ctx, QCoreApplication.translate("ShiftDialogs", "Opening cash float ({0}):")),
+                                        text="0")
         if not ok:
             return
     try:

@@ -19,6 +19,8 @@ SHORTCUTS = (  # (keys, what they do); the vend screen's keys, then the window's
     ("F8", lambda: translate("Help", "Open your shift with its cash float")),
     ("Enter, F9", lambda: translate("Help", "Sell the amount typed")),
     ("F10 / F11", lambda: translate("Help", "Print the receipt / reprint the last one (COPY)")),
+    ("Ctrl+R", lambda: translate("Help", "Reprint the sale picked in the recent sales (COPY); a double-click on "
+                                         "it too")),
     ("Ctrl+Shift+C", lambda: translate("Help", "Copy the tokens")),
     ("Esc", lambda: translate("Help", "Next customer")),
     ("Ctrl+1 … Ctrl+7", lambda: translate("Help", "Go to a screen (in the order of the list on the left)")),

@@ -3,7 +3,8 @@
 Every user-visible string goes through ``self.tr()`` or ``QCoreApplication.translate()``; at start the
 composition root installs a ``QTranslator`` for ``resources/translations/sts_pos_<locale>.qm`` when one
 exists (Filipino ships as ``sts_pos_fil``). Money is integer minor units formatted with the office's
-currency and number of minor digits (never a hard-coded currency symbol); energy is integer tenths of a kWh.
+currency and number of minor digits (never a hard-coded currency symbol), written by the one money rule
+:func:`sts_pos.vending.money.format_money`; energy is integer tenths of a kWh.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTransl
 
 from sts_pos.errors import UserFacingError
 from sts_pos.gui.forms import resource_path
+from sts_pos.vending.money import Currency, format_money
 from sts_pos.vending.office_time import OfficeTime
 
 _translators: list[QTranslator] = []
@@ -88,15 +90,19 @@ class Formats:
         group = self.group_separator or self.locale.groupSeparator()
         return "\u00a0" if group == " " else group  # a space that never breaks a number over two lines
 
+    @property
+    def money_currency(self) -> Currency:
+        """The office's money as :mod:`sts_pos.vending.money` writes it (symbol, decimals, separators)."""
+        return Currency(code=self.currency, symbol=self.currency, decimals=self.minor_digits,
+                        decimal_mark=self._point if self._point in (".", ",") else ".",
+                        thousands_separator=self.group_separator or self.locale.groupSeparator())
+
     def money(self, minor_units: int | None) -> str:
+        """Money as the receipt writes it: :func:`sts_pos.vending.money.format_money` with the office's
+        currency (one rule for the screens, receipts and reports); ``—`` for no amount."""
         if minor_units is None:
             return "—"
-        value = Decimal(minor_units).scaleb(-self.minor_digits)
-        grouped = f"{abs(value):,.{self.minor_digits}f}"  # exact: Decimal formatting, no float
-        text = grouped.replace(",", "\0").replace(".", self._point).replace("\0", self._group)
-        sign = "-" if minor_units < 0 else ""
-        # a no-break space keeps the symbol with its number when a label wraps
-        return f"{sign}{self.currency}\u00a0{text}" if self.currency else f"{sign}{text}"
+        return format_money(int(minor_units), self.money_currency)
 
     def parse_money(self, text: str) -> int:
         """Typed money (``1,250.50``, ``1 250.5`` or, where the office writes a decimal comma, ``1.250,50``) to

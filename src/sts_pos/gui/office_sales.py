@@ -99,6 +99,8 @@ class SalesDesk:
         return format_money(minor, self.settings().currency)
 
     def _quote_view(self, q) -> QuoteView:
+        from sts_pos.reports.formatting import format_rate
+        from sts_pos.reports.receipt_data import MoneyStyle
         from sts_pos.vending.money import kwh_text
 
         lines = [QuoteLine(translate("OfficeSession", "Tendered"), "", q.tender, "tender")]
@@ -112,8 +114,8 @@ class SalesDesk:
             lines.append(QuoteLine(translate("OfficeSession", "VAT"), f"{q.vat_percent}%", -q.vat, "deduction"))
         for b in q.blocks:
             currency = self.settings().currency
-            rate = f"{b.rate.scaleb(-currency.decimals).normalize():f}".replace(".", currency.decimal_mark)
-            price = f"{currency.symbol}\u00a0{rate}" if currency.symbol else rate  # a rate in the office's money
+            rate = format_rate(b.rate, MoneyStyle.of(currency))  # a rate in the office's money, as on the receipt
+            price = f"{currency.symbol} {rate}" if currency.symbol else rate
             lines.append(QuoteLine(translate("OfficeSession", "Block {0}").format(b.block), translate(
                 "OfficeSession", "{0} kWh at {1}/kWh").format(kwh_text(b.kwh10), price), None, "block"))
         lines.append(QuoteLine(translate("OfficeSession", "Energy"), translate("OfficeSession", "{0} kWh").format(kwh_text(q.units_kwh10)), -q.energy, "energy"))
@@ -157,6 +159,28 @@ class SalesDesk:
         row = self.services.repo.one("SELECT id FROM sales WHERE user_id = ? AND status != 'PENDING' "
                                      "ORDER BY id DESC LIMIT 1", self._session().user_id)
         return self.sale(row[0]) if row else None
+
+    def recent_sales(self, limit: int = 20) -> list[SaleView]:
+        """The last ``limit`` sales of the signed-in cashier's open shift, newest first (no tokens: the list
+        on the vend screen; a reprint reads the sale again)."""
+        shift = self.services.staff.current_shift(self._session())
+        if shift is None:
+            return []
+        rows = self.services.repo.q(
+            "SELECT s.id, s.receipt_no, s.status, s.amount, s.units_kwh10 + s.free_kwh10, m.meter_number, "
+            "s.created_at FROM sales s JOIN meters m ON m.id = s.meter_id WHERE s.shift_id = ? "
+            "AND s.status != 'PENDING' ORDER BY s.id DESC LIMIT ?", shift.id, limit)
+        return [SaleView(id=r[0], request_id=r[1], status=r[2], amount=r[3], units_tenths=r[4],
+                         meter_number=r[5], created=r[6]) for r in rows]
+
+    def receipt_preview(self, sale_id: int, copy: bool = False):
+        """The sale's receipt exactly as :meth:`print_receipt` prints it (``reports.receipt_data.Receipt``),
+        for the preview before printing; a copy is only counted and audited when it is printed."""
+        from sts_pos.reports.receipt_adapter import from_vending
+
+        sales = self.services.sales
+        receipt = sales.receipt(sales.sale(self._session(), sale_id=sale_id), copy=copy)
+        return self._with_delivery(from_vending(receipt, offset_minutes=self.settings().utc_offset_minutes), sale_id)
 
     def meter_sales(self, meter_number: str, limit: int = 200) -> list[SaleView]:
         rows = self.services.sales.history(self._session(), meter_number, limit=limit)

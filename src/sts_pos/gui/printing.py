@@ -9,7 +9,7 @@ monospaced face, 4-4-4-4-4, like on the screen. (The QR code is on the PDF and E
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from sts_pos.errors import UserFacingError
@@ -49,62 +49,86 @@ def set_paper(printer: QPrinter, paper: str, height_mm: float = 297.0) -> None:
 
 def paint_receipt(printer: QPrinter, receipt) -> None:
     """Paint one receipt (a :class:`sts_pos.reports.receipt_data.Receipt`) on ``printer``."""
-    from sts_pos.gui.style import token_font
-    from sts_pos.reports.receipt import receipt_layout
-
     painter = QPainter()
     if not painter.begin(printer):
         raise SystemPrinterError(QCoreApplication.translate(
             "printing", "The printer did not accept the receipt. Check that it is on and has paper."))
     try:
         page = printer.pageLayout().paintRectPixels(printer.resolution())
-        width = float(page.width())
-        body = QFont("DejaVu Sans")
-        body.setPointSizeF(8.5)
-        bold = QFont(body)
-        bold.setBold(True)
-        big = QFont(bold)
-        big.setPointSizeF(11)
-        token = token_font(12)
-        y = 0.0
-
-        def text(line: str, font: QFont, align=Qt.AlignmentFlag.AlignLeft) -> None:
-            nonlocal y
-            painter.setFont(font)
-            metrics = QFontMetricsF(font, printer)
-            rect = metrics.boundingRect(QRectF(0, 0, width, 10_000), int(align | Qt.TextFlag.TextWordWrap), line)
-            if y + rect.height() > page.height():
-                printer.newPage()
-                y = 0.0
-            painter.drawText(QRectF(0, y, width, rect.height()), int(align | Qt.TextFlag.TextWordWrap), line)
-            y += rect.height()
-
-        for line in receipt_layout(receipt):
-            if line.style == "rule":
-                painter.drawLine(0, int(y + 4), int(width), int(y + 4))
-                y += 10
-            elif line.style == "blank":
-                y += QFontMetricsF(body, printer).height() / 2
-            elif line.style == "pair":
-                metrics = QFontMetricsF(body, printer)
-                if metrics.horizontalAdvance(f"{line.left}  {line.right}") > width:  # too long: two lines
-                    text(line.left, body)
-                    text(line.right, body, Qt.AlignmentFlag.AlignRight)
-                    continue
-                painter.setFont(body)
-                height = metrics.height()
-                painter.drawText(QRectF(0, y, width, height), int(Qt.AlignmentFlag.AlignLeft), line.left)
-                painter.drawText(QRectF(0, y, width, height), int(Qt.AlignmentFlag.AlignRight), line.right)
-                y += height
-            elif line.style == "token":
-                text(line.left, token, Qt.AlignmentFlag.AlignHCenter)
-            elif line.style in ("title", "heading", "copy"):
-                text(line.left, big if line.style != "heading" else bold, Qt.AlignmentFlag.AlignHCenter)
-            elif line.style == "center":
-                text(line.left, body, Qt.AlignmentFlag.AlignHCenter)
-            elif line.style == "token_label":
-                text(line.left, bold)
-            elif line.style != "qr":
-                text(line.left, body)
+        paint_lines(painter, printer, float(page.width()), float(page.height()), receipt, printer.newPage)
     finally:
         painter.end()
+
+
+def receipt_image(receipt, paper: str = "80mm", dpi: int = 203) -> QImage:
+    """The receipt as it prints, as an image (the preview before printing): the same painter as the system
+    printer's, on a strip of the receipt paper's width at a thermal printer's resolution (A4: its width).
+    Written here rather than rendering the PDF because QtPdf is not in the bundle."""
+    width_mm = PAPER_MM.get(paper, 210.0) - (6.0 if paper in PAPER_MM else 30.0)  # the printer's margins
+    width = round(width_mm / 25.4 * dpi)
+    image = QImage(width, 20_000, QImage.Format.Format_RGB32)
+    image.setDotsPerMeterX(round(dpi / 0.0254))
+    image.setDotsPerMeterY(round(dpi / 0.0254))
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    try:
+        height = paint_lines(painter, image, float(width), float(image.height()), receipt, lambda: None)
+    finally:
+        painter.end()
+    return image.copy(0, 0, width, min(image.height(), int(height) + 8))
+
+
+def paint_lines(painter: QPainter, device, width: float, page_height: float, receipt, new_page) -> float:
+    """Paint the receipt's lines (:func:`sts_pos.reports.receipt.receipt_layout`) from the top of ``device``,
+    ``width`` pixels wide; ``new_page()`` when a page is full. Returns the height painted on the last page."""
+    from sts_pos.gui.style import token_font
+    from sts_pos.reports.receipt import receipt_layout
+
+    body = QFont("DejaVu Sans")
+    body.setPointSizeF(8.5)
+    bold = QFont(body)
+    bold.setBold(True)
+    big = QFont(bold)
+    big.setPointSizeF(11)
+    token = token_font(12)
+    y = 0.0
+
+    def text(line: str, font: QFont, align=Qt.AlignmentFlag.AlignLeft) -> None:
+        nonlocal y
+        painter.setFont(font)
+        metrics = QFontMetricsF(font, device)
+        rect = metrics.boundingRect(QRectF(0, 0, width, 10_000), int(align | Qt.TextFlag.TextWordWrap), line)
+        if y + rect.height() > page_height:
+            new_page()
+            y = 0.0
+        painter.drawText(QRectF(0, y, width, rect.height()), int(align | Qt.TextFlag.TextWordWrap), line)
+        y += rect.height()
+
+    for line in receipt_layout(receipt):
+        if line.style == "rule":
+            painter.drawLine(0, int(y + 4), int(width), int(y + 4))
+            y += 10
+        elif line.style == "blank":
+            y += QFontMetricsF(body, device).height() / 2
+        elif line.style == "pair":
+            metrics = QFontMetricsF(body, device)
+            if metrics.horizontalAdvance(f"{line.left}  {line.right}") > width:  # too long: two lines
+                text(line.left, body)
+                text(line.right, body, Qt.AlignmentFlag.AlignRight)
+                continue
+            painter.setFont(body)
+            height = metrics.height()
+            painter.drawText(QRectF(0, y, width, height), int(Qt.AlignmentFlag.AlignLeft), line.left)
+            painter.drawText(QRectF(0, y, width, height), int(Qt.AlignmentFlag.AlignRight), line.right)
+            y += height
+        elif line.style == "token":
+            text(line.left, token, Qt.AlignmentFlag.AlignHCenter)
+        elif line.style in ("title", "heading", "copy"):
+            text(line.left, big if line.style != "heading" else bold, Qt.AlignmentFlag.AlignHCenter)
+        elif line.style == "center":
+            text(line.left, body, Qt.AlignmentFlag.AlignHCenter)
+        elif line.style == "token_label":
+            text(line.left, bold)
+        elif line.style != "qr":
+            text(line.left, body)
+    return y

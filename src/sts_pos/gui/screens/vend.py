@@ -2,8 +2,9 @@
 
 F2 find a meter (number, name, account, phone) · F3 read the customer card · Enter picks a result and
 moves to the amount · F5/F6 money or kWh · typing updates the quote live · F9 (or Enter on a quoted
-amount) vends · F7 the payment method (cash by default; the last choice is kept for the shift) · F10 print · F11 reprint the last sale · Ctrl+Shift+C copy the tokens · F8 open a shift ·
-Esc next customer.
+amount) vends · F7 the payment method (cash by default; the last choice is kept for the shift) · F10 print
+(after the receipt preview) · F11 reprint the last sale · Ctrl+R (or a double-click) reprint the sale picked in
+the recent sales · Ctrl+Shift+C copy the tokens · F8 open a shift · Esc next customer.
 
 A vend keeps its request id until it succeeds, so pressing F9 again after a lost answer returns the same
 sale and token (the vending layer makes the request idempotent) instead of selling twice.
@@ -17,6 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -32,6 +34,8 @@ from PySide6.QtWidgets import (
 
 from sts_pos.gui import clock_dialog, dialogs, errors
 from sts_pos.gui.forms import bind, icon, load_form
+from sts_pos.gui.receipt_preview import preview_then_print
+from sts_pos.gui.recent_sales import RecentSales
 from sts_pos.gui.screens.base import Context, Screen
 from sts_pos.gui.views import MeterView, QuoteView, SaleView
 from sts_pos.gui.widgets import NotAvailable, TokenList, on_click
@@ -79,6 +83,17 @@ class VendScreen(Screen):
         layout.addWidget(form)
         bind(self, form, _WIDGETS)
         self.tokens = TokenList(self.tokensHost)
+        self.recent = RecentSales(ctx, self)  # the shift's last 20 sales, beside the tokens
+        main = form.layout()
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        index = main.indexOf(self.tokensBox)
+        main.removeWidget(self.tokensBox)
+        row.addWidget(self.tokensBox, 3)
+        row.addWidget(self.recent, 2)
+        main.insertLayout(index, row)
+        self.recent.chosen.connect(self.reprint_sale)
+        self.preview = None  # the receipt preview while it is open
         host_layout = QVBoxLayout(self.tokensHost)
         host_layout.setContentsMargins(0, 0, 0, 0)
         host_layout.addWidget(self.tokens)
@@ -128,7 +143,7 @@ class VendScreen(Screen):
             "F2": self.focus_search, "F3": self.read_card, "F5": self.byMoneyRadio.click,
             "F6": self.byKwhRadio.click, "F8": self.open_shift, "F9": self.vend,
             "F10": lambda: self.print_receipt(copy=False), "F11": self.reprint,
-            "Ctrl+Shift+C": self.copy_tokens, "Esc": self.next_customer,
+            "Ctrl+Shift+C": self.copy_tokens, "Esc": self.next_customer, "Ctrl+R": self.reprint_selected,
         }
         for sequence, slot in keys.items():
             shortcut = QShortcut(QKeySequence(sequence), self)
@@ -140,6 +155,7 @@ class VendScreen(Screen):
             return
         self.load_tenders()
         self.refresh_shift()
+        self.recent.refresh()
         if self.sale is None:
             self._keys_locked()
             self.focus_search()
@@ -350,6 +366,7 @@ class VendScreen(Screen):
         self.vendButton.setEnabled(False)
         self.amountEdit.setEnabled(False)
         self.refresh_shift()
+        self.recent.refresh()
         if self.meter is not None and self.meter.kind == "card":
             self.window().statusBar().showMessage(self.tr(
                 "The purchase is on the customer's card: give the card back to insert it in the meter."), 10000)
@@ -360,7 +377,7 @@ class VendScreen(Screen):
                 "sale.").format(sale.request_id, self.ctx.formats.energy(sale.units_tenths)))
             self.saleMessage.setVisible(True)
         if self.ctx.options.get("print_on_vend"):
-            self.print_receipt(copy=False)
+            self.print_receipt(copy=False, preview=False)  # printed at each sale, as set up: no preview
         self.nextButton.setFocus()
 
     def _delivery_status(self):
@@ -376,9 +393,13 @@ class VendScreen(Screen):
             self.tokens.copy()
             self.window().statusBar().showMessage(self.tr("Tokens copied to the clipboard."), 4000)
 
-    def print_receipt(self, copy: bool) -> None:
+    def print_receipt(self, copy: bool, preview: bool = True) -> None:
+        """Print the sale's receipt (``copy``: the last sale's, marked COPY), after the receipt preview."""
         sale = self.sale if not copy else self.last_sale
         if sale is None:
+            return
+        if preview:
+            preview_then_print(self, self.ctx, sale.id, copy)
             return
         self.ctx.tasks.run(lambda: self.ctx.office.print_receipt(sale.id, copy=copy),
                            success=lambda where: self.window().statusBar().showMessage(
@@ -397,6 +418,17 @@ class VendScreen(Screen):
             got(self.last_sale)
         else:
             self.ctx.tasks.run(self.ctx.office.last_sale, success=got, failure=lambda e: errors.show_error(self, e))
+
+    def reprint_selected(self) -> None:
+        """Ctrl+R: reprint the sale picked in the recent sales (the newest when none is picked)."""
+        sale_id = self.recent.selected()
+        if sale_id is None:
+            errors.show_error(self, self.tr("There is no sale to reprint yet in this shift."))
+            return
+        self.reprint_sale(sale_id)
+
+    def reprint_sale(self, sale_id: int) -> None:
+        preview_then_print(self, self.ctx, sale_id, copy=True)
 
     def send_sms(self) -> None:
         if self.sale is None:
