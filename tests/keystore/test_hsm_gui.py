@@ -7,6 +7,7 @@ from __future__ import annotations
 import shutil
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from sts_pos.gui import errors
 from sts_pos.store.demo import STA_KEY
@@ -107,5 +108,49 @@ def test_a_cashier_vends_through_the_gui_with_the_keys_in_the_module(qtbot, tmp_
         m = office.sales.find_meter(meter)
         key = derive_decoder_key(bytes.fromhex(STA_KEY), m.meter_number, m.params)
         assert shown and all(decode(number.replace(" ", "").replace("-", ""), key) for number in shown)
+    finally:
+        ctx.office.close()
+
+
+def test_an_admin_sees_where_the_keys_are_kept_and_a_typed_key_goes_into_the_module(qtbot, tmp_path,
+                                                                                  hsm_demo_template):
+    """Administration says the keys are in the module; a key typed by the admin (by keys, Store key clicked)
+    is confirmed in words and lands in the token as a label and a check value, never in the database."""
+    import json
+    import sqlite3
+
+    from sts_pos.app import build
+
+    path = tmp_path / "office.sqlite3"
+    shutil.copyfile(hsm_demo_template.path, path)
+    users = {u["role"]: u for u in hsm_demo_template.info["users"]}
+    errors.shown.clear()
+    ctx, window = build(path, synchronous=True, options={"idle_minutes": 60})
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        window.login_page.userEdit.setText(users["admin"]["username"])
+        window.login_page.passwordEdit.setText(users["admin"]["password"])
+        qtbot.keyClick(window.login_page.passwordEdit, Qt.Key.Key_Return)
+        ctx.office.unlock_vault(PIN)
+        admin = window.show_screen("admin")
+        admin.tabs.setCurrentIndex(next(i for i in range(admin.tabs.count()) if "ey" in admin.tabs.tabText(i)))
+        assert "secure module" in admin.keyStoreLabel.text() and TOKEN in admin.keyStoreLabel.text()
+        assert "secure module" in admin.keyEdit.placeholderText()
+        key = "00112233445566778899aabbccddeeff01020304"
+        qtbot.keyClicks(admin.sgcEdit, "777002")
+        admin.dkgaCombo.setCurrentText("04")
+        admin.eaCombo.setCurrentIndex(admin.eaCombo.findData("11"))
+        qtbot.keyClicks(admin.keyEdit, key)
+        before = len(errors.informed)
+        qtbot.mouseClick(admin.findChild(QPushButton, "storeKey"), Qt.MouseButton.LeftButton)
+        assert not errors.shown, errors.shown
+        assert len(errors.informed) == before + 1 and "777002" in errors.informed[-1]
+        assert admin.keyEdit.text() == ""
+        with sqlite3.connect(path) as conn:
+            (record,) = conn.execute("SELECT vending_key_enc FROM supply_groups WHERE sgc = '777002'").fetchone()
+        assert json.loads(bytes(record)[len(b"pkcs11:"):])["label"] == "STS VK SGC777002 KRN1 DKGA04"
+        raw = b"".join(p.read_bytes() for p in tmp_path.glob("office.sqlite3*"))
+        assert bytes.fromhex(key) not in raw and key.encode() not in raw
     finally:
         ctx.office.close()

@@ -104,9 +104,13 @@ def test_a_key_typed_at_the_command_line_goes_into_the_token(hsm_office):
     done = hsm_office.cli("supply-groups", "add", "--sgc", "777001", "--krn", "1", "--dkga", "04", "--ea", "11",
                           "--base-date", "2014", username="admin", STS_POS_VENDING_KEY=key)
     assert done.returncode == 0, done.stderr
+    # the cashier-facing words name the module's key and its check value, never the key
+    assert "in the secure module" in done.stdout and "'STS VK SGC777001 KRN1 DKGA04'" in done.stdout
+    assert key not in done.stdout and key not in done.stderr
     with hsm_office.open() as office:
         (record,) = office.repo.one("SELECT vending_key_enc FROM supply_groups WHERE sgc = '777001'")
         assert json.loads(bytes(record)[len(b"pkcs11:"):])["label"] == "STS VK SGC777001 KRN1 DKGA04"
+        assert f"check value {json.loads(bytes(record)[len(b'pkcs11:'):])['kcv']}" in done.stdout
         assert key.encode() not in bytes(record) and bytes.fromhex(key) not in bytes(record)
         handle = office.vending_key(office.records.supply_group_id("777001", 1))
         meter = office.sales.find_meter(hsm_office.meters(ea="11")[0]["meter_number"])

@@ -62,8 +62,9 @@ def cmd_sg_add(args: argparse.Namespace) -> int:
         key = ask("STS_POS_VENDING_KEY", "Vending key (hex): ", secret=True)
         sg_id = office.records.add_supply_group(session, args.sgc, args.krn, args.dkga, args.ea, args.base_date, key,
                                                 ken=args.ken, name=args.name)
-        emit(args, {"id": sg_id, "sgc": args.sgc, "krn": args.krn},
-             f"Supply group {args.sgc} key revision {args.krn} stored (encrypted).")
+        kept = office.records.key_kept(sg_id)
+        emit(args, {"id": sg_id, "sgc": args.sgc, "krn": args.krn, "key_store": office.vault.kind, "kept": kept},
+             f"Supply group {args.sgc} key revision {args.krn} stored {kept}; it is never shown again.")
     return 0
 
 

@@ -527,6 +527,14 @@ class Pkcs11KeyStore:
                               f"{'HMAC-SHA-256 secret keys' if dkga == '04' else 'DES3 keys'}.") from None
         return obj
 
+    def kept(self, record: bytes) -> str:
+        """Where a stored vending key is kept, in words: the token, the key's label and its check value."""
+        record = bytes(record)
+        if not record.startswith(RECORD_PREFIX):
+            return f"sealed under token '{self.token}'"
+        data = json.loads(record[len(RECORD_PREFIX):])
+        return f"in the secure module (token '{self.token}') as '{data['label']}', check value {data['kcv']}"
+
     def open_key(self, record: bytes, sgc: str, krn: int):  # type: ignore[no-untyped-def]
         """A stored record back: a :class:`ModuleKey` for a vending key (checked against its KCV at its first
         use after each unlock), the bytes of a sealed secret."""

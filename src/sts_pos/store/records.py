@@ -47,6 +47,13 @@ class Records:
         self.repo.append_audit(self.clock(), session.username if session else "system", action, detail)
 
     # ---- supply groups ---------------------------------------------------------------------------
+    def key_kept(self, sg_id: int) -> str:
+        """Where supply group ``sg_id``'s vending key is kept, in words (the vault, or the module's key label)."""
+        row = self.conn.execute("SELECT vending_key_enc FROM supply_groups WHERE id = ?", (sg_id,)).fetchone()
+        if row is None:
+            raise RecordError(f"There is no supply group key with id {sg_id}.")
+        return self.vault.kept(row[0])
+
     def add_supply_group(self, session: Session | None, sgc: str, krn: int, dkga: str, ea: str,
                          base_date: str | int, vending_key_hex: str, ken: int = 255, key_type: int = 2,
                          name: str = "") -> int:

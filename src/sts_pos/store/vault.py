@@ -126,6 +126,10 @@ class KeyVault:
     def lock(self) -> None:
         self._kek = None
 
+    def kept(self, record: bytes) -> str:
+        """Where a stored vending key is kept, in words (the CLI and the GUI say it after key entry)."""
+        return "encrypted in this office's key vault"
+
     def seal_key(self, vending_key: bytes, sgc: str, krn: int) -> bytes:
         if self._kek is None:
             raise VaultLocked()

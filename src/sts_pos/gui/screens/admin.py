@@ -131,6 +131,16 @@ class AdminScreen(Screen):
                                       self.tr("Algorithm"), self.tr("Base date"), self.tr("Key type"),
                                       self.tr("Key expiry (KEN)")])
         layout.addWidget(self.keysTable, 1)
+        in_module = getattr(self.ctx.office.vault, "kind", "vault") == "pkcs11"
+        if in_module:
+            kept = self.tr("Vending keys are kept in the secure module ({0}). A key entered here goes straight into "
+                           "the module; the database keeps only its label and check value.").format(
+                               self.ctx.office.vault.description)
+        else:
+            kept = self.tr("Vending keys are kept encrypted in this office's key vault, which a supervisor unlocks "
+                           "with the vault passphrase.")
+        self.keyStoreLabel = QLabel(kept, tab, objectName="keyStoreLabel", wordWrap=True)
+        layout.addWidget(self.keyStoreLabel)
         form = QFormLayout()
         row = QHBoxLayout()
         self.sgcEdit = QLineEdit(tab, objectName="sgcEdit", placeholderText="123456", maxLength=6)
@@ -149,7 +159,9 @@ class AdminScreen(Screen):
         form.addRow(self.tr("Supply group"), row)
         self.keyEdit = QLineEdit(tab, objectName="vendingKey")
         self.keyEdit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.keyEdit.setPlaceholderText(self.tr("vending key in hex: typed once, stored encrypted, never shown"))
+        self.keyEdit.setPlaceholderText(
+            self.tr("vending key in hex: typed once, put into the secure module, never shown") if in_module
+            else self.tr("vending key in hex: typed once, stored encrypted, never shown"))
         add = QPushButton(self.tr("Store key"), tab, objectName="storeKey")
         on_click(add, self.add_supply_group)
         key_row = QHBoxLayout()
@@ -165,7 +177,12 @@ class AdminScreen(Screen):
         args = dict(sgc=self.sgcEdit.text().strip(), krn=self.krnSpin.value(), dkga=self.dkgaCombo.currentText(),
                     ea=self.eaCombo.currentData(), base_date=self.baseCombo.currentText(), vending_key_hex=key,
                     name=self.sgNameEdit.text().strip())
-        self.ctx.tasks.run(lambda: self.ctx.office.add_supply_group(**args), success=lambda _: self.reload(),
+        def stored(_sg_id: int) -> None:
+            self.reload()
+            errors.show_info(self, self.tr("Supply group {0} key revision {1} is stored. The key is never shown "
+                                           "again.").format(args["sgc"], args["krn"]))
+
+        self.ctx.tasks.run(lambda: self.ctx.office.add_supply_group(**args), success=stored,
                            failure=lambda exc: errors.show_error(self, exc))
 
     # -- payment methods (administrator) -----------------------------------------------------------------
