@@ -110,16 +110,14 @@ def _print_shift(args: argparse.Namespace, office, session) -> int:
     from sts_pos.reports.receipt import layout_text
     from sts_pos.reports.receipt_escpos import layout_escpos
     from sts_pos.reports.receipt_pdf import layout_pdf
-    from sts_pos.reports.shift import shift_layout, take_z_report, x_report
-    from sts_pos.vending.roles import Permission, PermissionDenied
+    from sts_pos.reports.shift import require_shift_access, shift_layout, x_report, z_report
 
-    if not session.can(Permission.REPORTS):
-        session.require(Permission.SHIFT)
-        row = office.conn.execute("SELECT user_id FROM shifts WHERE id = ?", (args.shift,)).fetchone()
-        if row is not None and row[0] != session.user_id:
-            raise PermissionDenied(f"{session.username} may print the reports of their own shifts only.")
-    summary = take_z_report(office.conn, args.shift, session.username) if args.z else x_report(office.conn, args.shift)
-    lines = shift_layout(summary, office_from_settings(office.conn))
+    require_shift_access(office.conn, session, args.shift)
+    summary, copy = (z_report(office.conn, args.shift, session.username, office.clock()) if args.z
+                     else (x_report(office.conn, args.shift), False))
+    if args.z:
+        office.anchor_audit_head()
+    lines = shift_layout(summary, office_from_settings(office.conn), copy=copy)  # a reprinted Z says COPY
     columns = args.columns or PAPER_COLUMNS[args.paper]
     fmt = args.format or ("escpos" if args.printer else
                           "pdf" if args.out and args.out.lower().endswith(".pdf") else

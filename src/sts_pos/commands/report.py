@@ -1,6 +1,8 @@
 """``sts-pos report NAME --from DAY --to DAY --format pdf|csv|xlsx|json --out FILE``: any report, headless.
 
-``sts-pos report --list`` names them; ``--days N`` for ``dormant``, ``--shift N`` for ``shift-x``/``shift-z``.
+``sts-pos report --list`` names them; ``--days N`` for ``dormant``, ``--shift N`` for ``shift-x``/``shift-z``
+(a supervisor: any shift, open or closed, any cashier's). The Z report is taken once; every later
+``shift-z`` of that shift is the same record marked COPY (``--copy``: reprint only, never take it).
 The files are the same bytes the GUI's export writes (``sts_pos.reports``). Credentials as for every office
 command (``STS_POS_USER``/``STS_POS_PASSWORD``): reports need a supervisor; a cashier may take the X and Z
 reports of their own shift.
@@ -44,6 +46,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--days", type=whole(1, 36500, "number of days"),
                         default=30, help="dormant: days without a sale (default 30)")
     parser.add_argument("--shift", type=RECORD_ID, help="shift-x/shift-z: the shift number")
+    parser.add_argument("--copy", action="store_true",
+                        help="shift-z: reprint the Z report already taken (marked COPY); never takes it")
     parser.set_defaults(func=run)
 
 
@@ -74,7 +78,9 @@ def run(args: argparse.Namespace) -> int:
         last = args.last or office.repo.settings().office_time.day(office.clock())  # the office's today
         first = args.first or last
         report = build_report(office.conn, args.name, first, last, days=args.days, shift_id=args.shift,
-                              username=session.username)
+                              username=session.username, reprint=args.copy, now=office.clock())
+        if args.name == "shift-z":
+            office.anchor_audit_head()  # a Z taken now is appended to the audit log by the reports layer
         data = export(report, fmt)
     finally:
         office.close()
@@ -92,13 +98,15 @@ def run(args: argparse.Namespace) -> int:
 
 def _check_allowed(conn, session, args: argparse.Namespace) -> None:
     """Reports are for supervisors; a cashier may take the X and Z reports of their own shift."""
-    from sts_pos.vending.roles import Permission, PermissionDenied
+    from sts_pos.reports.shift import require_shift_access
+    from sts_pos.vending.roles import Permission
 
-    if args.name in ("shift-x", "shift-z") and not session.can(Permission.REPORTS):
-        session.require(Permission.SHIFT)
-        row = conn.execute("SELECT user_id FROM shifts WHERE id = ?", (args.shift,)).fetchone()
-        if row is not None and row[0] != session.user_id:
-            raise PermissionDenied(f"{session.username} may print the shift reports of their own shifts only; "
-                                   "ask a supervisor.")
+    if args.copy and args.name != "shift-z":
+        raise UserFacingError("--copy reprints a Z report: use it with shift-z --shift N.")
+    if args.name in ("shift-x", "shift-z"):
+        if args.shift is not None:
+            require_shift_access(conn, session, args.shift)
+        elif not session.can(Permission.REPORTS):
+            session.require(Permission.SHIFT)
         return
     session.require(Permission.REPORTS)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from sts_pos.errors import UserFacingError
 from sts_pos.gui.office_back import BackOffice
+from sts_pos.gui.office_reports import ReportDesk
 from sts_pos.gui.office_sales import SalesDesk
 from sts_pos.gui.views import OfficeView, UserView
 
@@ -58,7 +59,7 @@ FEATURES = {
 }
 
 
-class OfficeSession(SalesDesk, BackOffice):
+class OfficeSession(SalesDesk, BackOffice, ReportDesk):
     """One office database and the signed-in user, as the GUI sees them."""
 
     @staticmethod

@@ -1,12 +1,10 @@
-"""The back office side of the session: IC cards, reports and charts, engineering tokens and token
-decoding, administration (users, keys, tariffs, audit, backup).
+"""The back office side of the session: IC cards, engineering tokens and token decoding, administration
+(users, keys, tariffs, audit, backup); reports and charts are :mod:`sts_pos.gui.office_reports`.
 
 A mixin of :class:`sts_pos.gui.office.OfficeSession`; every method runs on a worker thread.
 """
 
 from __future__ import annotations
-
-from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -101,56 +99,6 @@ class BackOffice:
 
         _result, reading = self._with_card(lambda o, s, m: office_link.reissue(o, s, m, sale_id))
         return reading.to_dict()
-
-    # -- reports and charts ------------------------------------------------------------------------------
-    def _require_permission(self, name: str) -> None:
-        from sts_pos.vending.roles import Permission
-
-        self._session().require(Permission(name))
-
-    def report_names(self) -> list[tuple[str, str]]:
-        from sts_pos.reports.registry import report_names
-
-        return [(n, translate("OfficeSession", t)) for n, t in report_names() if not n.startswith("shift-")]
-
-    def export_report(self, name: str, first, last, fmt: str, path: Path) -> str:
-        from sts_pos.reports.registry import build_report
-        from sts_pos.reports.table import export
-
-        self._require_permission("reports")
-        report = build_report(self.services.conn, name, first, last, username=self._session().username)
-        Path(path).write_bytes(export(report, fmt))
-        return str(path)
-
-    def chart_data(self, name: str, first, last):
-        from sts_pos.reports.charts import chart_points
-
-        self._require_permission("reports")
-        return chart_points(self.services.conn, name, first, last)
-
-    def shift_report(self, kind: str) -> str:
-        """X report of the open shift, or Z report of the user's last closed shift, as PDF next to the database."""
-        from sts_pos.reports import shift as shift_reports
-        from sts_pos.reports.table import export
-
-        session, conn = self._session(), self.services.conn
-        if kind == "x":
-            current = self.services.staff.current_shift(session)
-            if current is None:
-                raise UserFacingError(translate("OfficeSession", "No shift is open; the X report is of the open shift."))
-            summary = shift_reports.x_report(conn, current.id)
-        else:
-            row = conn.execute("SELECT id FROM shifts WHERE user_id = ? AND closed_at IS NOT NULL ORDER BY id DESC "
-                               "LIMIT 1", (session.user_id,)).fetchone()
-            if row is None:
-                raise UserFacingError(translate("OfficeSession", "The Z report is taken when a shift is closed; close your shift first."))
-            summary = shift_reports.take_z_report(conn, row[0], session.username, self.services.clock())
-        report = shift_reports.shift_report(conn, summary)
-        self.receipts_dir.mkdir(parents=True, exist_ok=True)
-        path = self.receipts_dir / f"shift-{summary.shift_id if hasattr(summary, 'shift_id') else kind}-{kind}.pdf"
-        path.write_bytes(export(report, "pdf"))
-        self.printed.append(path)
-        return str(path)
 
     # -- engineering --------------------------------------------------------------------------------------
     def supply_group_codes(self) -> list[str]:

@@ -37,8 +37,11 @@ def report_names() -> list[tuple[str, str]]:
 
 
 def build_report(conn: sqlite3.Connection, name: str, first: date, last: date, *, days: int = 30,
-                 shift_id: int | None = None, username: str = "") -> Report:
-    """The report ``name`` for local days ``first``..``last``; ``days`` for ``dormant``, ``shift_id`` for shifts."""
+                 shift_id: int | None = None, username: str = "", reprint: bool = False, now=None) -> Report:
+    """The report ``name`` for local days ``first``..``last``; ``days`` for ``dormant``, ``shift_id`` for shifts.
+
+    ``shift-z`` takes the Z report of a closed shift once; later ones are the stored record marked COPY.
+    ``reprint`` only reprints (refused when the Z was never taken); ``now`` is the office clock's instant."""
     if name.startswith("sales-by-"):
         return sales.sales_report(conn, first, last, name.removeprefix("sales-by-").replace("-", "_"))
     if name == "fbe":
@@ -60,7 +63,11 @@ def build_report(conn: sqlite3.Connection, name: str, first: date, last: date, *
     if name in ("shift-x", "shift-z"):
         if shift_id is None:
             raise UserFacingError("Say which shift: give its number (--shift N).")
-        summary = (shift.take_z_report(conn, shift_id, username or "unknown") if name == "shift-z"
-                   else shift.x_report(conn, shift_id))
-        return shift.shift_report(conn, summary)
+        if name == "shift-x":
+            return shift.shift_report(conn, shift.x_report(conn, shift_id))
+        if reprint and shift.stored_z_report(conn, shift_id) is None:
+            raise UserFacingError(f"The Z report of shift {shift_id} was never taken, so there is no copy to "
+                                  "reprint; take it once without --copy after the shift is closed.")
+        summary, copy = shift.z_report(conn, shift_id, username or "unknown", now)
+        return shift.shift_report(conn, summary, copy=copy)
     raise UserFacingError(f"There is no report called {name!r}.", f"Choose one of: {', '.join(REPORTS)}.")

@@ -79,6 +79,12 @@ class ShiftSummary:
     def money_taken(self) -> int:
         return self.cash if self.takings is None else self.takings
 
+    @property
+    def units_issued(self) -> int:
+        """The units given to the customers: bought units plus free units (what the vend screen and the
+        receipt show as the sale's units). ``units`` stays the bought part, as every stored Z has it."""
+        return self.units + self.free_units
+
 
 def shift_summary(conn: sqlite3.Connection, shift_id: int) -> ShiftSummary:
     """The X figures of a shift, computed now."""
@@ -144,12 +150,19 @@ def stored_z_report(conn: sqlite3.Connection, shift_id: int) -> ShiftSummary | N
 def take_z_report(conn: sqlite3.Connection, shift_id: int, username: str, now: datetime | None = None) -> ShiftSummary:
     """The closing report of a closed shift: taken once (recorded in the audit log), then always the same.
     ``now`` is the office clock's instant (default: the system clock)."""
+    return z_report(conn, shift_id, username, now)[0]
+
+
+def z_report(conn: sqlite3.Connection, shift_id: int, username: str,
+             now: datetime | None = None) -> tuple[ShiftSummary, bool]:
+    """``(summary, copy)``: the Z report of a closed shift, taken now if it was never taken (``copy`` False),
+    else the stored one (``copy`` True: a reprint, printed marked COPY; the record itself never changes)."""
     conn.execute("BEGIN IMMEDIATE")
     try:
         existing = stored_z_report(conn, shift_id)
         if existing is not None:
             conn.execute("COMMIT")
-            return existing
+            return existing, True
         summary = shift_summary(conn, shift_id)
         if summary.closed_at is None:
             raise ShiftReportError(f"Shift {shift_id} is still open; close it with the counted cash before the "
@@ -158,7 +171,7 @@ def take_z_report(conn: sqlite3.Connection, shift_id: int, username: str, now: d
         summary = ShiftSummary(**{**asdict(summary), "kind": "Z", "taken_at": now, "taken_by": username})
         _append_audit(conn, now, username, Z_ACTION, {"shift_id": shift_id, "summary": asdict(summary)})
         conn.execute("COMMIT")
-        return summary
+        return summary, False
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
@@ -178,7 +191,8 @@ _TENDER_LINES = "tenders"  # where the per-payment-method lines go
 _LINES = (
     ("Opening float", "opening_float", MONEY), ("Sales", "sales_count", COUNT),
     ("Money taken", "money_taken", MONEY), (_TENDER_LINES, "", None),
-    ("Tendered", "tendered", MONEY), ("Change given", "change", MONEY), ("Units sold", "units", KWH),
+    ("Tendered", "tendered", MONEY), ("Change given", "change", MONEY),
+    ("Units issued (with free units)", "units_issued", KWH),
     ("Energy", "energy", MONEY), ("VAT", "vat", MONEY), ("Fixed charges", "fixed_charges", MONEY),
     ("Debt recovered", "debt_recovered", MONEY), ("Free units", "free_units", KWH),
     ("Free tokens", "free_count", COUNT), ("Reprints", "reprints", COUNT), ("Voids", "voids_count", COUNT),
@@ -188,8 +202,9 @@ _LINES = (
 )
 
 
-def shift_report(conn: sqlite3.Connection, summary: ShiftSummary) -> Report:
-    """A shift summary as a two-column :class:`Report` (label, value) for PDF/CSV/XLSX/JSON."""
+def shift_report(conn: sqlite3.Connection, summary: ShiftSummary, copy: bool = False) -> Report:
+    """A shift summary as a :class:`Report` (item, amount, energy, count) for the screen and PDF/CSV/XLSX/JSON;
+    ``copy`` marks a reprinted Z report COPY (title and notes)."""
     columns = (Column("item", "Item", TEXT), Column("money", "Amount", MONEY), Column("units", "Energy", KWH),
                Column("count", "Count", COUNT))
     rows = []
@@ -200,24 +215,27 @@ def shift_report(conn: sqlite3.Connection, summary: ShiftSummary) -> Report:
         value = getattr(summary, key)
         rows.append((label, value if kind == MONEY else None, value if kind == KWH else None,
                      value if kind == COUNT else None))
-    title = f"{summary.kind} report, shift {summary.shift_id} ({summary.cashier})"
+    title = f"{summary.kind} report, shift {summary.shift_id} ({summary.cashier})" + (" - COPY" if copy else "")
     clock = office_time(conn)
     notes = [f"Opened {clock.minute(summary.opened_at)}"
              + (f", closed {clock.minute(summary.closed_at)}" if summary.closed_at else ", still open")]
     if summary.last_sale_at:
         notes.append(f"Sales from {clock.minute(summary.first_sale_at)} to {clock.minute(summary.last_sale_at)}.")
     if summary.kind == "Z":
+        if copy:
+            notes.append("COPY: a reprint of the Z report; the Z report is taken once.")
         notes.append(f"Z report taken {clock.minute(summary.taken_at)} by {summary.taken_by}; "
                      "it never changes after it was taken.")
     else:
         notes.append("X report: interim figures at the time of printing.")
     return Report(name=f"shift-{summary.kind.lower()}", title=title, office=office_from_settings(conn),
                   columns=columns, rows=tuple(rows), generated_at=now_text(conn), notes=tuple(notes),
-                  meta={"shift_id": summary.shift_id})
+                  meta={"shift_id": summary.shift_id, "copy": copy})
 
 
-def shift_layout(summary: ShiftSummary, office) -> list:
-    """The shift report as receipt lines, for the thermal printer (ESC/POS) or a roll PDF."""
+def shift_layout(summary: ShiftSummary, office, copy: bool = False) -> list:
+    """The shift report as receipt lines, for the thermal printer (ESC/POS) or a roll PDF; ``copy`` marks a
+    reprinted Z report COPY."""
     from sts_pos.reports.formatting import format_kwh, format_money
     from sts_pos.reports.receipt import Line
 
@@ -225,6 +243,8 @@ def shift_layout(summary: ShiftSummary, office) -> list:
     if office.vat_number:
         out.append(Line("center", f"VAT No {office.vat_number}"))
     out.append(Line("heading", f"{summary.kind} REPORT - SHIFT {summary.shift_id}"))
+    if copy:
+        out.append(Line("heading", "*** COPY ***"))
     clock = OfficeTime(office.utc_offset_minutes)
     out.append(Line("pair", "Cashier", summary.cashier))
     out.append(Line("pair", "Times in", clock.label))
@@ -251,7 +271,45 @@ def shift_layout(summary: ShiftSummary, office) -> list:
         out.append(Line("pair", label, text))
     out.append(Line("rule"))
     if summary.kind == "Z":
-        out.append(Line("text", f"Taken {clock.minute(summary.taken_at)} by {summary.taken_by}."))
+        out.append(Line("text", f"Taken {clock.minute(summary.taken_at)} by {summary.taken_by}."
+                        + (" This is a COPY." if copy else "")))
     else:
         out.append(Line("text", "Interim (X) figures at the time of printing."))
     return out
+
+
+@dataclass(frozen=True)
+class ShiftChoice:
+    """One shift as a picker lists it: number, the cashier's name, opened/closed (stored UTC), Z taken."""
+
+    shift_id: int
+    user_id: int
+    cashier: str  # the full name (the user name when none is recorded)
+    opened_at: str
+    closed_at: str | None
+    z_taken: bool
+
+
+def shift_choices(conn: sqlite3.Connection, user_id: int | None = None, limit: int = 200) -> list[ShiftChoice]:
+    """The latest shifts, newest first: every cashier's, or ``user_id``'s only."""
+    where, args = ("WHERE s.user_id = ?", (user_id,)) if user_id is not None else ("", ())
+    rows = conn.execute(f"""
+        SELECT s.id, s.user_id, coalesce(nullif(u.full_name, ''), u.username), s.opened_at, s.closed_at
+        FROM shifts s JOIN users u ON u.id = s.user_id {where} ORDER BY s.id DESC LIMIT ?""",
+                        (*args, limit)).fetchall()
+    taken = {r[0] for r in conn.execute(
+        "SELECT json_extract(detail, '$.shift_id') FROM audit_log WHERE action = ?", (Z_ACTION,))}
+    return [ShiftChoice(r[0], r[1], r[2], r[3], r[4], r[0] in taken) for r in rows]
+
+
+def require_shift_access(conn: sqlite3.Connection, session, shift_id: int) -> None:
+    """A supervisor (reports permission) may take the X/Z report of any shift; a cashier of their own only."""
+    from sts_pos.vending.roles import Permission, PermissionDenied
+
+    if session.can(Permission.REPORTS):
+        return
+    session.require(Permission.SHIFT)
+    row = conn.execute("SELECT user_id FROM shifts WHERE id = ?", (shift_id,)).fetchone()
+    if row is not None and row[0] != session.user_id:
+        raise PermissionDenied(f"{session.username} may take the reports of their own shifts only; "
+                               "ask a supervisor.")

@@ -84,6 +84,14 @@ def report_csv(report: Report) -> bytes:
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
+def column_heading(column: Column, office: Office) -> str:
+    """A column's heading on screen with its unit: ``Amount paid (R)`` (the office's currency symbol, as
+    money is written beside it), ``Units (kWh)``."""
+    if column.kind == MONEY and (office.money.symbol or office.money.code):
+        return f"{column.title} ({office.money.symbol or office.money.code})"
+    return _title_with_unit(column, office)
+
+
 def _title_with_unit(column: Column, office: Office) -> str:
     if column.kind == MONEY and (office.money.code or office.money.symbol):
         return f"{column.title} ({office.money.code or office.money.symbol})"
