@@ -3,7 +3,7 @@
 Roles decide which screens are listed (the vending layer still enforces every rule). The title shows
 office, user, role and shift. After ``idle_minutes`` without keyboard or mouse input the window locks back
 to the sign-in page; the same user signing in again finds the screens as they were, another user gets a
-fresh set.
+fresh set (and the locked user's half-entered sale comes back when that user signs in again).
 """
 
 from __future__ import annotations
@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self._screen_actions: list[QAction] = []
         self._pages: dict[str, QScrollArea] = {}  # each screen in its scroll area  # Ctrl+1..n of the signed-in user's screens
         self.shift: ShiftView | None = None
+        self._drafts: dict[str, dict] = {}  # user name -> their half-entered sale, while another user works
         self.office_name = ""
         self.root = QStackedWidget(self)
         self.setCentralWidget(self.root)
@@ -176,7 +177,10 @@ class MainWindow(QMainWindow):
         self.ctx.user = user
         self.ctx.formats = Formats.for_office(self.ctx.office)
         if previous is None or previous.username != user.username or not self.screens:
+            if previous is not None:  # another user over a lock: the locked user's half-entered sale is kept
+                self._keep_draft(previous.username)
             self._build_screens()
+            self._return_draft(user.username)
         self.root.setCurrentWidget(self.work)
         self.menuBar().setEnabled(True)
         self.statusBar().show()
@@ -188,6 +192,19 @@ class MainWindow(QMainWindow):
         current = self.current_screen()
         if current is not None:
             current.activated()
+
+    def _keep_draft(self, username: str) -> None:
+        vend = self.screens.get("vend")
+        draft = vend.draft() if vend is not None and hasattr(vend, "draft") else None
+        if draft:
+            self._drafts[username] = draft
+
+    def _return_draft(self, username: str) -> None:
+        """The user's own half-entered sale from before the lock (only theirs; nobody else sees it)."""
+        draft = self._drafts.pop(username, None)
+        vend = self.screens.get("vend")
+        if draft and vend is not None and hasattr(vend, "restore"):
+            vend.restore(draft)
 
     def _build_screens(self) -> None:
         for action in self._screen_actions:  # the last user's Ctrl+1..n: gone with their screens

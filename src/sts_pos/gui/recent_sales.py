@@ -42,7 +42,6 @@ class RecentSales(QGroupBox):
 
     def show_sales(self, sales: list[SaleView]) -> None:
         f = self.ctx.formats
-        selected = self.selected()
         self.sales = list(sales)
         self.tree.clear()
         for sale in sales:
@@ -60,9 +59,7 @@ class RecentSales(QGroupBox):
             for column in (3, 4):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.tree.addTopLevelItem(item)
-            if sale.id == selected:
-                self.tree.setCurrentItem(item)
-        if self.tree.currentItem() is None and self.tree.topLevelItemCount():
+        if self.tree.topLevelItemCount():  # the newest sale picked: Ctrl+R after a sale reprints that one
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
 
     def selected(self) -> int | None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -83,16 +84,19 @@ class VendScreen(Screen):
         layout.addWidget(form)
         bind(self, form, _WIDGETS)
         self.tokens = TokenList(self.tokensHost)
-        self.recent = RecentSales(ctx, self)  # the shift's last 20 sales, beside the tokens
-        main = form.layout()
-        row = QHBoxLayout()
-        row.setSpacing(10)
-        index = main.indexOf(self.tokensBox)
-        main.removeWidget(self.tokensBox)
-        row.addWidget(self.tokensBox, 3)
-        row.addWidget(self.recent, 2)
-        main.insertLayout(index, row)
+        self.recent = RecentSales(ctx, self)  # the shift's last 20 sales, under the customer (its free space)
+        body = form.findChild(QHBoxLayout, "bodyLayout")
+        left = QVBoxLayout()
+        left.setSpacing(10)
+        body.removeWidget(self.confirmBox)
+        left.addWidget(self.confirmBox, 0)
+        left.addWidget(self.recent, 1)
+        body.insertLayout(0, left, 5)
         self.recent.chosen.connect(self.reprint_sale)
+        self.saleDone = QLabel(self.tokensBox, objectName="saleDone", wordWrap=True)  # the sale's success
+        self.saleDone.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens
+        self.saleDone.hide()
+        self.tokensBox.layout().insertWidget(0, self.saleDone)
         self.preview = None  # the receipt preview while it is open
         host_layout = QVBoxLayout(self.tokensHost)
         host_layout.setContentsMargins(0, 0, 0, 0)
@@ -158,7 +162,10 @@ class VendScreen(Screen):
         self.recent.refresh()
         if self.sale is None:
             self._keys_locked()
-            self.focus_search()
+            if self.meter is not None and self.amountEdit.text():  # a half-entered sale: on with its amount
+                self.amountEdit.setFocus()
+            else:
+                self.focus_search()
 
     def focus_search(self) -> None:
         self.searchEdit.setFocus()
@@ -367,9 +374,7 @@ class VendScreen(Screen):
         self.amountEdit.setEnabled(False)
         self.refresh_shift()
         self.recent.refresh()
-        if self.meter is not None and self.meter.kind == "card":
-            self.window().statusBar().showMessage(self.tr(
-                "The purchase is on the customer's card: give the card back to insert it in the meter."), 10000)
+        self._show_done(sale)
         if sale.resumed:  # the card's earlier paid purchase, whose write had been interrupted: no new money
             self.saleMessage.setText(self.tr(
                 "Nothing new was sold: receipt {0} was paid earlier and its write to the card was interrupted. "
@@ -379,6 +384,22 @@ class VendScreen(Screen):
         if self.ctx.options.get("print_on_vend"):
             self.print_receipt(copy=False, preview=False)  # printed at each sale, as set up: no preview
         self.nextButton.setFocus()
+
+    def _show_done(self, sale: SaleView) -> None:
+        """The sale's success, as plain for a card sale as for a token sale: what was sold and what to do."""
+        f = self.ctx.formats
+        if sale.resumed:
+            self.saleDone.hide()
+            return
+        if self.meter is not None and self.meter.kind == "card":
+            text = self.tr("Sold and written to the customer's card: {0} for {1} (receipt {2}). Give the card back "
+                           "to the customer to insert it in the meter.")
+            self.window().statusBar().showMessage(self.tr(
+                "The purchase is on the customer's card: give the card back to insert it in the meter."), 10000)
+        else:
+            text = self.tr("Sold: {0} for {1} (receipt {2}). Give the customer the tokens in the order shown.")
+        self.saleDone.setText("✓ " + text.format(f.energy(sale.units_tenths), f.money(sale.amount), sale.request_id))
+        self.saleDone.show()
 
     def _delivery_status(self):
         if getattr(self, "delivery", None) is None:
@@ -459,12 +480,35 @@ class VendScreen(Screen):
         if getattr(self, "delivery", None) is not None:
             self.delivery.stop()
         self.saleLabel.clear()
+        self.saleDone.hide()
         self._say("")
         self.quoteTree.clear()
         self.unitsValue.setText("")
         self.amountEdit.setEnabled(True)
         for button in (self.copyButton, self.printButton, self.smsButton, self.vendButton):
             button.setEnabled(False)
+
+    # -- a half-entered sale kept over a lock ---------------------------------------------------------
+    def draft(self) -> dict | None:
+        """The meter, mode, amount and payment method typed for a sale not made yet (None: nothing typed)."""
+        if self.meter is None or self.sale is not None:
+            return None
+        return {"meter": self.meter.meter_number, "search": self.searchEdit.text(), "kwh": self.byKwhRadio.isChecked(),
+                "amount": self.amountEdit.text(), "tender": self.tender()}
+
+    def restore(self, draft: dict) -> None:
+        """Put a kept half-entered sale back: the meter read again (it may have changed), then the amount."""
+        self.searchEdit.setText(draft.get("search", ""))
+        (self.byKwhRadio if draft.get("kwh") else self.byMoneyRadio).setChecked(True)
+        self.load_tenders()
+        self.set_tender(draft.get("tender", "cash"))
+
+        def found(meter: MeterView) -> None:
+            self.amountEdit.setText(draft.get("amount", ""))
+            self.select_meter(meter)
+
+        self.ctx.tasks.run(lambda: self.ctx.office.meter(draft["meter"]), success=found,
+                           failure=lambda exc: errors.show_error(self, exc))
 
     # -- payment method --------------------------------------------------------------------------------
     @staticmethod
