@@ -154,8 +154,8 @@ def test_office_vend_is_accepted_by_the_simulated_meter(tmp_path, capsys, monkey
         assert main(["--json", "meter", "read", "--port", port]) == 0
         read = json.loads(capsys.readouterr().out)
         bought = round((vend["sale"]["units_kwh"] + vend["sale"].get("free_kwh", 0)) * 10)
-        assert read["credit_tenths_kwh"] == bought
-        assert read["base_date"] == 2014 and read["sgc"] == vend["meter"]["sgc"]
+        assert round(float(read["credit_kwh"]) * 10) == bought
+        assert read["sts"]["base_date"] == 2014 and read["sts"]["sgc"] == vend["meter"]["sgc"]
     finally:
         sim.send_signal(signal.SIGTERM)
         assert sim.wait(timeout=5) == 0
@@ -179,7 +179,7 @@ def test_meter_sim_on_a_given_port_through_a_socat_pair(tmp_path, capsys):
         assert json.loads(sim.stdout.readline())["port"] == str(a)
         assert main(["--json", "meter", "read", "--port", str(b), "--timeout", "1"]) == 0
         read = json.loads(capsys.readouterr().out)
-        assert (read["meter_number"], read["credit_kwh"]) == ("01234567897", "3.2")
+        assert (read["meter_number"], read["credit_kwh"]) == ("01234567897", "3.20")
     finally:
         if sim is not None:
             sim.send_signal(signal.SIGTERM)

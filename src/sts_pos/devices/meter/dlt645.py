@@ -163,7 +163,7 @@ def decode_at(buf: bytes | bytearray) -> tuple[Frame | None, int]:
     needed, ``(None, n)`` means the first ``n`` bytes are no valid frame (bad checksum or layout)."""
     if len(buf) < 10:
         return None, 0
-    if buf[0] != START or buf[7] != START:
+    if buf[0] != START or buf[7] != START or buf[9] > 200:  # the data field holds at most 200 bytes
         return None, 1
     total = 12 + buf[9]
     if len(buf) < total:

@@ -88,6 +88,10 @@ class MeterResponder:
             if head == 0x68:
                 frame, used = dlt645.decode_at(buf)
                 if not used:
+                    later = _whole_frame_after(buf)
+                    if later:  # the start was a request cut short and a whole one follows it
+                        del buf[:later]
+                        continue
                     break
                 del buf[:used]
                 if frame is not None:
@@ -290,6 +294,17 @@ class MeterResponder:
              None),
             (reg.OBIS_ERROR, "00000000", None),
         ]
+
+
+def _whole_frame_after(buf: bytearray) -> int:
+    """Where a complete, valid DL/T 645 frame starts after ``buf[0]`` (0 if none): the first was cut short."""
+    start = buf.find(dlt645.START, 1)
+    while start > 0:
+        frame, _ = dlt645.decode_at(buf[start:])
+        if frame is not None:
+            return start
+        start = buf.find(dlt645.START, start + 1)
+    return 0
 
 
 def open_pty() -> tuple[int, int, str]:
