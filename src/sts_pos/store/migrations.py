@@ -489,6 +489,30 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX tokens_number ON tokens (number);
     """,
+    # 7: power cuts seen by the remote channel (issue 16): the meter's count of power-downs (DL/T 645-2007
+    #    03110000) kept with each collector reading, and a 'power_off' alarm when it rose since the last one
+    #    (meter_alarms rebuilt for the new kind; SQLite cannot change a CHECK in place).
+    """
+    ALTER TABLE meter_readings ADD COLUMN power_downs INTEGER;
+    CREATE TABLE meter_alarms_new (
+        id INTEGER PRIMARY KEY,
+        meter_id INTEGER NOT NULL REFERENCES meters (id),
+        collector_id TEXT REFERENCES collectors (id),
+        kind TEXT NOT NULL CHECK (kind IN ('tamper', 'low_credit', 'relay_open', 'silent', 'clock_off',
+                                           'power_off')),
+        detail TEXT NOT NULL DEFAULT '',
+        raised_at TEXT NOT NULL,
+        cleared_at TEXT,
+        acknowledged_at TEXT,
+        acknowledged_by INTEGER REFERENCES users (id)
+    );
+    INSERT INTO meter_alarms_new SELECT id, meter_id, collector_id, kind, detail, raised_at, cleared_at,
+                                        acknowledged_at, acknowledged_by FROM meter_alarms;
+    DROP TABLE meter_alarms;
+    ALTER TABLE meter_alarms_new RENAME TO meter_alarms;
+    CREATE UNIQUE INDEX meter_alarms_open ON meter_alarms (meter_id, kind) WHERE cleared_at IS NULL;
+    CREATE INDEX meter_alarms_raised ON meter_alarms (raised_at);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
