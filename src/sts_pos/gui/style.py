@@ -7,12 +7,14 @@ widgets so that the rest stays plain Qt.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDateTimeEdit
 
 from sts_pos.gui.forms import resource_path
 
 ACCENT = "#1f5f99"
+FOCUS = "#e8a317"  # the keyboard focus frame of a table's current cell: seen on white and on the selection
 
 STYLESHEET = f"""
 QMainWindow, QWidget#centralArea {{ background: #f4f6f9; }}
@@ -60,6 +62,12 @@ QLabel#messageLabel, QLabel[role="warning"] {{ color: #a12a2a; }}
 QLabel[role="hint"] {{ color: #4a5a6a; }}
 QTreeWidget, QTableWidget, QTableView, QListWidget {{ background: #ffffff; border: 1px solid #d8dee6;
   border-radius: 5px; alternate-background-color: #f7f9fb; }}
+QTreeWidget:focus, QTableWidget:focus, QTableView:focus, QTreeView:focus, QListWidget:focus {{
+  border: 2px solid {ACCENT}; }}
+QTableView::item:focus, QTreeView::item:focus, QListView::item:focus {{ border: 2px solid {FOCUS}; }}
+QComboBox {{ selection-background-color: {ACCENT}; selection-color: #ffffff; }}
+QComboBox QAbstractItemView {{ background: #ffffff; color: #1b2a38; border: 1px solid #c3ccd6; outline: 0;
+  selection-background-color: {ACCENT}; selection-color: #ffffff; }}
 QHeaderView::section {{ background: #eef2f6; border: none; border-bottom: 1px solid #d8dee6; padding: 5px; }}
 QStatusBar {{ background: #ffffff; border-top: 1px solid #d8dee6; }}
 QStatusBar QLabel {{ padding: 0 10px; }}
@@ -78,6 +86,31 @@ def token_font(point_size: int = 22) -> QFont:
     return font
 
 
+class DateFieldTabs(QObject):
+    """One Tab stop per date field: Qt's date edit moves between its day, month and year on Tab (three stops
+    a field); here Tab leaves the field at once (arrow keys and typing still move between its parts)."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.KeyPress and isinstance(obj, QDateTimeEdit):
+            key, modifiers = event.key(), event.modifiers()
+            if key == Qt.Key.Key_Backtab or (key == Qt.Key.Key_Tab and modifiers & Qt.KeyboardModifier.ShiftModifier):
+                obj.setCurrentSectionIndex(0)  # on the first part, Shift+Tab leaves the field
+            elif key == Qt.Key.Key_Tab:
+                obj.setCurrentSectionIndex(max(obj.sectionCount() - 1, 0))  # on the last part, Tab leaves it
+        return False
+
+
+_keyboard_rules: list[QObject] = []
+
+
+def install_keyboard_rules(app: QApplication) -> None:
+    """The application-wide keyboard rules (once per application)."""
+    if not _keyboard_rules:
+        rules = DateFieldTabs(app)
+        app.installEventFilter(rules)
+        _keyboard_rules.append(rules)
+
+
 def apply(app: QApplication) -> None:
     app.setStyle("Fusion")
     palette = app.palette()
@@ -89,3 +122,4 @@ def apply(app: QApplication) -> None:
     app.setFont(font)
     chevron = resource_path("icons", "chevron-down.svg").as_posix()
     app.setStyleSheet(STYLESHEET.replace("{CHEVRON}", chevron))
+    install_keyboard_rules(app)
