@@ -123,10 +123,14 @@ def decode_submit(pdu_hex: str, with_smsc: bool = True) -> tuple[str, str]:
         raise ModemProtocolError("A message stored in the modem cannot be read.", pdu_hex) from exc
 
 
-def status_report_pdu(reference: int, number: str, status: int) -> str:
-    """An SMS-STATUS-REPORT (with an empty SMS centre field) in hex."""
-    stamp = bytes.fromhex("62114280000000")
-    return "00" + (bytes([0x06, reference & 0xFF]) + _address(number) + stamp + stamp
+def status_report_pdu(reference: int, number: str, status: int, sent: str = "261124080000",
+                      done: str = "261124080000") -> str:
+    """An SMS-STATUS-REPORT (with an empty SMS centre field) in hex; ``sent`` (service centre time stamp)
+    and ``done`` (discharge time) are ``YYMMDDhhmmss`` in UTC."""
+    def stamp(digits: str) -> bytes:  # semi-octets, each pair swapped, then the time zone (00: UTC)
+        return bytes(int(digits[i + 1] + digits[i], 16) for i in range(0, 12, 2)) + b"\x00"
+
+    return "00" + (bytes([0x06, reference & 0xFF]) + _address(number) + stamp(sent) + stamp(done)
                    + bytes([status])).hex().upper()
 
 

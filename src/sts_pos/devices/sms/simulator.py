@@ -8,16 +8,31 @@ nothing is sent twice and that every character arrived. ``fail_sends`` makes the
 ``+CMS ERROR: 331`` (no network), as a modem without signal does. ``lose_reply`` holds command names
 ("AT+CMSS", ...; "AT+CMGW>" for the text prompt) whose next answer is lost on the line after the modem
 did the command. A status report (+CDS) follows each send when the message asks for one and routing
-(CNMI ds=1) is on; ``report_number`` makes it name another recipient. :func:`start_modem_simulator`
-serves it on a new pty.
+(CNMI ds=1) is on, never otherwise; ``report_number`` makes it name another recipient; its time stamps
+come from ``clock`` (UTC, the PC's clock unless a test gives one). The status and identity queries a
+modem answers (AT+CPIN?, AT+CREG?, AT+CSQ, ATI, AT+CGMI/CGMM/CGMR, AT+CMGF?, AT+CSCS?) are answered as a
+registered modem with a SIM and fair signal answers them; a destination that is no phone number is
+refused (+CMS ERROR: 305 in text mode, 304 in PDU mode). :func:`start_modem_simulator` serves it on a
+new pty.
 """
 
 from __future__ import annotations
 
 import os
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 
 from sts_pos.devices.meter.sim_server import SerialSimServer, open_pty
+
+IDENTITY = ("STS-POS", "GSM modem simulator", "Revision: 1.0")  # ATI, AT+CGMI, AT+CGMM, AT+CGMR
+CHARACTER_SETS = ("GSM", "IRA", "UCS2", "HEX", "8859-1")
+_PHONE_NUMBER = re.compile(r"^\+?[0-9]{1,20}$")
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
 
 
 @dataclass
@@ -43,6 +58,11 @@ class ModemResponder:
     faults: set[str] = field(default_factory=set)
     lose_reply: set[str] = field(default_factory=set)
     report_number: str | None = None
+    clock: Callable[[], datetime] = _utc_now
+    signal_quality: int = 20        # AT+CSQ rssi: 0-31 (20 is about -73 dBm), 99 unknown
+    registration: int = 1           # AT+CREG? stat: 1 registered, home network
+    character_set: str = "GSM"
+    _creg_mode: int = 0
     _buffer: bytearray = field(default_factory=bytearray)
     _prompt: tuple[str, str] | None = None
     _next_reference: int = 0
@@ -90,7 +110,12 @@ class ModemResponder:
         if upper in ("ATE0", "ATE1"):
             self.echo = upper == "ATE1"
             return _ok()
+        status = self._status_query(upper, line)
+        if status is not None:
+            return status
         if upper.startswith("AT+CMGF="):
+            if upper[8:].strip() not in ("0", "1"):
+                return b"\r\nERROR\r\n"
             self.text_mode = upper.endswith("1")
             return _ok()
         if upper.startswith("AT+CSMP="):
@@ -104,7 +129,13 @@ class ModemResponder:
             self.route_reports = len(parts) > 3 and parts[3] == "1"
             return _ok()
         if upper.startswith(("AT+CMGS=", "AT+CMGW=")):
-            self._prompt = (upper[:7], line[8:].strip().strip('"') if self.text_mode else "")
+            if self.text_mode:
+                number = line[8:].split(",")[0].strip().strip('"')
+                if not _PHONE_NUMBER.match(number):
+                    return _cms(305)  # invalid text mode parameter: no phone number
+            elif _int(upper[8:].split(",")[0]) < 1:
+                return _cms(304)      # invalid PDU mode parameter: the PDU length
+            self._prompt = (upper[:7], number if self.text_mode else "")
             return b"\r\n> "
         if upper.startswith("AT+CMSS="):
             return self._send_stored(_int(upper[8:]))
@@ -121,6 +152,32 @@ class ModemResponder:
             self.stored.pop(_int(upper[8:]), None)
             return _ok()
         return b"\r\nERROR\r\n"
+
+    def _status_query(self, upper: str, line: str) -> bytes | None:
+        """The answers of a registered modem to status and identity queries (None: not one of them)."""
+        if upper in ("ATI", "ATI0"):
+            return "".join(f"\r\n{part}" for part in IDENTITY).encode() + b"\r\n" + _ok()
+        simple = {"AT+CGMI": IDENTITY[0], "AT+CGMM": IDENTITY[1], "AT+CGMR": IDENTITY[2],
+                  "AT+CPIN?": "+CPIN: READY", "AT+CSQ": f"+CSQ: {self.signal_quality},99",
+                  "AT+CREG?": f"+CREG: {self._creg_mode},{self.registration}",
+                  "AT+CMGF?": f"+CMGF: {1 if self.text_mode else 0}", "AT+CMGF=?": "+CMGF: (0,1)",
+                  "AT+CSCS?": f'+CSCS: "{self.character_set}"',
+                  "AT+CSCS=?": "+CSCS: (" + ",".join(f'"{name}"' for name in CHARACTER_SETS) + ")"}
+        if upper in simple:
+            return f"\r\n{simple[upper]}\r\n".encode() + _ok()
+        if upper.startswith("AT+CREG="):
+            mode = _int(upper[8:])
+            if mode not in (0, 1, 2):
+                return b"\r\nERROR\r\n"
+            self._creg_mode = mode
+            return _ok()
+        if upper.startswith("AT+CSCS="):
+            name = line[8:].strip().strip('"').upper()
+            if name not in CHARACTER_SETS:
+                return b"\r\nERROR\r\n"
+            self.character_set = name
+            return _ok()
+        return None
 
     def _listed(self, prefix: str, index: int | None, entry: list[str]) -> bytes:
         where = f"{index}," if index is not None else ""
@@ -144,6 +201,8 @@ class ModemResponder:
             try:
                 number, text = decode_submit(hexpdu)
             except SmsError:
+                return _cms(304)
+            if not _PHONE_NUMBER.match(number):
                 return _cms(304)
         if command == "AT+CMGW":
             if len(self.stored) >= self.memory_size:
@@ -171,15 +230,27 @@ class ModemResponder:
         self.sent.append(SentSms(number, text, reference))
         answer = f"\r\n{prefix}: {reference}\r\n".encode() + _ok()
         to = self.report_number or number
+        sent = self.clock().astimezone(UTC)
+        done = sent + timedelta(seconds=5)
         if self.text_mode and self.report_requested and self.route_reports:
-            answer += (f'\r\n+CDS: 6,{reference},"{to}",145,"26/11/24,08:00:00+00",'
-                       f'"26/11/24,08:00:05+00",{self.report_status}\r\n').encode()
-        elif not self.text_mode and self.route_reports and hexpdu and int(hexpdu[2:4], 16) & 0x20:
+            answer += (f'\r\n+CDS: 6,{reference},"{to}",145,"{sent:%y/%m/%d,%H:%M:%S}+00",'
+                       f'"{done:%y/%m/%d,%H:%M:%S}+00",{self.report_status}\r\n').encode()
+        elif not self.text_mode and self.route_reports and _asks_report(hexpdu):
             from sts_pos.devices.sms.pdu import status_report_pdu
 
-            report = status_report_pdu(reference, to, self.report_status)
+            report = status_report_pdu(reference, to, self.report_status, f"{sent:%y%m%d%H%M%S}",
+                                       f"{done:%y%m%d%H%M%S}")
             answer += f"\r\n+CDS: {len(report) // 2 - 1}\r\n{report}\r\n".encode()
         return answer
+
+
+def _asks_report(hexpdu: str) -> bool:
+    """Whether an SMS-SUBMIT PDU (SMS centre field first) sets TP-SRR, the status report request."""
+    try:
+        first = 2 + 2 * int(hexpdu[0:2], 16)
+        return bool(int(hexpdu[first:first + 2], 16) & 0x20)
+    except ValueError:
+        return False
 
 
 def _ok() -> bytes:
