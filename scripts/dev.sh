@@ -23,6 +23,7 @@ APT_PKGS=(
   poppler-utils zbar-tools                       # PDF -> PNG, QR decoding in receipt tests
   binutils                                       # PyInstaller
   softhsm2                                       # a real PKCS#11 module for the key store tests (shared ci-recipe 8b)
+  cups printer-driver-cups-pdf cups-client cups-bsd  # a real print queue: cupsd started by tests/support/cups.py (8c)
 )
 
 setup() {

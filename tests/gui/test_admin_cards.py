@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from PySide6.QtCore import Qt
 
 from sts_pos.gui import errors
 from sts_pos.gui.screens.admin import apply_device_settings
@@ -85,7 +86,8 @@ def test_receipt_goes_to_an_escpos_printer(gui, qtbot, tmp_path):
     vend.amountEdit.setText("200")  # covers the month's fixed charge (R 85) whether or not it is paid yet
     vend.refresh_quote()
     vend.vend()
-    vend.print_receipt(copy=False)
+    vend.print_receipt(copy=False)  # the preview first; its Print button prints
+    qtbot.mouseClick(vend.preview.printButton, Qt.MouseButton.LeftButton)
     data = out.read_bytes()
     assert group_token(vend.tokens.views[-1].number).encode() in data
     assert b"\x1dV" in data  # paper cut

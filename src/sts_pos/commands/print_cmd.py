@@ -2,7 +2,10 @@
 a receipt printer.
 
 ``sts-pos print --receipt R123 --paper 80mm --out r.pdf``; ``--format escpos --out /dev/usb/lp0`` or
-``--printer serial:/dev/ttyUSB0`` (also usb:VID:PID, network:HOST[:PORT], file:PATH); ``--copy`` marks a
+``--printer serial:/dev/ttyUSB0`` (also usb:VID:PID, network:HOST[:PORT], file:PATH, or ``cups:QUEUE``, a print
+queue of this computer: a raw queue gets the ESC/POS bytes, a driver queue such as cups-pdf the PDF at the
+receipt's own page size); the printer's dots per line and code page are the office settings ``printer_dots``
+and ``printer_code_page`` (``--dots``, ``--code-page`` for one print); ``--copy`` marks a
 reprint COPY (counted on the sale and audited through the vending service's reprint); ``--job N`` prints an
 engineering-token slip. Credentials as for every office command (``STS_POS_USER``/``STS_POS_PASSWORD``).
 """
@@ -34,7 +37,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--out", help="write to this file (a PDF, or raw ESC/POS for a printer device file); "
                         "an existing file is kept unless --force")
     parser.add_argument("--force", action="store_true", help="replace the --out file if it exists")
-    parser.add_argument("--printer", help="send ESC/POS to a printer: serial:DEV, usb:VID:PID, network:HOST[:PORT], file:PATH")
+    parser.add_argument("--printer", help="send to a printer: cups:QUEUE (a print queue of this computer), "
+                        "serial:DEV, usb:VID:PID, network:HOST[:PORT], file:PATH")
+    parser.add_argument("--dots", type=whole(128, 1024, "number of dots per line"),
+                        help="the printer's dots per line (default: the office setting printer_dots; 384 on 58 mm, "
+                        "576 on 80 mm)")
+    parser.add_argument("--code-page", choices=["PC437", "PC850", "PC858", "WPC1252"],
+                        help="the printer's code page (default: the office setting printer_code_page)")
     parser.add_argument("--columns", type=whole(16, 200, "number of columns"), help="characters per line on the printer (default by paper)")
     parser.add_argument("--qr", default="native", choices=["native", "image", "none"], help="ESC/POS QR code mode")
     parser.set_defaults(func=run)
@@ -59,6 +68,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         session = login(office)
         session.require(Permission.LOOKUP)
+        settings = office.repo.settings()
+        dots = args.dots or settings.printer_dots or None
+        code_page = args.code_page or settings.printer_code_page
         if args.shift is not None:
             return _print_shift(args, office, session)
         if args.job is not None:
@@ -71,22 +83,35 @@ def run(args: argparse.Namespace) -> int:
                 office.sales.reprint(session, sale_id)
     finally:
         office.close()
-    fmt = args.format or ("escpos" if args.printer else
+    queue = _queue(args.printer)
+    fmt = args.format or ("pdf" if queue is not None and not queue.raw else
+                          "escpos" if args.printer else
                           "pdf" if args.out and args.out.lower().endswith(".pdf") else
                           "escpos" if args.out else "text")
     columns = args.columns or PAPER_COLUMNS[args.paper]
     if fmt == "pdf":
-        data = receipt_pdf(receipt, args.paper)
+        data = receipt_pdf(receipt, args.paper, dots=dots)
     elif fmt == "escpos":
-        data = receipt_escpos(receipt, columns=columns, qr=args.qr)
+        data = receipt_escpos(receipt, columns=columns, qr=args.qr, code_page=code_page, dots=dots)
     else:
         data = ("\n".join(receipt_text(receipt, columns)) + "\n").encode("utf-8")
-    if args.printer:
+    if queue is not None:
+        from sts_pos.devices.printers import cups
+
+        if fmt == "pdf":
+            cups.print_pdf(queue.name, data, f"Receipt {receipt.receipt_number}")
+        elif fmt == "escpos" and queue.raw:
+            cups.submit(queue.name, data, f"Receipt {receipt.receipt_number}", raw=True)
+        else:
+            raise UserFacingError(f"The printer {queue.name} takes {'ESC/POS' if queue.raw else 'PDF'}; leave out "
+                                  "--format.")
+        target = args.printer
+    elif args.printer:
         if fmt != "escpos":
             raise UserFacingError("Receipt printers take ESC/POS; leave out --format or use --format escpos.")
         from sts_pos.devices.printers import PrinterSettings, send_bytes
 
-        send_bytes(PrinterSettings.parse(args.printer, columns=columns), data)
+        send_bytes(PrinterSettings.parse(args.printer, columns=columns, code_page=code_page, dots=dots or 0), data)
         target = args.printer
     elif args.out:
         save_output(args, data, "receipt")
@@ -102,6 +127,15 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(f"Receipt {receipt.receipt_number} ({fmt}{', COPY' if receipt.copy else ''}) sent to {target}")
     return 0
+
+
+def _queue(printer: str | None):
+    """The print queue of ``--printer cups:QUEUE`` (its kind says PDF or ESC/POS), else None."""
+    if not printer or not printer.strip().lower().startswith("cups:"):
+        return None
+    from sts_pos.devices.printers import cups
+
+    return cups.queue(printer.strip()[5:])
 
 
 def _print_shift(args: argparse.Namespace, office, session) -> int:

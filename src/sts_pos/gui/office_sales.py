@@ -224,38 +224,36 @@ class SalesDesk:
         note += sale_notes(self.services.conn, sale_id)  # replaced; earlier tokens to enter before the key change
         return replace(receipt, notes=receipt.notes + note) if note else receipt
 
-    def _print(self, receipt, stem: str) -> str:
-        from sts_pos.reports.receipt_pdf import receipt_pdf
+    def _print(self, document, stem: str, title: str = "") -> str:
+        """Save the PDF in ``receipts/`` and send the receipt (or a test page's lines) to this computer's
+        receipt printer (:mod:`sts_pos.gui.print_targets`); returns where it went."""
+        from sts_pos.gui.print_targets import deliver, document_pdf
 
+        settings = self.settings()
+        dots, code_page = settings.printer_dots, settings.printer_code_page
+        title = title or f"Receipt {getattr(document, 'receipt_number', stem)}"
         self.receipts_dir.mkdir(parents=True, exist_ok=True)
         n = 1
         while (path := self.receipts_dir / f"{stem}-{n}.pdf").exists():
             n += 1
-        path.write_bytes(receipt_pdf(receipt, self.paper))
+        path.write_bytes(document_pdf(document, self.paper, dots, title))
         self.printed.append(path)
-        if not self.printer_spec:
-            return str(path)
-        if self.printer_spec == "system" or self.printer_spec.startswith("system:"):
-            from sts_pos.gui.printing import paint_receipt, system_printer
+        return deliver(document, self.printer_spec, self.paper, dots, code_page, title) or str(path)
 
-            paint_receipt(system_printer(self.printer_spec, self.paper), receipt)
-            return self.printer_spec
-        from sts_pos.devices.printers import PrinterSettings, send_bytes
-        from sts_pos.reports.receipt_escpos import receipt_escpos
-
-        settings = PrinterSettings.parse(self.printer_spec, columns=32 if self.paper == "58mm" else 42)
-        send_bytes(settings, receipt_escpos(receipt, columns=settings.columns))
-        return self.printer_spec
+    def set_printer_settings(self, dots: int, code_page: str) -> None:
+        """The receipt printer's dots per line and code page (office settings, checked by ``store.settings``)."""
+        self.services.records.set_settings(self._session(), printer_dots=str(dots), printer_code_page=code_page)
 
     def test_print(self) -> str:
-        from sts_pos.reports.receipt_adapter import from_vending
+        """The printer's test page (no sale needed): which printer and settings, the code page's accented
+        letters, a token and a QR code across the printable width."""
+        from sts_pos.gui.print_targets import head_dots
+        from sts_pos.reports.receipt import printer_test_page
 
-        row = self.services.repo.one("SELECT id FROM sales WHERE status = 'ISSUED' ORDER BY id DESC LIMIT 1")
-        if row is None:
-            raise UserFacingError(translate("OfficeSession", "There is no sale yet to print as a test."))
-        sales = self.services.sales
-        receipt = from_vending(sales.receipt(sales.sale(self._session(), sale_id=row[0]), copy=True))
-        return self._print(receipt, "test-print")
+        settings = self.settings()
+        lines = printer_test_page(settings.name, self.printer_spec, self.paper,
+                                 head_dots(self.paper, settings.printer_dots), settings.printer_code_page)
+        return self._print(lines, "test-page", title="Printer test page")
 
     def void(self, sale_id: int, reason: str) -> SaleView:
         return self._sale_view(self.services.sales.void(self._session(), sale_id, reason))

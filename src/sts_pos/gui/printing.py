@@ -14,7 +14,8 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from sts_pos.errors import UserFacingError
 
-PAPER_MM = {"58mm": 58.0, "80mm": 80.0}
+PAPER_MM = {"58mm": 48.0, "80mm": 72.0}  # the printable width of a 58 mm (384 dots) and an 80 mm (576 dots) printer
+EDGE_MM = 1.0  # white edge inside the printable width, as on the PDF (reports.receipt_pdf)
 
 
 class SystemPrinterError(UserFacingError):
@@ -39,7 +40,7 @@ def system_printer(spec: str, paper: str) -> QPrinter:
 def set_paper(printer: QPrinter, paper: str, height_mm: float = 297.0) -> None:
     if paper in PAPER_MM:
         size = QPageSize(QSizeF(PAPER_MM[paper], height_mm), QPageSize.Unit.Millimeter, f"Receipt {paper}")
-        layout = QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(3, 3, 3, 3),
+        layout = QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(EDGE_MM, 3, EDGE_MM, 3),
                              QPageLayout.Unit.Millimeter)
     else:
         layout = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
@@ -64,7 +65,7 @@ def receipt_image(receipt, paper: str = "80mm", dpi: int = 203) -> QImage:
     """The receipt as it prints, as an image (the preview before printing): the same painter as the system
     printer's, on a strip of the receipt paper's width at a thermal printer's resolution (A4: its width).
     Written here rather than rendering the PDF because QtPdf is not in the bundle."""
-    width_mm = PAPER_MM.get(paper, 210.0) - (6.0 if paper in PAPER_MM else 30.0)  # the printer's margins
+    width_mm = PAPER_MM.get(paper, 210.0) - (2 * EDGE_MM if paper in PAPER_MM else 30.0)  # the printable column
     width = round(width_mm / 25.4 * dpi)
     image = QImage(width, 20_000, QImage.Format.Format_RGB32)
     image.setDotsPerMeterX(round(dpi / 0.0254))
@@ -79,7 +80,8 @@ def receipt_image(receipt, paper: str = "80mm", dpi: int = 203) -> QImage:
 
 
 def paint_lines(painter: QPainter, device, width: float, page_height: float, receipt, new_page) -> float:
-    """Paint the receipt's lines (:func:`sts_pos.reports.receipt.receipt_layout`) from the top of ``device``,
+    """Paint the receipt's lines (:func:`sts_pos.reports.receipt.receipt_layout`; or ``receipt`` is already a list
+    of lines, a test page) from the top of ``device``,
     ``width`` pixels wide; ``new_page()`` when a page is full. Returns the height painted on the last page."""
     from sts_pos.gui.style import token_font
     from sts_pos.reports.receipt import receipt_layout
@@ -104,7 +106,7 @@ def paint_lines(painter: QPainter, device, width: float, page_height: float, rec
         painter.drawText(QRectF(0, y, width, rect.height()), int(align | Qt.TextFlag.TextWordWrap), line)
         y += rect.height()
 
-    for line in receipt_layout(receipt):
+    for line in receipt if isinstance(receipt, list) else receipt_layout(receipt):
         if line.style == "rule":
             painter.drawLine(0, int(y + 4), int(width), int(y + 4))
             y += 10

@@ -188,3 +188,26 @@ def layout_text(lines: list[Line], columns: int) -> list[str]:
 def receipt_text(r: Receipt, columns: int = COLUMNS_80MM) -> list[str]:
     """The receipt as plain lines of at most ``columns`` characters (QR left out)."""
     return layout_text(receipt_layout(r), columns)
+
+
+TEST_TEXT = "Señor Niño · ñ Ñ á é í ó ú Á É Í Ó Ú · 0123456789"
+
+
+def printer_test_page(office_name: str, printer: str, paper: str, dots: int, code_page: str) -> list[Line]:
+    """The printer's test page (Administration > Printer and devices > Print a test page): which printer and settings, the
+    accented letters of the chosen code page, a rule and a token across the printable width, a QR code."""
+    return [
+        Line("title", office_name),
+        Line("heading", "PRINTER TEST PAGE"),
+        Line("pair", "Printer", printer or "PDF file"),
+        Line("pair", "Paper", paper),
+        Line("pair", "Print width", f"{dots} dots = {dots / 8:g} mm" if dots else "standard"),
+        Line("pair", "Code page", code_page),
+        Line("rule"),
+        Line("text", TEST_TEXT),
+        Line("token_label", "1. TEST"),
+        Line("token", "0123 4567 8901 2345 6789"),
+        Line("qr", "", "01234567890123456789"),
+        Line("rule"),
+        Line("center", "If every line above is whole and the rules reach both edges, the printer is set up."),
+    ]

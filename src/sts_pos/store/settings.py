@@ -88,6 +88,26 @@ def _one_of(*choices: str) -> Callable[[str], str]:
     return parse
 
 
+def _dots(value: str) -> int:
+    """A thermal head's width in dots: 0 (the paper's standard: 384 on 58 mm, 576 on 80 mm) or a multiple of 8
+    (one raster byte) from 128 to 1024 (printers state it as "print width 48 mm / 384 dots")."""
+    text = str(value).strip()
+    if not re.fullmatch(r"\d{1,4}", text) or not (text == "0" or (128 <= int(text) <= 1024 and int(text) % 8 == 0)):
+        raise SettingError("must be 0 (the paper's standard) or the printer's dots per line, a multiple of 8 "
+                           "from 128 to 1024 (384 on 58 mm paper, 576 on 80 mm)")
+    return int(text)
+
+
+CODE_PAGES = ("PC437", "PC850", "PC858", "WPC1252")  # reports.receipt_escpos.CODE_PAGES
+
+
+def _code_page(value: str) -> str:
+    text = str(value).strip().upper()
+    if text not in CODE_PAGES:
+        raise SettingError(f"must be one of {', '.join(CODE_PAGES)} (the code page set on the receipt printer)")
+    return text
+
+
 def _names(value: str) -> list[str]:
     text = str(value).strip()
     if text.startswith("["):
@@ -136,6 +156,9 @@ RULES: dict[str, tuple[Callable[[str], object], Callable[[object], str], str]] =
     "deduction_order": (_deduction_order, _as_list, '["fixed_charge", "debt", "vat"]'),
     "tenders": (_tenders, _as_list, '["cash"]'),
     "clock_max_gap_days": (_int_between(1, 3650, " days"), str, "45"),
+    # the receipt printer: its head's width (the printable width of the PDF and ESC/POS layouts) and code page
+    "printer_dots": (_dots, str, "0"),
+    "printer_code_page": (_code_page, str, "PC437"),
     # the remote channel (GPRS collectors, docs/collector-protocol.md)
     "collector_listen": (_text(80, required=True), str, "127.0.0.1:9645"),
     "collector_packet_format": (_one_of("ascii", "hex"), str, "ascii"),
@@ -226,7 +249,7 @@ def read_settings(values: Mapping[str, str]):
     currency = Currency(code=get("currency_code"), symbol=get("currency_symbol"), decimals=get("currency_decimals"),
                         decimal_mark=mark, thousands_separator=thousands)
     fields = {f.name for f in dataclasses.fields(OfficeSettings)}
-    extra = {key: get(key) for key in ("clock_max_gap_days",) if key in fields}
+    extra = {key: get(key) for key in ("clock_max_gap_days", "printer_dots", "printer_code_page") if key in fields}
     return OfficeSettings(
         name=get("office_name"), vat_number=get("vat_number"), address=get("office_address"), currency=currency,
         utc_offset_minutes=get("utc_offset_minutes"), deduction_order=get("deduction_order"),

@@ -28,6 +28,8 @@ class OfficeSettings:
     debt_recovery_percent: Decimal = Decimal(20)
     tenders: tuple[str, ...] = ("cash",)  # accepted payment methods (vending.tenders), cash first
     clock_max_gap_days: int = 45  # the clock guard refuses a PC clock this far past the last sale or token
+    printer_dots: int = 0  # the receipt printer's head width in dots (0: the paper's standard, 384 / 576)
+    printer_code_page: str = "PC437"  # the receipt printer's code page (PC437, PC850, PC858, WPC1252)
 
     @property
     def office_time(self) -> OfficeTime:

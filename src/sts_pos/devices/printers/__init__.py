@@ -8,8 +8,11 @@ python-escpos's transports (``Serial``, ``Usb``, ``Network``, ``File``) behind o
 permission denied on /dev/usb/lp0, network printer off, USB support missing) becomes a
 :class:`PrinterError` that says what to check; the driver's text goes in ``detail``.
 
-A4 and other office printers are reached through the PDF (:mod:`sts_pos.reports.receipt_pdf`) and the
-system print dialog in the GUI (QPrinter), not from here.
+A printer of the computer's print system is ``kind="cups"`` with the queue's name as ``target``
+(:mod:`sts_pos.devices.printers.cups`): a raw queue takes these ESC/POS bytes (:func:`send_bytes`), a driver
+queue (an office printer, cups-pdf) the receipt PDF (:func:`sts_pos.devices.printers.cups.print_pdf`).
+``dots`` (the head's width, 384 on 58 mm, 576 on 80 mm) and ``code_page`` (PC437, PC850, PC858, WPC1252) are
+the printer settings the ESC/POS renderer needs (office settings ``printer_dots``/``printer_code_page``).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from dataclasses import dataclass
 
 from sts_pos.devices import DeviceError, DeviceNotFound
 
-KINDS = ("serial", "usb", "network", "file", "dummy")
+KINDS = ("serial", "usb", "network", "file", "cups", "dummy")
 
 
 class PrinterError(DeviceError):
@@ -35,8 +38,9 @@ class PrinterSettingsError(PrinterError):
 
 @dataclass(frozen=True)
 class PrinterSettings:
-    """Where the receipt printer is. ``target``: device path (serial, file), ``host[:port]`` (network) or
-    ``VID:PID`` in hex (usb). ``columns``: 32 for 58 mm paper, 42 for 80 mm."""
+    """Where the receipt printer is. ``target``: device path (serial, file), ``host[:port]`` (network),
+    ``VID:PID`` in hex (usb) or the print queue's name (cups). ``columns``: 32 for 58 mm paper, 42 for 80 mm;
+    ``dots``: the head's width (0: 384 for 32 columns, 576 otherwise); ``code_page``: the text's code page."""
 
     kind: str = "file"
     target: str = ""
@@ -44,16 +48,19 @@ class PrinterSettings:
     timeout: float = 5.0
     columns: int = 42
     profile: str = ""
+    dots: int = 0
+    code_page: str = "PC437"
 
     @classmethod
     def parse(cls, spec: str, **kw) -> PrinterSettings:
         """``serial:/dev/ttyUSB0``, ``usb:04b8:0202``, ``network:192.168.1.50:9100``, ``file:/dev/usb/lp0``,
-        ``dummy:`` -> settings."""
+        ``cups:QUEUE``, ``dummy:`` -> settings."""
         kind, sep, target = spec.partition(":")
         if not sep or kind not in KINDS:
             raise PrinterSettingsError(
                 f"The printer {spec!r} is not understood.",
-                "Write it as serial:/dev/ttyUSB0, usb:04b8:0202, network:HOST[:9100], file:/dev/usb/lp0 or dummy:.",
+                "Write it as cups:QUEUE, serial:/dev/ttyUSB0, usb:04b8:0202, network:HOST[:9100], "
+                "file:/dev/usb/lp0 or dummy:.",
             )
         return cls(kind=kind, target=target, **kw)
 
@@ -132,7 +139,13 @@ def open_printer(settings: PrinterSettings):
 
 def send_bytes(settings: PrinterSettings, data: bytes):
     """Send a finished ESC/POS byte stream to the configured printer, close it and return the printer
-    object (for ``dummy``, its ``.output`` is what was sent)."""
+    object (for ``dummy``, its ``.output`` is what was sent; for ``cups``, the print job's id)."""
+    if settings.kind == "cups":
+        from sts_pos.devices.printers import cups
+
+        if not settings.target:
+            raise PrinterSettingsError("No printer queue is chosen. Choose one in Administration > Printer and devices.")
+        return cups.submit(settings.target, data, "Receipt", raw=True)
     printer = open_printer(settings)
     try:
         printer._raw(data)  # the bytes are complete commands already (python-escpos's transport seam)

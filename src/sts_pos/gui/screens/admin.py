@@ -7,7 +7,7 @@ they are kept in ``<database>.devices.ini`` beside it (QSettings, INI format).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,28 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from sts_pos.gui import errors
+from sts_pos.gui.screens.admin_devices import DevicesTab, apply_device_settings, device_settings  # noqa: F401
 from sts_pos.gui.screens.base import Context, Screen
 from sts_pos.gui.screens.customers import _table, fill
 from sts_pos.gui.screens.vend import TENDER_LABELS, VendScreen
 from sts_pos.gui.tariff_form import TariffDialog
 from sts_pos.gui.widgets import NotAvailable, on_click
-
-
-def device_settings(ctx: Context) -> QSettings:
-    path = ctx.office.db_path.with_name(ctx.office.db_path.name + ".devices.ini")
-    return QSettings(str(path), QSettings.Format.IniFormat)
-
-
-def apply_device_settings(ctx: Context) -> None:
-    """Hand the saved printer and port settings to the session (called at start and after saving)."""
-    s = device_settings(ctx)
-    ctx.office.printer_spec = str(s.value("printer/spec", "") or "")
-    ctx.office.paper = str(s.value("printer/paper", "80mm") or "80mm")
-    ctx.office.sms_port = str(s.value("sms/port", "") or "")
-    ctx.office.card_reader = str(s.value("cards/reader", "") or "")
-    ctx.options["meter_port"] = str(s.value("meter/port", "") or "")
-    if s.contains("session/idle_minutes"):
-        ctx.options["idle_minutes"] = float(s.value("session/idle_minutes"))
 
 
 class AdminScreen(Screen):
@@ -73,7 +57,12 @@ class AdminScreen(Screen):
 
         self.importWizard = ImportWizard(ctx, self.tabs)
         self.tabs.addTab(self.importWizard, self.tr("Import"))
-        self.tabs.addTab(self._devices_tab(), self.tr("Printer and devices"))
+        self.devices = DevicesTab(ctx, self)
+        self.tabs.addTab(self.devices, self.tr("Printer and devices"))
+        # the tab's fields, under the names the tests and screenshots use
+        for name in ("printerCombo", "printerEdit", "paperCombo", "dotsSpin", "codePageCombo", "meterPortEdit",
+                     "smsPortEdit", "readerEdit", "idleSpin"):
+            setattr(self, name, getattr(self.devices, name))
         self.tabs.addTab(self._backup_tab(), self.tr("Backup and restore"))
         self.tabs.addTab(self._audit_tab(), self.tr("Audit log"))
 
@@ -278,64 +267,11 @@ class AdminScreen(Screen):
         self.ctx.tasks.run(lambda: self.ctx.office.save_tariff(view), success=saved,
                            failure=lambda exc: errors.show_error(self, exc))
 
-    # -- devices ------------------------------------------------------------------------------------------
-    def _devices_tab(self) -> QWidget:
-        tab = QWidget(self)
-        form = QFormLayout(tab)
-        s = device_settings(self.ctx)
-        self.printerEdit = QLineEdit(str(s.value("printer/spec", "") or ""), tab, objectName="printerSpec")
-        self.printerEdit.setPlaceholderText(self.tr("blank: PDF files; system (default printer), system:NAME, "
-                                                    "serial:/dev/ttyUSB0, usb:04b8:0202, network:HOST:9100"))
-        self.paperCombo = QComboBox(tab, objectName="paperCombo")
-        self.paperCombo.addItems(["80mm", "58mm", "A4"])
-        self.paperCombo.setCurrentText(str(s.value("printer/paper", "80mm")))
-        self.meterPortEdit = QLineEdit(str(s.value("meter/port", "") or ""), tab, objectName="meterPortSetting")
-        self.meterPortEdit.setPlaceholderText("/dev/ttyUSB0")
-        self.smsPortEdit = QLineEdit(str(s.value("sms/port", "") or ""), tab, objectName="smsPortSetting")
-        self.smsPortEdit.setPlaceholderText(self.tr("blank: SMS wait in the outbox"))
-        self.readerEdit = QLineEdit(str(s.value("cards/reader", "") or ""), tab, objectName="readerSetting")
-        self.readerEdit.setPlaceholderText(self.tr("blank: the first reader with a card"))
-        self.idleSpin = QSpinBox(tab, objectName="idleMinutes", minimum=1, maximum=240, suffix=self.tr(" min"))
-        self.idleSpin.setValue(int(float(s.value("session/idle_minutes", self.ctx.options.get("idle_minutes", 10)))))
-        save = QPushButton(self.tr("Save"), tab, objectName="saveDevices")
-        on_click(save, self.save_devices)
-        test = QPushButton(self.tr("Test print"), tab, objectName="testPrint")
-        on_click(test, self.test_print)
-        buttons = QHBoxLayout()
-        buttons.addWidget(save)
-        buttons.addWidget(test)
-        buttons.addStretch(1)
-        form.addRow(self.tr("Receipt printer"), self.printerEdit)
-        form.addRow(self.tr("Receipt width"), self.paperCombo)
-        form.addRow(self.tr("Meter serial port"), self.meterPortEdit)
-        form.addRow(self.tr("GSM modem port (SMS)"), self.smsPortEdit)
-        form.addRow(self.tr("Card reader"), self.readerEdit)
-        form.addRow(self.tr("Lock after idle"), self.idleSpin)
-        form.addRow("", buttons)
-        return tab
-
     def save_devices(self) -> None:
-        s = device_settings(self.ctx)
-        s.setValue("printer/spec", self.printerEdit.text().strip())
-        s.setValue("printer/paper", self.paperCombo.currentText())
-        s.setValue("meter/port", self.meterPortEdit.text().strip())
-        s.setValue("cards/reader", self.readerEdit.text().strip())
-        s.setValue("sms/port", self.smsPortEdit.text().strip())
-        s.setValue("session/idle_minutes", self.idleSpin.value())
-        s.sync()
-        apply_device_settings(self.ctx)
-        window = self.window()
-        if hasattr(window, "idle"):
-            window.idle.timer.setInterval(int(self.ctx.options["idle_minutes"] * 60_000))
-            window.refresh_status()
-        self.window().statusBar().showMessage(self.tr("Device settings saved."), 5000)
+        self.devices.save_devices()
 
     def test_print(self) -> None:
-        self.save_devices()
-        self.ctx.device_tasks.run(self.ctx.office.test_print,
-                                  success=lambda where: self.window().statusBar().showMessage(
-                                      self.tr("Test receipt sent to {0}.").format(where), 6000),
-                                  failure=lambda exc: errors.show_error(self, exc))
+        self.devices.test_print()
 
     # -- backup and audit ---------------------------------------------------------------------------------
     def _backup_tab(self) -> QWidget:
