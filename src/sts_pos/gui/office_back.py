@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from sts_pos.errors import UserFacingError
-from sts_pos.gui.views import MeterView, TariffView, TokenRow
+from sts_pos.gui.views import JobView, MeterView, TariffView, TokenRow
 
 translate = QCoreApplication.translate
 
@@ -104,7 +104,7 @@ class BackOffice:
     def supply_group_codes(self) -> list[str]:
         return sorted({sg.sgc for sg in self.services.repo.supply_groups()})
 
-    def engineering_token(self, meter_number: str, kind: str, reason: str, value: int | None = None) -> list[TokenRow]:
+    def engineering_token(self, meter_number: str, kind: str, reason: str, value: int | None = None) -> JobView:
         options = {}
         if kind in ("set_max_power", "set_phase_unbalance"):
             options["watts"] = value
@@ -113,7 +113,40 @@ class BackOffice:
 
             options["control"] = int(TestControl.ALL) if hasattr(TestControl, "ALL") else 1
         result = self.services.engineering.issue(self._session(), meter_number, kind, reason, **options)
-        return [TokenRow(t.kind, self._token_label(t.kind), t.number, t.tid) for t in result.tokens]
+        tokens = tuple(TokenRow(t.kind, self._token_label(t.kind), t.number, t.tid) for t in result.tokens)
+        job = self.services.repo.job(result.job_id)
+        return JobView(result.job_id, job_number(result.job_id), meter_number.replace(" ", ""), tokens,
+                       job["created_at"].isoformat() if job else "")
+
+    def print_job_slip(self, job_id: int) -> str:
+        """Print the job's engineering-token slip (who, why, which tokens) the way receipts print; returns where."""
+        from sts_pos.reports.receipt_adapter import slip_for_job
+
+        return self._print(slip_for_job(self.services.conn, job_id), f"job-{job_id}")
+
+    def send_job_sms(self, job_id: int) -> str:
+        """Queue the job's tokens for the customer's phone in the SMS outbox, like a sale's (once per job)."""
+        from sts_pos.devices.sms import GsmModem, SmsOutbox, default_path, token_sms_texts
+
+        row = self.services.repo.one("SELECT m.meter_number FROM engineering_jobs j JOIN meters m ON m.id = j.meter_id "
+                                     "WHERE j.id = ?", job_id)
+        if row is None:
+            raise UserFacingError(translate("OfficeSession", "There is no engineering job {0}.").format(job_number(job_id)))
+        meter_number = row[0]
+        phone = self.meter(meter_number).phone
+        if not phone:
+            raise UserFacingError(translate("OfficeSession", "This customer has no phone number; add one in Customers & meters."))
+        tokens = self.services.repo.q("SELECT kind, number FROM tokens WHERE job_id = ? ORDER BY id", job_id)
+        texts = token_sms_texts(meter_number, [(self._token_label(k), n) for k, n in tokens], None, self.settings().name)
+        with SmsOutbox(default_path(str(self.db_path))) as outbox:
+            for i, text in enumerate(texts):
+                outbox.enqueue(phone, text, key=f"job:{job_id}:{i}")
+            if not self.sms_port:
+                return translate("OfficeSession", "queued for {0}; it is sent when a GSM modem is set up").format(phone)
+            with GsmModem(self.sms_port) as modem:
+                modem.setup()
+                counts = outbox.deliver_due(modem)
+        return translate("OfficeSession", "sent to {0} ({1})").format(phone, ", ".join(f"{k} {v}" for k, v in counts.items()))
 
     def set_pending_change(self, meter_number: str, **target) -> str:
         meter = self.services.engineering.set_pending_change(self._session(), meter_number, **target)
@@ -183,10 +216,12 @@ class BackOffice:
             amount = getattr(decoded, "amount", None)
             if amount is not None:
                 lines.append(translate("OfficeSession", "Amount: {0} kWh").format(f"{amount / 10:.1f}"))
-            issued = office.repo.one("SELECT sale_id, job_id, kind FROM tokens WHERE number = ?", number)
-            if issued is not None:
+            issued = office.repo.one("SELECT t.sale_id, t.job_id, s.receipt_no FROM tokens t "
+                                     "LEFT JOIN sales s ON s.id = t.sale_id WHERE t.number = ?", number)
+            if issued is not None:  # by the number on the customer's receipt or the technician's slip
                 lines.append(translate("OfficeSession", "Issued by this office ({0}).").format(
-                    translate("OfficeSession", "sale {0}").format(issued[0]) if issued[0] else translate("OfficeSession", "engineering job {0}").format(issued[1])))
+                    translate("OfficeSession", "receipt {0}").format(issued[2]) if issued[0] else
+                    translate("OfficeSession", "engineering slip {0}").format(job_number(issued[1]))))
             return "\n".join(lines)
         raise CrcMismatch(translate("OfficeSession", "This token is not for meter {0} with its current key: a digit may be mistyped, or "
                               "it was made for another meter or key.").format(meter.meter_number.drn))
@@ -297,3 +332,8 @@ def _decoded_kind(token) -> str:
         label = "Credit" if int(subclass) == 0 else QT_TRANSLATE_NOOP("OfficeSession", "Credit (other utility)")
         return translate("OfficeSession", label)
     return translate("OfficeSession", _DECODED_KINDS[name]) if name in _DECODED_KINDS else name
+
+
+def job_number(job_id: int) -> str:
+    """An engineering job's number as its slip prints it (``reports.receipt_adapter.slip_for_job``)."""
+    return f"E-{int(job_id):06d}"

@@ -89,6 +89,18 @@ class TokenRow:
 
 
 @dataclass(frozen=True)
+class JobView:
+    """An engineering job as the Engineering screen shows it: its slip number (``E-000012``, as printed), the
+    meter, and the tokens in entry order."""
+
+    id: int
+    number: str
+    meter_number: str
+    tokens: tuple[TokenRow, ...] = ()
+    created: str = ""
+
+
+@dataclass(frozen=True)
 class SaleView:
     id: int
     request_id: str

@@ -60,10 +60,7 @@ class EngineeringScreen(Screen):
         grid.addWidget(self._batch_box(), 1, 1)
         self.tokens = TokenList(self)
         self.tokens.point_size = 17
-        out = QGroupBox(self.tr("Tokens issued"), self)
-        QVBoxLayout(out).addWidget(self.tokens)
-        out.layout().addStretch(1)
-        grid.addWidget(out, 1, 0)
+        grid.addWidget(self._tokens_box(), 1, 0)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(1, 1)
@@ -71,6 +68,29 @@ class EngineeringScreen(Screen):
 
         self.diagnosePanel = DiagnosePanel(ctx, self)
         grid.addWidget(self.diagnosePanel, 2, 0, 1, 2)
+
+    def _tokens_box(self) -> QGroupBox:
+        """The tokens of the job just issued: print its slip, copy them, or send them to the customer by SMS."""
+        out = QGroupBox(self.tr("Tokens issued"), self)
+        layout = QVBoxLayout(out)
+        self.jobLabel = QLabel("", out, objectName="jobLabel")
+        self.jobLabel.setWordWrap(True)
+        layout.addWidget(self.jobLabel)
+        layout.addWidget(self.tokens)
+        buttons = QHBoxLayout()
+        self.printSlipButton = QPushButton(self.tr("Print slip"), out, objectName="engPrint")
+        self.copyButton = QPushButton(self.tr("Copy"), out, objectName="engCopy")
+        self.smsButton = QPushButton(self.tr("Send SMS"), out, objectName="engSms")
+        for button, slot in ((self.printSlipButton, self.print_slip), (self.copyButton, self.copy_tokens),
+                             (self.smsButton, self.send_sms)):
+            button.setEnabled(False)
+            on_click(button, slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.job = None  # the JobView just issued
+        return out
 
     def _token_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Management and test tokens"), self)
@@ -189,9 +209,15 @@ class EngineeringScreen(Screen):
         value = self.valueSpin.value() if self.valueSpin.isVisible() else None
         self.issueButton.setEnabled(False)
 
-        def done(rows) -> None:
+        def done(job) -> None:
             self.issueButton.setEnabled(True)
-            self.tokens.set_tokens([(r.label, r.number) for r in rows])
+            self.job = job
+            self.tokens.set_tokens([(r.label, r.number) for r in job.tokens])
+            self.jobLabel.setText(self.tr("Engineering slip {0} · meter {1} · {2} ({3})").format(
+                job.number, job.meter_number, self.ctx.formats.when(job.created), self.ctx.formats.clock.label))
+            for button in (self.printSlipButton, self.copyButton):
+                button.setEnabled(True)
+            self.smsButton.setEnabled(self.ctx.office.has("sms"))
 
         def failed(exc: BaseException) -> None:
             self.issueButton.setEnabled(True)
@@ -200,6 +226,32 @@ class EngineeringScreen(Screen):
 
         self.ctx.tasks.run(lambda: self.ctx.office.engineering_token(meter, kind, reason, value),
                            success=done, failure=failed)
+
+    def _said(self, text: str) -> None:
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(text, 8000)
+
+    def print_slip(self) -> None:
+        if self.job is None:
+            return
+        job_id = self.job.id
+        self.ctx.tasks.run(lambda: self.ctx.office.print_job_slip(job_id),
+                           success=lambda where: self._said(self.tr("Slip sent to {0}.").format(where)),
+                           failure=lambda exc: errors.show_error(self, exc))
+
+    def copy_tokens(self) -> None:
+        if self.tokens.views:
+            self.tokens.copy()
+            self._said(self.tr("Tokens copied to the clipboard."))
+
+    def send_sms(self) -> None:
+        if self.job is None:
+            return
+        job_id = self.job.id
+        self.ctx.device_tasks.run(lambda: self.ctx.office.send_job_sms(job_id),
+                                  success=lambda where: self._said(self.tr("SMS {0}.").format(where)),
+                                  failure=lambda exc: errors.show_error(self, exc))
 
     def decode(self) -> None:
         meter, token = self.decodeMeter.text().strip(), self.decodeToken.text().strip()
