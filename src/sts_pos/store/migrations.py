@@ -513,6 +513,11 @@ MIGRATIONS: list[str] = [
     CREATE UNIQUE INDEX meter_alarms_open ON meter_alarms (meter_id, kind) WHERE cleared_at IS NULL;
     CREATE INDEX meter_alarms_raised ON meter_alarms (raised_at);
     """,
+    # 8: the last issued sale of each meter found by one index step (the report of meters not vended for N
+    #    days over 100,000 meters: 0.2 s instead of 0.5-0.8 s, benchmarks/bench_reports.py).
+    """
+    CREATE INDEX sales_meter_issued ON sales (meter_id, created_at) WHERE status = 'ISSUED';
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
