@@ -90,7 +90,8 @@ def test_a_cashiers_sale_to_a_remote_meter_shows_accepted_on_the_vend_screen(qtb
     status = vend.delivery
     qtbot.waitUntil(lambda: status.text().startswith("Sent to meter: accepted"), timeout=15000)
     assert status.isVisible() and meters[0].meter.tokens_accepted == 1
-    qtbot.keyClick(vend, Qt.Key.Key_F10)  # the receipt says so too
+    qtbot.keyClick(vend, Qt.Key.Key_F10)  # the receipt says so too (the preview first; its Print button prints)
+    qtbot.mouseClick(vend.preview.printButton, Qt.MouseButton.LeftButton)
     from pypdf import PdfReader
 
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(ctx.office.printed[-1])).pages).split())

@@ -142,3 +142,74 @@ def test_a_supervisor_disconnects_and_reconnects_a_relay_with_a_reason_audited(d
     actions = [a for a, _ in entries]
     assert actions == ["relay.disconnect", "relay.done", "relay.reconnect", "relay.done"]
     assert entries[0][1]["reason"] == "unpaid connection fee" and entries[0][1]["meter"] == number
+
+
+def test_a_power_cut_between_two_readings_raises_a_power_off_alarm_once_until_acknowledged(demo_office):
+    """The meter's total of power-downs (DL/T 645-2007 03110000) is read with every reading; a rise since the
+    last reading is a power cut: one 'power_off' alarm with the number of cuts, kept after later readings
+    (an event, not a condition), ended by the technician's acknowledgement; the next cut raises a new one."""
+    number = demo_office.meters(kind="keypad", pending_key_change=False)[0]["meter_number"]
+    make_remote(demo_office, [number], settings={"collector_read_minutes": "60"})
+    meters = virtual_meters(demo_office, [number], credit_kwh=50)
+    meters[0].power_downs = 7  # cuts before the meter became remote are no alarm: only a rise is
+    sim = CollectorSim("COL-1", meters, heartbeat_seconds=1)
+
+    async def read_now():
+        status, out, err = await cli(demo_office, "collector", "read", "--meter", number, "--json", "--wait", "20")
+        assert status == 0, err
+        return json.loads(out)
+
+    async def scenario():
+        async with running(station(demo_office), [sim]):
+            await wait_for(lambda: _readings(demo_office, number))
+            quiet = dict(_alarms(demo_office))
+            meters[0].power_cut()
+            meters[0].power_cut()
+            await read_now()
+            after_cuts = dict(_alarms(demo_office))
+            await read_now()  # no new cut: the alarm stays, not doubled
+            kept = dict(_alarms(demo_office))
+            alarm = after_cuts[(number, "power_off")]
+            done = office_cli(demo_office, "alarms", "ack", "--id", str(alarm["id"]), username="technician")
+            assert done.returncode == 0, done.stderr
+            meters[0].power_cut()
+            await read_now()
+            return quiet, after_cuts, kept, dict(_alarms(demo_office))
+
+    quiet, after_cuts, kept, again = asyncio.run(scenario())
+    assert (number, "power_off") not in quiet
+    assert "power cut 2 times since the last reading" in after_cuts[(number, "power_off")]["detail"]
+    assert kept[(number, "power_off")]["id"] == after_cuts[(number, "power_off")]["id"]
+    assert again[(number, "power_off")]["id"] != after_cuts[(number, "power_off")]["id"]
+    assert "power cut 1 time since" in again[(number, "power_off")]["detail"]
+    assert [r["power_downs"] for r in _readings(demo_office, number)][0] == 10  # newest first
+    report = json.loads(office_cli(demo_office, "alarms", "report", "--json", username="supervisor").stdout)
+    assert report["by_kind"]["power_off"] == {"raised": 2, "open": 1}
+
+
+def test_the_power_down_register_answer_is_the_standard_frame():
+    """03110000 read through the bus meter, checked byte by byte against a frame built here from DL/T
+    645-2007 (68 A0..A5 68 91 L DI(+33H) NNNNNN(+33H) CS 16), not with the project's encoder."""
+    from sts_pos.devices.collector.simulator import BusMeterResponder
+
+    meter = virtual_meters_standalone()
+    meter.power_downs = 123
+    address = bytes.fromhex(meter.address)[::-1]  # the address on the line: lowest byte first
+    di = bytes([0x00, 0x00, 0x11, 0x03])
+    body = bytes([0x68]) + address + bytes([0x68, 0x11, 0x04]) + bytes(b + 0x33 for b in di)
+    request = b"\xfe\xfe" + body + bytes([sum(body) & 0xFF, 0x16])
+    answer = BusMeterResponder(meter).feed(request).lstrip(b"\xfe")
+    data = bytes(b + 0x33 & 0xFF for b in di + bytes([0x23, 0x01, 0x00]))  # 000123 BCD, lowest byte first
+    expected = bytes([0x68]) + address + bytes([0x68, 0x91, 0x07]) + data
+    assert answer == expected + bytes([sum(expected) & 0xFF, 0x16])
+
+
+def virtual_meters_standalone():
+    from sts_pos.devices.collector.simulator import RemoteMeter
+    from sts_pos.sts.keys import KeyParameters
+    from sts_pos.sts.meter import VirtualMeter
+    from sts_pos.sts.meter_number import parse_meter_number
+
+    params = KeyParameters("600727", 1, 1, 2, base_date=2014, dkga="02", ea="07")
+    virtual = VirtualMeter.with_vending_key(parse_meter_number("01400000004"), params, bytes.fromhex("abababababababab"))
+    return RemoteMeter(virtual, address="000000000001")

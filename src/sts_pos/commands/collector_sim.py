@@ -1,7 +1,7 @@
 """``sts-pos collector-sim``: a simulated GPRS collector (DTU) with virtual meters, dialling the office.
 
 Faults on demand as lines on standard input: ``drop SECONDS``, ``slow SECONDS``, ``silent METER``,
-``tamper METER``, ``untamper METER``, ``skew METER SECONDS``, ``ok`` (clear slow and silent), ``status``;
+``tamper METER``, ``untamper METER``, ``power-cut METER``, ``skew METER SECONDS``, ``ok`` (clear slow and silent), ``status``;
 each is answered with the simulator's status as JSON (``docs/collector-protocol.md``).
 """
 
@@ -117,9 +117,11 @@ def cmd_sim(args: argparse.Namespace) -> int:
                 sim.drop(float(words[1]) if len(words) > 1 else 5.0)
             elif words[0] == "slow":
                 sim.slow = float(words[1]) if len(words) > 1 else 2.0
-            elif words[0] in ("silent", "tamper", "untamper", "skew"):
+            elif words[0] in ("silent", "tamper", "untamper", "skew", "power-cut"):
                 meter = by_number[words[1]]
-                if words[0] == "silent":
+                if words[0] == "power-cut":
+                    meter.power_cut()
+                elif words[0] == "silent":
                     sim.silent.add(meter.address)
                 elif words[0] == "skew":
                     meter.clock_skew_s = float(words[2])

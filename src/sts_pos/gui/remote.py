@@ -260,7 +260,8 @@ class RemoteScreen(Screen):
         when = self.ctx.formats.when
         self.alarms = alarms
         kinds = {"tamper": self.tr("Tamper"), "low_credit": self.tr("Low credit"), "relay_open": self.tr("Relay open"),
-                 "silent": self.tr("Meter silent"), "clock_off": self.tr("Meter clock off")}
+                 "silent": self.tr("Meter silent"), "clock_off": self.tr("Meter clock off"),
+                 "power_off": self.tr("Power cut")}
         self._fill(self.alarmsTable, [
             [when(a["raised_at"]), kinds.get(a["kind"], a["kind"]), a["meter_number"], a["collector"] or "",
              a["detail"], self.tr("cleared {0}").format(when(a["cleared_at"])) if a["cleared_at"] else self.tr("open")]

@@ -14,7 +14,7 @@ from sts_pos.reports.table import COUNT, Column, Report
 from sts_pos.vending.office_time import OfficeTime
 
 KIND_TITLES = {"tamper": "Tamper", "low_credit": "Low credit", "relay_open": "Relay open",
-               "silent": "Meter silent", "clock_off": "Meter clock off"}
+               "silent": "Meter silent", "clock_off": "Meter clock off", "power_off": "Power cut"}
 
 
 def alarms_report(conn: sqlite3.Connection, first: date, last: date) -> Report:

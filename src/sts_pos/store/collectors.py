@@ -178,12 +178,21 @@ class CollectorRecords:
         with self.repo.transaction():
             for meter, r in readings:
                 clock_text = r.meter_clock.isoformat(timespec="seconds") if r.meter_clock else None
+                power_downs = getattr(r, "power_downs", None)
+                before = self.conn.execute(
+                    "SELECT power_downs FROM meter_readings WHERE meter_id = ? AND source = 'collector' "
+                    "AND power_downs IS NOT NULL ORDER BY id DESC LIMIT 1", (meter.meter_id,)).fetchone()
                 self.conn.execute(
                     "INSERT OR IGNORE INTO meter_readings (meter_id, read_at, source, credit_kwh10, energy_used_kwh10, "
-                    "purchase_count_accepted, tamper, recorded_at, relay_closed, meter_clock, collector_id) "
-                    "VALUES (?, ?, 'collector', ?, ?, 0, ?, ?, ?, ?, ?)",
+                    "purchase_count_accepted, tamper, recorded_at, relay_closed, meter_clock, collector_id, "
+                    "power_downs) VALUES (?, ?, 'collector', ?, ?, 0, ?, ?, ?, ?, ?, ?)",
                     (meter.meter_id, iso(now), r.credit_tenths_kwh, r.energy_tenths_kwh, int(r.tamper), iso(now),
-                     int(r.relay_closed), clock_text, meter.collector_id))
+                     int(r.relay_closed), clock_text, meter.collector_id, power_downs))
+                if power_downs is not None and before is not None and power_downs > before[0]:
+                    # a power cut since the last reading: an event, kept open until a technician acknowledges it
+                    cuts = power_downs - before[0]
+                    self._alarm(meter, "power_off", True,
+                                f"power cut {cuts} time{'s' if cuts > 1 else ''} since the last reading", now)
                 count += 1
                 office_now = OfficeTime(utc_offset_minutes).local(now).replace(tzinfo=None)
                 skew = abs((r.meter_clock - office_now).total_seconds()) / 60 if r.meter_clock else 0
@@ -228,7 +237,7 @@ class CollectorRecords:
         drn = parse_meter_number(meter_number).drn
         return [dict(r) for r in self.repo.q(
             "SELECT r.read_at, r.source, r.credit_kwh10, r.energy_used_kwh10, r.tamper, r.relay_closed, r.meter_clock, "
-            "r.collector_id FROM meter_readings r JOIN meters m ON m.id = r.meter_id WHERE m.meter_number = ? "
+            "r.collector_id, r.power_downs FROM meter_readings r JOIN meters m ON m.id = r.meter_id WHERE m.meter_number = ? "
             "ORDER BY r.read_at DESC, r.id DESC LIMIT ?", drn, limit)]
 
     # ---- alarms --------------------------------------------------------------------------------------
@@ -250,8 +259,11 @@ class CollectorRecords:
             raise CollectorError(f"Alarm {alarm_id} ({row['kind']}, meter {row['meter_number']}) was already "
                                  "acknowledged.")
         with self.repo.transaction():
-            self.conn.execute("UPDATE meter_alarms SET acknowledged_at = ?, acknowledged_by = ? WHERE id = ?",
-                              (iso(self.clock()), session.user_id, alarm_id))
+            now = iso(self.clock())
+            # a power cut is an event, not a condition: acknowledged, it is over (the next cut raises a new one)
+            self.conn.execute("UPDATE meter_alarms SET acknowledged_at = ?, acknowledged_by = ?, cleared_at = "
+                              "CASE WHEN kind = 'power_off' THEN coalesce(cleared_at, ?) ELSE cleared_at END "
+                              "WHERE id = ?", (now, session.user_id, now, alarm_id))
             self._audit(session, "alarm.acknowledge", {"alarm": alarm_id, "kind": row["kind"],
                                                         "meter": row["meter_number"], "note": note})
 

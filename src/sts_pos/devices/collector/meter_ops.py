@@ -8,8 +8,10 @@ one request and waits for the answer from that address (or raises :class:`MeterN
   (``04A00002``). A write that was answered is reported as written even if the result read fails, so the
   caller never guesses whether the meter has the token (it sends again and a USED answer settles it).
 * :func:`read_meter`: energy ``00000000``, remaining credit ``00900100``, running status word 3
-  ``04000503`` (relay), tamper ``04A00004``, date ``04000101`` and time ``04000102`` (the clock is
-  optional: a meter without it answers "no such data").
+  ``04000503`` (relay), tamper ``04A00004``, date ``04000101`` and time ``04000102``, and the total
+  number of power-downs ``03110000`` (event records, 3 bytes BCD) from which the office sees a power cut
+  between two readings (the clock and the power-down count are optional: a meter without them answers
+  "no such data").
 * :func:`relay_control`: control code 1CH with N1 = 1AH (disconnect) or 1CH (reconnect, direct close),
   N2 reserved, N3..N8 the command's validity (ss mm hh DD MM YY, BCD), after password and operator code.
 """
@@ -28,6 +30,7 @@ from sts_pos.devices.meter.registers import TokenResult
 
 DI_DATE = 0x04000101      # YYMMDDWW: 4 bytes BCD, week day lowest
 DI_TIME = 0x04000102      # hhmmss: 3 bytes BCD, seconds lowest
+DI_POWER_DOWNS = 0x03110000  # total number of power-downs (event record): 3 bytes BCD
 RELAY_CONTROL = 0x1C
 RELAY_OPEN, RELAY_CLOSE = 0x1A, 0x1C
 DEFAULT_PASSWORD = b"\x02\x00\x00\x00"
@@ -58,6 +61,7 @@ class RemoteReading:
     relay_closed: bool
     tamper: bool
     meter_clock: datetime | None  # the meter's wall clock (naive: meters keep local time)
+    power_downs: int | None = None  # how many times the meter lost its supply, ever (None: not kept)
 
 
 @dataclass(frozen=True)
@@ -103,7 +107,12 @@ async def read_meter(transact: Transact, address: str) -> RemoteReading:
         clock = decode_clock(date, time)
     except MeterRefused:
         pass  # a meter without a clock register
-    return RemoteReading(energy, credit, not status & reg.RELAY_OPEN_BIT, tamper, clock)
+    power_downs = None
+    try:
+        power_downs = dlt645.bcd_decode((await read_value(transact, address, DI_POWER_DOWNS, 3))[:3])
+    except MeterRefused:
+        pass  # a meter that keeps no power-down events
+    return RemoteReading(energy, credit, not status & reg.RELAY_OPEN_BIT, tamper, clock, power_downs)
 
 
 def decode_clock(date: bytes, time: bytes) -> datetime | None:

@@ -10,7 +10,8 @@ credit, energy used by a load over time), with a clock register and remote relay
 Faults on demand (``sim.drop(seconds)``, ``sim.slow``, ``sim.silent``, ``sim.tamper(address)``, or the
 same as words on the CLI's standard input, see ``docs/collector-protocol.md``):
 link drop (the TCP connection closes, the DTU dials again after ``seconds``), slow answers (each answer
-waits ``slow`` seconds), a silent meter (never answers), a tampered meter (its tamper flag set), a
+waits ``slow`` seconds), a silent meter (never answers), a tampered meter (its tamper flag set), a power cut
+(``sim.meters[address].power_cut()``: the meter's power-down count rises), a
 stranger (answers also for an address that is not on the bus), noise.
 """
 
@@ -43,6 +44,14 @@ class RemoteMeter(SimulatedMeter):
         self._load_before = self.load_w
         self.utc_offset_minutes = utc_offset_minutes
         self.clock_skew_s = clock_skew_s
+        self.wall_clock = self.office_clock  # the meter simulator's clock registers read this one too
+        self.power_downs = 0  # power-down events (03110000): a power cut adds one
+
+    def power_cut(self) -> None:
+        """The supply goes off and comes back: the meter counts a power-down event, its credit is kept."""
+        with self.lock:
+            self.tick()
+            self.power_downs += 1
 
     def disconnect(self, open_relay: bool) -> None:
         """The remote relay command: an open relay draws nothing (the load is set aside until reconnected)."""
@@ -58,7 +67,7 @@ class RemoteMeter(SimulatedMeter):
         r = super().registers()
         return replace(r, relay_closed=False) if self.disconnected else r
 
-    def wall_clock(self) -> datetime:
+    def office_clock(self) -> datetime:
         """The meter's clock: local time at the office's offset, plus any skew (a fault)."""
         now = datetime.now(UTC) + timedelta(minutes=self.utc_offset_minutes, seconds=self.clock_skew_s)
         return now.replace(tzinfo=None)
@@ -86,6 +95,9 @@ class BusMeterResponder(MeterResponder):
             return Frame(meter.address, frame.function | dlt645.ANSWER).encode()
         if frame.function == dlt645.READ_DATA and len(frame.data) >= 4:
             di = int.from_bytes(frame.data[:4], "little")
+            if di == meter_ops.DI_POWER_DOWNS:
+                value = dlt645.bcd_encode(meter.power_downs, 3)
+                return Frame(meter.address, frame.function | dlt645.ANSWER, frame.data[:4] + value).encode()
             if di in (meter_ops.DI_DATE, meter_ops.DI_TIME):
                 date, time = meter_ops.encode_clock(meter.wall_clock())
                 value = date if di == meter_ops.DI_DATE else time
