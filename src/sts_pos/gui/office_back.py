@@ -94,6 +94,34 @@ class BackOffice:
                                              tender_type=tender_type))
         return replace(self._sale_view(done.result), resumed=done.resumed)
 
+    def meter_jobs(self, meter_number: str, limit: int = 20) -> list[tuple[int, str, str, str]]:
+        """The meter's engineering jobs that carry tokens, newest first, for a technician card:
+        (job id, slip number, what it is, created)."""
+        meter = self._meter_or_none(meter_number)
+        if meter is None:
+            return []
+        rows = self.services.repo.q(
+            "SELECT j.id, j.kind, j.created_at FROM engineering_jobs j WHERE j.meter_id = ? AND EXISTS "
+            "(SELECT 1 FROM tokens t WHERE t.job_id = j.id) ORDER BY j.id DESC LIMIT ?", meter.id, limit)
+        return [(r[0], job_number(r[0]), self._token_label(r[1]), r[2]) for r in rows]
+
+    def card_sales(self, meter_number: str, limit: int = 20) -> list[tuple[int, str, str, int]]:
+        """The meter's issued sales, newest first, to write onto a card again: (sale id, receipt, created, amount)."""
+        meter = self._meter_or_none(meter_number)
+        if meter is None:
+            return []
+        rows = self.services.repo.q("SELECT id, receipt_no, created_at, amount FROM sales WHERE meter_id = ? AND "
+                                    "status = 'ISSUED' ORDER BY id DESC LIMIT ?", meter.id, limit)
+        return [(r[0], r[1], r[2], r[3]) for r in rows]
+
+    def _meter_or_none(self, meter_number: str):
+        if not meter_number.strip():
+            return None
+        try:
+            return self.services.sales.find_meter(meter_number)
+        except UserFacingError:  # not a meter (yet): the list stays empty, the issue says why
+            return None
+
     def reissue_to_card(self, sale_id: int) -> dict:
         from sts_pos.devices.cards import office_link
 

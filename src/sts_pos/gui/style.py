@@ -46,7 +46,7 @@ QPushButton#vendButton:disabled, QPushButton[primary="true"]:disabled {{ backgro
 QLabel#warningsLabel {{ color: #8a4b00; background: #fff4e0; border: 1px solid #f0c987; border-radius: 5px;
   padding: 6px; }}
 QLabel#saleMessage {{ color: #9b1c1c; background: #fdecec; border: 1px solid #f3b6b6; border-radius: 5px; padding: 6px 8px; }}
-QLabel#saleDone {{ color: #14532d; background: #e8f6ec; border: 1px solid #a7d8b5; border-radius: 5px;
+QLabel#saleDone, QLabel[role="done"] {{ color: #14532d; background: #e8f6ec; border: 1px solid #a7d8b5; border-radius: 5px;
   padding: 6px 8px; font-weight: 600; }}
 QWidget#vendScreen QPushButton {{ min-height: 26px; }}
 QLabel#unitsValue {{ font-size: 15pt; font-weight: 600; color: #1b2a38; }}

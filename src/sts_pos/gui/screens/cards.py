@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -106,21 +105,34 @@ class CardsScreen(Screen):
         for kind, label in (("customer", self.tr("customer card")), ("replacement", self.tr("replacement card (blocks "
                             "the old one)")), ("technician", self.tr("technician card (engineering job)"))):
             self.issueKind.addItem(label, kind)
-        self.issueJob = QSpinBox(issue, objectName="issueJob", minimum=0, maximum=10**9)
-        self.issueJob.setSpecialValueText(self.tr("no job"))
+        # the job whose tokens a technician card carries, by its slip number (only for a technician card)
+        self.issueJob = QComboBox(issue, objectName="issueJob")
         self.issueButton = QPushButton(self.tr("Issue card"), issue, objectName="issueCard")
         on_click(self.issueButton, self.issue_card)
         form.addRow(self.tr("Meter"), self.issueMeter)
         form.addRow(self.tr("Card"), self.issueKind)
-        form.addRow(self.tr("Engineering job"), self.issueJob)
+        form.addRow(self.tr("Tokens of the job"), self.issueJob)
         form.addRow("", self.issueButton)
-        self.reissueSale = QSpinBox(issue, objectName="reissueSale", minimum=0, maximum=10**9)
-        self.reissueButton = QPushButton(self.tr("Write sale onto card again"), issue, objectName="reissueButton")
+        # a supervisor writes one of the meter's sales (by receipt number) onto a card again
+        self.reissueSale = QComboBox(issue, objectName="reissueSale")
+        self.reissueButton = QPushButton(self.tr("Write the sale onto the card again"), issue,
+                                         objectName="reissueButton")
         on_click(self.reissueButton, self.reissue)
-        self.reissueButton.setEnabled(ctx.has_role("supervisor", "admin"))
         self.reissueButton.setToolTip(self.tr("A supervisor rewrites a sale on a lost, damaged or replacement card."))
-        form.addRow(self.tr("Sale number"), self.reissueSale)
+        form.addRow(self.tr("Sale (receipt)"), self.reissueSale)
         form.addRow("", self.reissueButton)
+        supervisor = ctx.has_role("supervisor", "admin")
+        for field in (self.reissueSale, self.reissueButton):  # nobody else may: not shown to them
+            form.setRowVisible(field, supervisor)
+        self.reissueButton.setEnabled(supervisor)
+        self.issueForm = form
+        self.doneLabel = QLabel("", issue, objectName="cardDone", wordWrap=True)  # what was just done
+        self.doneLabel.setProperty("role", "done")
+        self.doneLabel.hide()
+        form.addRow(self.doneLabel)
+        self.issueMeter.editingFinished.connect(self.load_choices)
+        self.issueKind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
         grid.addWidget(issue, 1, 0)
         content = QGroupBox(self.tr("Card contents"), self)
         cl = QVBoxLayout(content)
@@ -218,13 +230,81 @@ class CardsScreen(Screen):
         return [(node.child(i).data(0, Qt.ItemDataRole.UserRole), node.child(i).data(1, Qt.ItemDataRole.UserRole))
                 for i in range(node.childCount())]
 
+    # -- issue and write again ----------------------------------------------------------------------------
+    def _kind_changed(self) -> None:
+        self.issueForm.setRowVisible(self.issueJob, self.issueKind.currentData() == "technician")
+        self.load_choices()
+
+    def load_choices(self) -> None:
+        """The typed meter's engineering jobs (for a technician card) and sales (to write again), by number."""
+        meter = self.issueMeter.text().strip()
+        f = self.ctx.formats
+
+        def jobs(rows) -> None:
+            self.issueJob.clear()
+            for job_id, number, what, created in rows:
+                self.issueJob.addItem(f"{number} · {what} · {f.when(created)}", job_id)
+            if not rows:
+                self.issueJob.addItem(self.tr("No engineering tokens for this meter yet: issue them on the "
+                                              "Engineering screen first."), None)
+
+        def sales(rows) -> None:
+            self.reissueSale.clear()
+            for sale_id, receipt, created, amount in rows:
+                self.reissueSale.addItem(f"{receipt} · {f.when(created)} · {f.money(amount)}", sale_id)
+            if not rows:
+                self.reissueSale.addItem(self.tr("No sale for this meter yet."), None)
+
+        if self.issueForm.isRowVisible(self.issueJob):
+            self.ctx.tasks.run(lambda: self.ctx.office.meter_jobs(meter), success=jobs, failure=lambda exc: jobs([]))
+        if self.reissueButton.isEnabled():
+            self.ctx.tasks.run(lambda: self.ctx.office.card_sales(meter), success=sales,
+                               failure=lambda exc: sales([]))
+
+    def _done(self, text: str) -> None:
+        self.doneLabel.setText("✓ " + text)
+        self.doneLabel.show()
+
     def issue_card(self) -> None:
         meter, kind = self.issueMeter.text().strip(), self.issueKind.currentData()
-        job = self.issueJob.value() or None
-        self.ctx.device_tasks.run(lambda: self.ctx.office.issue_card(meter, kind, job), success=self._show,
+        job = self.issueJob.currentData() if kind == "technician" else None
+        job_text = self.issueJob.currentText().split(" · ")[0]
+        if kind == "technician" and job is None:
+            errors.show_error(self, self.tr("A technician card carries the tokens of an engineering job: issue "
+                                            "them on the Engineering screen for meter {0} first.").format(meter))
+            return
+        self.doneLabel.hide()
+
+        def issued(data: dict) -> None:
+            self._show(data)
+            serial, number = data.get("serial", ""), data.get("meter_number", meter)
+            if kind == "technician":
+                self._done(self.tr("Technician card {0} written with the tokens of engineering slip {1}. Take it to "
+                                   "meter {2} and insert it there.").format(serial, job_text, number))
+            elif kind == "replacement":
+                self._done(self.tr("Replacement card {0} issued for meter {1}; the old card {2} is blocked from now "
+                                   "on. Give the new card to the customer.").format(
+                    serial, number, data.get("replaces_serial") or "—"))
+            else:
+                self._done(self.tr("Customer card {0} issued for meter {1}. Give it to the customer; purchases are "
+                                   "sold onto it on the Vend screen.").format(serial, number))
+            self.load_choices()
+
+        self.ctx.device_tasks.run(lambda: self.ctx.office.issue_card(meter, kind, job), success=issued,
                                   failure=lambda exc: errors.show_error(self, exc))
 
     def reissue(self) -> None:
-        sale_id = self.reissueSale.value()
-        self.ctx.device_tasks.run(lambda: self.ctx.office.reissue_to_card(sale_id), success=self._show,
+        sale_id = self.reissueSale.currentData()
+        if sale_id is None:
+            errors.show_error(self, self.tr("Type the meter number, then choose the sale by its receipt number."))
+            return
+        receipt = self.reissueSale.currentText().split(" · ")[0]
+        self.doneLabel.hide()
+
+        def written(data: dict) -> None:
+            self._show(data)
+            self._done(self.tr("Receipt {0} was written onto the card again. Give the card back to the customer to "
+                               "insert it in the meter.").format(receipt))
+
+        self.ctx.device_tasks.run(lambda: self.ctx.office.reissue_to_card(sale_id), success=written,
                                   failure=lambda exc: errors.show_error(self, exc))
