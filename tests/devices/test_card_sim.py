@@ -48,7 +48,7 @@ def test_card_sim_starts_its_own_reader_and_card_and_prints_what_to_export(tmp_p
         assert readers[0] == {
             "reader": "Virtual PCD 00 00",
             "card": True,
-            "atr": "3B0B5354532D504F532D435055",
+            "atr": "3BF81300008131FE454A434F5076323431B7",
         }
         assert json.loads(card_file.read_text())["kind"] == "iso7816"
     finally:

@@ -1,4 +1,7 @@
-"""``sts-pos card read|issue|write-purchase|reissue|readers`` and ``sts-pos card-sim``.
+"""``sts-pos card read|issue|write-purchase|reissue|readers|psc set`` and ``sts-pos card-sim``.
+
+``card psc set`` (administrator) asks for the office PSC twice at a prompt (the PSC the office's meters
+were given) and keeps it sealed in the key vault; see docs/cards.md.
 
 The card commands open the office (``--db``), log in (``STS_POS_USER``/``STS_POS_PASSWORD``), unlock the
 vault (``STS_POS_VAULT_PASSPHRASE``: the card key derives from the office's card secret in the vault) and
@@ -60,6 +63,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--reader")
     json_flag(p).set_defaults(func=cmd_reissue)
 
+    psc = sub.add_parser("psc", help="the office card PSC (the meters' card PSC)")
+    psc_actions = psc.add_subparsers(dest="psc_command", metavar="ACTION", required=True)
+    p = psc_actions.add_parser("set", help="type the office PSC at a prompt; kept sealed in the key vault "
+                                           "(administrator, before the first card is issued)")
+    json_flag(p).set_defaults(func=cmd_psc_set)
+
     sim = subparsers.add_parser("card-sim", help="virtual card reader and card (pcscd + vpcd) for training")
     sim.add_argument("--kind", choices=["sle4442", "iso7816"], default="sle4442")
     sim.add_argument(
@@ -116,6 +125,28 @@ def _with_card(args, action, currency: bool = False):
         with open_medium(args.reader) as (medium, _card):
             result = action(office, session, medium)
         return (office.repo.settings().currency if currency else None), result
+
+
+def cmd_psc_set(args: argparse.Namespace) -> int:
+    import re
+
+    from sts_pos.commands._common import ask
+    from sts_pos.devices.cards import office_link
+
+    with open_office(args) as office:
+        session = login(office)
+        unlock(office)
+        first = ask("STS_POS_CARD_PSC", "Office card PSC (6 hex digits): ", secret=True).strip().upper()
+        again = ask("STS_POS_CARD_PSC", "The same PSC again: ", secret=True).strip().upper()
+        if first != again:
+            raise UserFacingError("The two PSCs typed differ; nothing was changed. Type the same PSC twice.")
+        if not re.fullmatch(r"[0-9A-F]{6}", first):
+            raise UserFacingError("The office PSC is 6 hexadecimal digits (0-9, A-F), as the meters were given "
+                                  "it; nothing was changed.")
+        office_link.set_office_psc(office, session, bytes.fromhex(first))
+    emit(args, {"psc_set": True}, "The office card PSC is set and kept sealed in the key vault. Cards issued "
+                                  "from now on open with it.")
+    return 0
 
 
 def cmd_readers(args: argparse.Namespace) -> int:

@@ -9,6 +9,9 @@ the ``cards`` and ``meter_readings`` tables), ``office.sales`` (``find_meter``, 
 
 * ``card_secret`` (office setting): 32 random bytes sealed by the key vault (AES-GCM); the card key and
   PSC derive from it. It is never stored in clear.
+* ``card_psc`` (office setting, optional): the PSC a technician entered with ``sts-pos card psc set``
+  (the PSC the office's meters were given), sealed by the key vault like the card secret; when set, it
+  replaces the derived PSC. It can only be set before the office issues its first card.
 * ``cards`` table: every card issued (serial, meter, kind, active/blocked, the card it replaces, who and
   when, the last purchase count written and the last count the meter accepted). Issuing or replacing a
   card updates ``meters.card_serial``; the replaced card is blocked.
@@ -21,6 +24,7 @@ the ``cards`` and ``meter_readings`` tables), ``office.sales`` (``find_meter``, 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import secrets
 from typing import Any
@@ -34,6 +38,30 @@ from sts_pos.devices.cards.service import CardOffice, CardReading
 from sts_pos.vending.roles import Permission, Session
 
 _SECRET_AAD = ("card00", 0)  # associated data for the vault's seal (any fixed label)
+_PSC_AAD = ("cardpsc", 0)
+
+
+def office_psc(office: Any) -> bytes | None:
+    """The PSC entered with ``card psc set`` (opened with the unlocked vault), or None: the derived one."""
+    blob = office.repo.setting("card_psc")
+    return office.vault.open_key(bytes.fromhex(blob), *_PSC_AAD) if blob else None
+
+
+def set_office_psc(office: Any, session: Session, psc: bytes) -> None:
+    """Keep ``psc`` (3 bytes) sealed in the vault as the office PSC; only before the first card is issued,
+    since cards issued under another PSC would no longer open."""
+    session.require(Permission.SETTINGS)
+    if len(psc) != 3 or psc == service.TRANSPORT_PSC:
+        raise CardRefused("The office PSC is 6 hexadecimal digits (0-9, A-F) and cannot be FFFFFF, the PSC of "
+                          "blank cards. Type the PSC the office's meters were given.")
+    issued = office.repo.one("SELECT COUNT(*) FROM cards")[0]
+    if issued:
+        raise CardRefused(f"The office has issued {issued} card(s) with its present PSC; a new PSC would lock "
+                          "them out. The office PSC can only be set before the first card is issued.")
+    sealed = office.vault.seal_key(psc, *_PSC_AAD)
+    with office.repo.transaction():
+        office.repo.set_setting("card_psc", sealed.hex())
+        office.repo.append_audit(office.clock(), session.username, "card.psc_set", {})
 
 
 def card_secret(office: Any) -> bytes:
@@ -80,7 +108,9 @@ def write_back_keys(office: Any):
 
 
 def card_office(office: Any) -> CardOffice:
-    return CardOffice.from_vault_secret(card_secret(office), blocked_serials(office), write_back_keys(office))
+    cards = CardOffice.from_vault_secret(card_secret(office), blocked_serials(office), write_back_keys(office))
+    psc = office_psc(office)
+    return cards if psc is None else dataclasses.replace(cards, psc=psc)
 
 
 def note_written(office: Any, drn: str, written: CardReading, count: int, sale_id: int | None = None) -> None:

@@ -11,7 +11,12 @@ Two chips, each answering command APDUs as the real thing seen through a PC/SC r
   *before* each PSC comparison and is restored to 0b111 on success; at 0 the card is locked for good.
   The reader answers a PSC presentation with SW 90 nn, nn = error counter (07 success, 00 locked).
 * :class:`IsoFileChip`: an ISO 7816-4 CPU card with one transparent elementary file (FID 5354) that
-  answers SELECT (``00 A4``), READ BINARY (``00 B0``) and UPDATE BINARY (``00 D6``).
+  answers SELECT (``00 A4``), READ BINARY (``00 B0``) and UPDATE BINARY (``00 D6``). Its ATR is that of a
+  real contact CPU card, the NXP JCOP 41 v2.4.1 (J3A080, T=1 only; historical bytes "JCOPv241", TCK B7
+  checked): ``3B F8 13 00 00 81 31 FE 45 4A 43 4F 50 76 32 34 31 B7``. SELECT by file identifier (P1 00)
+  or by application name (P1 04, the sts-pos application ``F0 53 54 53 50 4F 53``, a proprietary AID of
+  ISO/IEC 7816-5 category F) answers ``6A 82`` for what the card does not have; P2 ``00`` returns the
+  FCI template (``6F``), ``04`` the FCP (``62``), ``0C`` no data.
 
 The chip's memory persists in a JSON file after every change, so stopping the process ("pulling the
 card") and starting it again ("re-inserting") keeps the data. ``pull_after_writes`` makes the card leave
@@ -43,8 +48,6 @@ import time
 from pathlib import Path
 
 SLE4442_ATR = bytes.fromhex("3B04A2131091")  # ACS readers report the chip's 4-byte ATR after 3B 04
-ISO_ATR = bytes.fromhex("3B0B5354532D504F532D435055")  # T=0, historical bytes "STS-POS-CPU"
-ISO_FID = 0x5354
 SW_OK = b"\x90\x00"
 _QUICKACK = getattr(socket, "TCP_QUICKACK", None)
 
@@ -59,6 +62,7 @@ from sts_pos.devices.cards.chip import (  # noqa: E402,F401  (re-exported: the s
     mark_served,
     move_card,
 )
+from sts_pos.devices.cards.cpu_chip import ISO_AID, ISO_ATR, ISO_FID, IsoFileChip  # noqa: E402,F401
 
 
 class Sle4442Chip(Chip):
@@ -157,112 +161,6 @@ class Sle4442Chip(Chip):
         if ins == 0xD2:  # change PSC
             if self.unlocked and len(body) == 3:
                 self._step(lambda: setattr(self, "psc", bytes(body)), what="change PSC")
-            return SW_OK
-        return b"\x6d\x00"
-
-
-class IsoFileChip(Chip):
-    """A CPU card with one transparent EF (5354) whose UPDATE BINARY needs the PIN (reference 80)
-    presented with VERIFY in this session; 3 wrong presentations block the PIN (6983)."""
-
-    kind = "iso7816"
-    atr = ISO_ATR
-    size = 256
-
-    def __init__(
-        self, path: Path | None = None, pull_after_writes: int | None = None, state: dict | None = None
-    ) -> None:
-        super().__init__(path, pull_after_writes)
-        state = state or {}
-        self.data = bytearray.fromhex(state["file"]) if "file" in state else bytearray(self.size)
-        self.pin = bytes.fromhex(state.get("pin", "ffffff"))  # the transport PIN until the office changes it
-        self.pin_tries = int(state.get("pin_tries", 3))
-        self.selected: int | None = None
-        self.verified = False
-
-    def state(self) -> dict:
-        return {"kind": self.kind, "file": self.data.hex(), "pin": self.pin.hex(), "pin_tries": self.pin_tries}
-
-    def power_on(self) -> None:
-        self.selected = None
-        self.verified = False
-
-    def _refuse_pin(self) -> bytes:
-        self._step(lambda: setattr(self, "pin_tries", self.pin_tries - 1), what="PIN try used")
-        self.verified = False
-        return b"\x69\x83" if self.pin_tries == 0 else bytes([0x63, 0xC0 | self.pin_tries])
-
-    def _verify(self, p2: int, body: bytes) -> bytes:
-        if p2 != 0x80:
-            return b"\x6a\x88"
-        if not body:  # how many tries are left
-            return SW_OK if self.verified else bytes([0x63, 0xC0 | self.pin_tries])
-        if self.pin_tries == 0:
-            return b"\x69\x83"
-        if body != self.pin:
-            return self._refuse_pin()
-        if self.pin_tries < 3:
-            self._step(lambda: setattr(self, "pin_tries", 3), what="PIN tries restored")
-        self.verified = True
-        return SW_OK
-
-    def _change_pin(self, p2: int, body: bytes) -> bytes:
-        if p2 != 0x80 or len(body) != 2 * len(self.pin):
-            return b"\x67\x00"
-        if self.pin_tries == 0:
-            return b"\x69\x83"
-        old, new = body[: len(self.pin)], body[len(self.pin) :]
-        if old != self.pin:
-            return self._refuse_pin()
-        self._step(lambda: setattr(self, "pin", bytes(new)), what="change PIN")
-        self.verified = True
-        return SW_OK
-
-    def _apdu(self, command: bytes) -> bytes:
-        if len(command) < 4:
-            return b"\x67\x00"
-        cla, ins, p1, p2 = command[:4]
-        if cla != 0x00:
-            return b"\x6e\x00"
-        body = command[5 : 5 + command[4]] if len(command) > 5 else b""
-        if ins == 0xA4:
-            if len(command) < 7 or command[4] != 2:
-                return b"\x67\x00"
-            fid = int.from_bytes(command[5:7], "big")
-            if fid == 0x3F00:
-                self.selected = None
-                return SW_OK
-            if fid != ISO_FID:
-                return b"\x6a\x82"
-            self.selected = fid
-            return SW_OK
-        if ins == 0x20:
-            return self._verify(p2, body)
-        if ins == 0x24:
-            return self._change_pin(p2, body)
-        if ins in (0xB0, 0xD6) and self.selected is None:
-            return b"\x69\x86"
-        offset = (p1 & 0x7F) << 8 | p2
-        if ins == 0xB0:
-            length = command[4] if len(command) > 4 and command[4] else 256
-            if offset >= self.size:
-                return b"\x6b\x00"
-            chunk = bytes(self.data[offset : offset + length])
-            return chunk + (SW_OK if len(chunk) == length else b"\x62\x82")
-        if ins == 0xD6:
-            if not body or offset + len(body) > self.size:
-                return b"\x6b\x00" if offset >= self.size else b"\x67\x00"
-            if not self.verified:
-                return b"\x69\x82"  # security status not satisfied: VERIFY first
-
-            def half() -> None:
-                self.data[offset : offset + len(body) // 2] = body[: len(body) // 2]
-
-            def full() -> None:
-                self.data[offset : offset + len(body)] = body
-
-            self._count_write(half)
-            self._step(full, half, f"write {len(body)} bytes at {offset}")
             return SW_OK
         return b"\x6d\x00"
 
