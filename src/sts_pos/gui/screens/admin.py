@@ -80,7 +80,7 @@ class AdminScreen(Screen):
         run(self.ctx.office.tariff_rows, success=lambda rows: (fill(self.tariffsTable, rows),
                                                                self.tariffsTable.resizeRowsToContents()),
             failure=fail)
-        run(self.ctx.office.audit_rows, success=lambda rows: fill(self.auditTable, rows), failure=fail)
+        run(self.ctx.office.audit_rows, success=self.show_audit, failure=fail)
 
     # -- users ------------------------------------------------------------------------------------------
     def _users_tab(self) -> QWidget:
@@ -313,8 +313,8 @@ class AdminScreen(Screen):
     def _audit_tab(self) -> QWidget:
         tab = QWidget(self)
         layout = QVBoxLayout(tab)
-        self.auditTable = _table(tab, [self.tr("#"), self.tr("When (office time)"), self.tr("User"), self.tr("Action"),
-                                       self.tr("Detail")])
+        self.auditTable = _table(tab, [self.tr("#"), self.tr("When (office time)"), self.tr("User"), self.tr("What happened"),
+                                       self.tr("Details")])
         layout.addWidget(self.auditTable, 1)
         row = QHBoxLayout()
         verify = QPushButton(self.tr("Verify the audit chain"), tab, objectName="verifyAudit")
@@ -325,6 +325,13 @@ class AdminScreen(Screen):
         row.addWidget(self.auditResult, 1)
         layout.addLayout(row)
         return tab
+
+    def show_audit(self, rows: list[list[str]]) -> None:
+        """The audit entries with the event and its details in words, money and times in the office's formats."""
+        from sts_pos.gui.audit_words import describe
+
+        fill(self.auditTable, [[number, when, user, *describe(action, detail, self.ctx.formats)]
+                               for number, when, user, action, detail in rows])
 
     def verify_audit(self) -> None:
         self.ctx.tasks.run(self.ctx.office.verify_audit, success=self.auditResult.setText,
