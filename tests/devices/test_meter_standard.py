@@ -183,3 +183,24 @@ def test_iec_meter_under_the_probe_with_another_address_is_refused(iec_meter, ca
     assert main(["meter", "read", "--port", iec_meter.path, "--protocol", "iec62056-21", "--timeout", "0.5",
                  "--address", "87654321"]) != 0
     assert "Meter 11111111 answered, not meter 87654321" in capsys.readouterr().err
+
+
+def test_a_manufacturers_profile_file_names_its_own_registers(tmp_path, capsys):
+    """A meter model with its tamper flag at 04A10004 (a made-up manufacturer block) and no other STS register."""
+    STANDARD_REGISTERS[bytes([0x04, 0x00, 0xA1, 0x04])] = b"\x01"
+    profile = tmp_path / "acme-x1.json"
+    profile.write_text(json.dumps({"name": "acme-x1", "tamper_di": "04A10004", "sts_parameters_di": "04A10003"}))
+    meter = Dlt645Meter()
+    meter.start()
+    try:
+        assert main(["--json", "meter", "read", "--port", meter.path, "--timeout", "0.5",
+                     "--profile", str(profile)]) == 0
+    finally:
+        meter.close()
+        del STANDARD_REGISTERS[bytes([0x04, 0x00, 0xA1, 0x04])]
+    reading = json.loads(capsys.readouterr().out)
+    assert reading["profile"] == "acme-x1" and reading["tamper"] is True and reading["energy_kwh"] == "123456.78"
+    assert "STS key parameters (04A10003)" in reading["absent"]
+    profile.write_text(json.dumps({"name": "acme-x1", "tamper_di": "tamper"}))
+    assert main(["meter", "read", "--port", "/nonexistent", "--profile", str(profile)]) != 0
+    assert "write the data identifier as 8 hexadecimal digits" in capsys.readouterr().err

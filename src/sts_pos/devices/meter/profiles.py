@@ -68,10 +68,11 @@ class MeterProfile:
     def from_dict(cls, data: dict[str, Any]) -> MeterProfile:
         known = {f.name: f for f in fields(cls)}
         unknown = sorted(set(data) - set(known))
-        if unknown or "name" not in data:
-            raise MeterError(f"The meter profile has fields sts-pos does not know ({', '.join(unknown)}) "
-                             "or no name; check it against docs/meter-protocol.md." if unknown else
-                             "The meter profile has no name; give it one (\"name\": \"...\").")
+        if unknown:
+            raise MeterError(f"The meter profile has fields sts-pos does not know ({', '.join(unknown)}); check "
+                             "their names against docs/meter-protocol.md.")
+        if "name" not in data:
+            raise MeterError("The meter profile has no name; give it one, e.g. \"name\": \"acme-x1\".")
         values: dict[str, Any] = {}
         for key, value in data.items():
             if key.endswith("_di") and value is not None:
