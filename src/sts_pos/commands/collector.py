@@ -9,6 +9,9 @@
   ``tamper METER``, ``untamper METER``, ``skew METER SECONDS``, ``ok`` (clear all), ``status``.
 * ``collector add|edit|list|strangers|read|relay|readings`` (see ``commands.deliveries`` for ``deliveries``
   and ``alarms``).
+* ``collector sms --port MODEM [--every SECONDS] [--duration SECONDS]``: the SMS channel for collectors with
+  an SMS number and no standing connection (``devices.collector.sms_link``): token messages out through the
+  office's SMS outbox, the collectors' RESULT replies read back from the modem; once, or every SECONDS.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     collector_sim.register(subparsers)
 
     p = subparsers.add_parser("collector", help="the office's GPRS collectors and remote meters")
-    sub = p.add_subparsers(dest="collector_command", metavar="add|edit|list|strangers|read|relay|readings",
+    sub = p.add_subparsers(dest="collector_command", metavar="add|edit|list|strangers|read|relay|readings|sms",
                            required=True)
     q = sub.add_parser("add", help="register a collector (technician or supervisor)")
     q.add_argument("--id", required=True, dest="identifier")
@@ -66,6 +69,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     q.add_argument("--reason", required=True)
     q.add_argument("--wait", type=real(0, 600, "wait in seconds"), default=30.0)
     json_flag(q).set_defaults(func=cmd_relay)
+    q = sub.add_parser("sms", help="send tokens to collectors by SMS and read their replies (GSM modem)")
+    q.add_argument("--port", required=True, help="the modem's serial port (or a simulator's pty)")
+    q.add_argument("--outbox", default=None, help="SMS outbox file (default: next to the database)")
+    q.add_argument("--every", type=real(0.1, 86400, "interval in seconds"), default=None,
+                   help="keep going: a cycle every this many seconds (default: one cycle)")
+    q.add_argument("--duration", type=real(0, 1e7, "duration in seconds"), default=None)
+    q.add_argument("--timeout", type=real(0.1, 600, "timeout in seconds"), default=5.0)
+    json_flag(q).set_defaults(func=cmd_sms)
     q = sub.add_parser("readings", help="a meter's latest readings (card and collector)")
     q.add_argument("--meter", required=True)
     q.add_argument("--limit", type=whole(1, 10_000, "limit"), default=20)
@@ -290,3 +301,28 @@ def queue_remote(office, *, sale_id: int | None = None, job_id: int | None = Non
         return [], ""
     return rows, (f"  Sent to the meter through collector {rows[0]['collector']}: {len(rows)} token(s) queued "
                   "('sts-pos deliveries list' shows the meter's answer).")
+
+
+def cmd_sms(args: argparse.Namespace) -> int:
+    """The SMS channel to collectors: cycles of send due tokens, send the outbox, read the replies."""
+    from sts_pos.devices.collector.sms_link import SmsCollectorLink
+    from sts_pos.devices.sms import GsmModem, SmsOutbox, default_path
+
+    with open_office(args) as office, SmsOutbox(args.outbox or default_path(db_path(args))) as outbox, \
+            GsmModem(args.port, timeout=args.timeout) as modem:
+        login(office)  # whoever runs the channel is a known user of the office
+        collectors, deliveries = _records(office)
+        deliveries.sweep()
+        link = SmsCollectorLink(deliveries, collectors, outbox)
+        modem.setup()
+        started, totals = time.monotonic(), {"queued": 0, "sent": 0, "replies": 0, "ignored": 0}
+        while True:
+            done = link.cycle(modem)
+            for key in totals:
+                totals[key] += getattr(done, key)
+            if args.every is None or (args.duration is not None and time.monotonic() - started >= args.duration):
+                break
+            time.sleep(args.every)
+        emit(args, totals, f"{totals['queued']} token message(s) queued, {totals['sent']} sent, "
+                           f"{totals['replies']} collector replies recorded, {totals['ignored']} other message(s).")
+    return 0

@@ -20,7 +20,9 @@ from sts_pos.errors import UserFacingError
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("collector-sim", help="play a GPRS collector with virtual meters on its bus")
-    p.add_argument("--connect", required=True, help="HOST:PORT of the office's collector server")
+    p.add_argument("--connect", help="HOST:PORT of the office's collector server (GPRS link)")
+    p.add_argument("--sms-number", help="the collector's SMS number: also start a simulated GSM modem for the "
+                                        "office, whose messages to this number reach this collector by SMS")
     p.add_argument("--id", required=True, dest="identifier", help="the collector's identifier")
     p.add_argument("--meters", required=True, help="meter numbers on its bus, separated by commas")
     p.add_argument("--from-office", action="store_true", help="take the meters' key parameters from the office (--db)")
@@ -85,7 +87,10 @@ def cmd_sim(args: argparse.Namespace) -> int:
     from sts_pos.commands.collector import host_port
     from sts_pos.devices.collector import CollectorSim, LinkFormat
 
-    host, port = host_port(args.connect)
+    if not args.connect and not args.sms_number:
+        raise UserFacingError("Give the office's collector server with --connect HOST:PORT, or the collector's "
+                              "SMS number with --sms-number (or both).")
+    host, port = host_port(args.connect) if args.connect else ("", 0)
     numbers = [n.strip() for n in args.meters.split(",") if n.strip()]
     if not numbers:
         raise UserFacingError("Give at least one meter number with --meters (separated by commas).")
@@ -134,7 +139,7 @@ def cmd_sim(args: argparse.Namespace) -> int:
             print(json.dumps(status()), flush=True)
         except (ValueError, IndexError, KeyError):
             print(f"sts-pos: '{line.strip()}' is not a simulator command: drop SECONDS, slow SECONDS, silent METER, "
-                  "tamper METER, untamper METER, skew METER SECONDS, ok, status.", file=sys.stderr, flush=True)
+                  "tamper METER, untamper METER, power-cut METER, skew METER SECONDS, ok, status.", file=sys.stderr, flush=True)
 
     async def main() -> None:
         loop = asyncio.get_running_loop()
@@ -144,11 +149,28 @@ def cmd_sim(args: argparse.Namespace) -> int:
                 loop.add_reader(sys.stdin.fileno(), lambda: _stdin_line(loop, command))
             except (OSError, ValueError, NotImplementedError):
                 pass
-        print(json.dumps({"collector": identifier, "connect": f"{host}:{port}",
+        modem = None
+        if args.sms_number:
+            from sts_pos.devices.sms.simulator import ModemResponder, start_modem_simulator
+
+            modem = start_modem_simulator(ModemResponder(network=sim.sms_network(args.sms_number)))
+        print(json.dumps({"collector": identifier, "connect": f"{host}:{port}" if args.connect else None,
+                          "sms_number": args.sms_number, "office_modem": modem.port_path if modem else None,
                           "meters": {n: m.address for n, m in by_number.items()}}) if args.json else
-              f"Simulated collector {identifier} with {len(meters)} meters dialling {host}:{port}.", flush=True)
+              f"Simulated collector {identifier} with {len(meters)} meters"
+              + (f" dialling {host}:{port}" if args.connect else "")
+              + (f"; the office's modem for SMS to {args.sms_number} is {modem.port_path} "
+                 f"(sts-pos collector sms --port {modem.port_path})" if modem else "") + ".", flush=True)
         until = None if args.duration is None else loop.time() + args.duration
-        await sim.run(host, port, until=until)
+        try:
+            if args.connect:
+                await sim.run(host, port, until=until)
+            else:
+                while not sim.stopped and (until is None or loop.time() < until):
+                    await asyncio.sleep(0.1)
+        finally:
+            if modem is not None:
+                modem.stop()
 
     try:
         asyncio.run(main())

@@ -149,6 +149,17 @@ class Deliveries:
                     break
         return claims
 
+    def open_delivery(self, meter_number: str, token: str) -> Claim | None:
+        """The delivery on its way (``sent``) of ``token`` to ``meter_number``, as its claim (a reply that
+        comes later, by SMS), or None when there is none (settled already, or never sent)."""
+        row = self.repo.one(
+            "SELECT d.id, d.meter_id, m.meter_number, d.collector_id, m.bus_address, t.number, t.kind, d.attempts "
+            "FROM deliveries d JOIN tokens t ON t.id = d.token_id JOIN meters m ON m.id = d.meter_id "
+            "WHERE m.meter_number = ? AND t.number = ? AND d.status = 'sent'", meter_number, token)
+        if row is None:
+            return None
+        return Claim(row[0], row[1], row[2], row[3], row[4], row[5], row[6], sent_before=row[7] > 1)
+
     def retry_seconds(self) -> int:
         try:
             return max(1, int(self.repo.setting("collector_retry_seconds", "30") or 30))

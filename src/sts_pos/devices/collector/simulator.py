@@ -131,6 +131,39 @@ class CollectorSim:
     def meters(self) -> dict[str, RemoteMeter]:
         return {a: r.meter for a, r in self.responders.items()}
 
+    @property
+    def stopped(self) -> bool:
+        return self._stop
+
+    def answer_sms(self, text: str) -> str | None:
+        """A TOKEN command received by SMS (``sms_link``): the token entered into that meter on the bus, and the
+        RESULT reply with the meter's token result; None for a text that is no command (no reply)."""
+        from sts_pos.devices.collector.sms_link import parse_token_text, reply_text
+
+        command = parse_token_text(text)
+        if command is None:
+            return None
+        number, token = command
+        meter = next((m for m in self.meters.values() if m.meter.meter_number.drn == number), None)
+        if meter is None or meter.address in self.silent:
+            return None  # not on this bus, or not answering: the office hears nothing and tries again later
+        meter.enter_token(token)
+        if self.on_token:
+            self.on_token(meter.address, meter.last_token.label if meter.last_token else "")
+        return reply_text(number, token, meter.last_token) if meter.last_token else None
+
+    def sms_network(self, own_number: str):  # type: ignore[no-untyped-def]
+        """The mobile network as the modem simulator's ``network`` hook: a message to ``own_number`` reaches this
+        collector, and its reply comes back from that number."""
+        from sts_pos.devices.sms.modem import same_number
+
+        def route(to: str, text: str) -> list[tuple[str, str]]:
+            if not same_number(to, own_number):
+                return []
+            reply = self.answer_sms(text)
+            return [(own_number, reply)] if reply else []
+        return route
+
     def tamper(self, address: str, on: bool = True) -> None:
         meter = self.meters[address]
         with meter.lock:

@@ -200,8 +200,9 @@ class GsmModem:
         if not fields or not fields[0].strip().isdigit():
             raise ModemProtocolError("The modem's answer about a stored message cannot be read.", repr(fields))
         status = STORED_STATES.get(int(fields[0]), fields[0])
-        if status.startswith("REC"):
-            return StoredMessage(index, status, "", "")  # a message received, never one of ours
+        if status.startswith("REC"):  # a message received (SMS-DELIVER): its sender and text
+            number, text = pdu.decode_deliver(body)
+            return StoredMessage(index, status, number, text)
         number, text = pdu.decode_submit(body)
         return StoredMessage(index, status, number, text)
 

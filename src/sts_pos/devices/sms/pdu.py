@@ -123,6 +123,34 @@ def decode_submit(pdu_hex: str, with_smsc: bool = True) -> tuple[str, str]:
         raise ModemProtocolError("A message stored in the modem cannot be read.", pdu_hex) from exc
 
 
+def _stamp(digits: str) -> bytes:
+    """A TP time stamp: ``YYMMDDhhmmss`` as semi-octets, each pair swapped, then the time zone (00: UTC)."""
+    return bytes(int(digits[i + 1] + digits[i], 16) for i in range(0, 12, 2)) + b"\x00"
+
+
+def deliver_pdu(number: str, text: str, when: str = "261124080000") -> str:
+    """An SMS-DELIVER (a message received from ``number``; SMS centre field empty) in hex, as a modem lists
+    it; ``when`` is the service centre time stamp ``YYMMDDhhmmss`` in UTC."""
+    dcs, length, data = user_data(text)
+    return "00" + (bytes([0x04]) + _address(number) + bytes([0x00, dcs]) + _stamp(when) + bytes([length])
+                   + data).hex().upper()
+
+
+def decode_deliver(pdu_hex: str, with_smsc: bool = True) -> tuple[str, str]:
+    """(sender number, text) of an SMS-DELIVER PDU in hex (as AT+CMGL shows a received message)."""
+    try:
+        data = bytes.fromhex(pdu_hex.strip())
+        at = 1 + data[0] if with_smsc else 0
+        if data[at] & 0x03 != 0x00:
+            raise ValueError("not an SMS-DELIVER")
+        number, at = _read_address(data, at + 1)
+        dcs = data[at + 1]
+        at += 2 + 7  # TP-PID, TP-DCS, then the 7-octet service centre time stamp
+        return number, _text(dcs, data[at], data[at + 1 :])
+    except (ValueError, IndexError, UnicodeDecodeError) as exc:
+        raise ModemProtocolError("A message received by the modem cannot be read.", pdu_hex) from exc
+
+
 def status_report_pdu(reference: int, number: str, status: int, sent: str = "261124080000",
                       done: str = "261124080000") -> str:
     """An SMS-STATUS-REPORT (with an empty SMS centre field) in hex; ``sent`` (service centre time stamp)

@@ -62,6 +62,9 @@ class ModemResponder:
     signal_quality: int = 20        # AT+CSQ rssi: 0-31 (20 is about -73 dBm), 99 unknown
     registration: int = 1           # AT+CREG? stat: 1 registered, home network
     character_set: str = "GSM"
+    # the mobile network beyond the modem: called with (number, text) of each message that went out, it
+    # returns the messages that come back as (sender, text) (a collector's reply), received as REC UNREAD
+    network: Callable[[str, str], list[tuple[str, str]]] | None = None
     _creg_mode: int = 0
     _buffer: bytearray = field(default_factory=bytearray)
     _prompt: tuple[str, str] | None = None
@@ -144,7 +147,10 @@ class ModemResponder:
             entry = self.stored.get(index)
             if entry is None:
                 return _cms(321)
-            return self._listed("+CMGR:", None, entry) + _ok()
+            listed = self._listed("+CMGR:", None, entry) + _ok()
+            if entry[0] == "REC UNREAD":  # read now
+                entry[0] = "REC READ"
+            return listed
         if upper.startswith("AT+CMGL"):
             out = b"".join(self._listed("+CMGL:", i, e) for i, e in sorted(self.stored.items()))
             return out + _ok()
@@ -179,11 +185,20 @@ class ModemResponder:
             return _ok()
         return None
 
+    def receive(self, number: str, text: str) -> int:
+        """A message arrives from ``number``: kept as REC UNREAD (an SMS-DELIVER) in the first free slot."""
+        from sts_pos.devices.sms.pdu import deliver_pdu
+
+        index = next((i for i in range(1, self.memory_size + 1) if i not in self.stored), 0)
+        if index:  # a full memory loses the message, as a real modem's SIM does
+            self.stored[index] = ["REC UNREAD", number, text, deliver_pdu(number, text, f"{self.clock():%y%m%d%H%M%S}")]
+        return index
+
     def _listed(self, prefix: str, index: int | None, entry: list[str]) -> bytes:
         where = f"{index}," if index is not None else ""
         if self.text_mode:
             return f'\r\n{prefix} {where}"{entry[0]}","{entry[1]}",,\r\n{entry[2]}\r\n'.encode("latin-1", "replace")
-        stat = {"STO UNSENT": 2, "STO SENT": 3}.get(entry[0], 1)
+        stat = {"REC UNREAD": 0, "REC READ": 1, "STO UNSENT": 2, "STO SENT": 3}.get(entry[0], 1)
         hexpdu = entry[3]
         return f"\r\n{prefix} {where}{stat},,{len(hexpdu) // 2 - 1}\r\n{hexpdu}\r\n".encode()
 
@@ -228,6 +243,8 @@ class ModemResponder:
         reference = self._next_reference
         self._next_reference = (self._next_reference + 1) % 256
         self.sent.append(SentSms(number, text, reference))
+        for sender, reply in (self.network(number, text) if self.network else []):
+            self.receive(sender, reply)
         answer = f"\r\n{prefix}: {reference}\r\n".encode() + _ok()
         to = self.report_number or number
         sent = self.clock().astimezone(UTC)
