@@ -46,7 +46,7 @@ def test_supervisor_edits_a_block_rate_and_the_live_quote_changes(gui):
     dialog.accept()
     assert not dialog.isVisible() and not dialog.errorLabel.isVisible(), dialog.errorLabel.text()
     row = next(r for r in range(admin.tariffsTable.rowCount()) if admin.tariffsTable.item(r, 0).text() == "01")
-    assert "3.5/kWh" in admin.tariffsTable.item(row, 2).text()
+    assert "R 3.50/kWh" in admin.tariffsTable.item(row, 2).text()  # the office's money, as a receipt writes it
     after = quoted_units(gui, meter, "200")
     assert after < before, (before, after, first_rate)
     with sqlite3.connect(gui.ctx.office.db_path) as conn:

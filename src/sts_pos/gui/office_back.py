@@ -276,18 +276,21 @@ class BackOffice:
         return self.services.records.add_supply_group(self._session(), **fields)
 
     def tariff_rows(self) -> list[list[str]]:
+        from sts_pos.reports.formatting import format_rate
+        from sts_pos.reports.office import MoneyStyle
         from sts_pos.vending.money import kwh_text
 
         rows = []
-        decimals = self.settings().currency.decimals
+        currency = self.settings().currency
+        style, symbol = MoneyStyle.of(currency), f"{currency.symbol} " if currency.symbol else ""
         for t in self.services.records.tariffs():
             lines, previous = [], None
-            for b in t.blocks:  # one block a line: "≤ 50.0 kWh: 1.4512/kWh", then "> 50.0 kWh: ..." for the rest
+            for b in t.blocks:  # one block a line: "≤ 50.0 kWh: R 1.4512/kWh", then "> 50.0 kWh: ..." for the rest
                 if b.up_to_kwh10:
                     span = f"≤ {kwh_text(b.up_to_kwh10)} kWh"
                 else:
                     span = f"> {kwh_text(previous)} kWh" if previous else translate("OfficeSession", "every kWh")
-                lines.append(f"{span}: {b.rate.scaleb(-decimals).normalize():f}/kWh")
+                lines.append(f"{span}: {symbol}{format_rate(b.rate, style)}/kWh")  # the rate as the receipt writes it
                 previous = b.up_to_kwh10 or previous
             blocks = "\n".join(lines)
             rows.append([f"{t.ti:02d}", t.name, blocks, f"{t.vat_percent}%", self._money(t.fixed_monthly_charge),
