@@ -139,6 +139,8 @@ class ChartPlot:
     values: tuple[Decimal, ...]  # major units, kWh or counts
     value_labels: tuple[str, ...]  # each bar's value as the office writes it
     ticks: tuple[tuple[Decimal, str], ...]  # (value, label) from 0 to the top of the axis
+    series: str = ""  # the series' name ("Amount paid") and unit ("R", "kWh", "" for counts)
+    unit: str = ""
 
 
 def chart_plot(conn: sqlite3.Connection, name: str, first: date, last: date, series: int = 0) -> ChartPlot:
@@ -164,4 +166,4 @@ def chart_plot(conn: sqlite3.Connection, name: str, first: date, last: date, ser
         unit = ""
     return ChartPlot(title=data.title, axis_title=f"{s.name} ({unit})" if unit else s.name,
                      categories=data.categories, values=tuple(values), value_labels=labels,
-                     ticks=tuple(zip(ticks, tick_labels)))
+                     ticks=tuple(zip(ticks, tick_labels)), series=s.name, unit=unit)

@@ -160,26 +160,36 @@ class MeterTestScreen(Screen):
 
         def work():
             with self._link() as link:
-                return link.read_registers()
+                return link.read()  # the standard registers first, then the STS ones the meter has
 
         self.ctx.device_tasks.run(work, success=self._show_registers,
                                   failure=lambda exc: errors.show_error(self, exc),
                                   finished=lambda: self._busy(False))
 
     def _show_registers(self, r) -> None:
-        f = self.ctx.formats
+        """What the meter has (a standard meter shows its address, energy and clock); energy as the meter
+        gives it, every decimal kept."""
         yes, no = self.tr("yes"), self.tr("no")
-        rows = [
-            (self.tr("Meter number"), r.meter_number), (self.tr("Address"), r.address),
-            (self.tr("Manufacturer"), r.manufacturer or "—"),
-            (self.tr("Energy used"), f.energy(r.energy_tenths_kwh)),
-            (self.tr("Remaining credit"), f.energy(r.credit_tenths_kwh)),
-            (self.tr("Relay"), self.tr("closed (power on)") if r.relay_closed else self.tr("open (power off)")),
-            (self.tr("Tamper"), yes if r.tamper else no),
-            (self.tr("Supply group / tariff / key revision"), f"{r.sgc} / {r.ti:02d} / {r.krn}"),
-            (self.tr("Key type / expiry / base date"), f"{r.key_type} / {r.ken} / {r.base_date}"),
-            (self.tr("Last token"), r.last_token.label if r.last_token else "—"),
-        ]
+        rows = [(self.tr("Address"), r.address), (self.tr("Energy used"), f"{r.energy_kwh} kWh")]
+        optional = [
+            (self.tr("Combined active energy"), r.combined_energy_kwh and f"{r.combined_energy_kwh} kWh"),
+            (self.tr("Meter clock"), r.meter_clock), (self.tr("Identification"), r.identification),
+            (self.tr("Meter number"), r.meter_number), (self.tr("Manufacturer"), r.manufacturer),
+            (self.tr("Remaining credit"), r.credit_kwh and f"{r.credit_kwh} kWh"),
+            (self.tr("Relay"), None if r.relay_closed is None else
+             self.tr("closed (power on)") if r.relay_closed else self.tr("open (power off)")),
+            (self.tr("Tamper"), None if r.tamper is None else yes if r.tamper else no)]
+        rows += [(name, value) for name, value in optional if value]
+        if r.sts:
+            sts = {key: str(value) for key, value in r.sts.items()}
+            rows.append((self.tr("Supply group / tariff / key revision"),
+                         f"{sts.get('sgc', '—')} / {sts.get('ti', '—').zfill(2)} / {sts.get('krn', '—')}"))
+            rows.append((self.tr("Key type / expiry / base date"),
+                         f"{sts.get('key_type', '—')} / {sts.get('ken', '—')} / {sts.get('base_date', '—')}"))
+        if r.sts or r.last_token:
+            rows.append((self.tr("Last token"), r.last_token.label if r.last_token else "—"))
+        if r.absent:
+            rows.append((self.tr("Not in this meter"), ", ".join(r.absent)))
         self.registers.clear()
         for name, value in rows:
             self.registers.addTopLevelItem(QTreeWidgetItem([name, str(value)]))
