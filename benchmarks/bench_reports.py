@@ -2,7 +2,9 @@
 
 Prints the time of: the month report (sales by day over a month, and by cashier/tariff/supply group),
 the daily report, a shift X report, FBE/debt/engineering lists, chart data, and printing one receipt
-(database -> receipt -> PDF and ESC/POS). Goal: each report under one second.
+(database -> receipt -> PDF and ESC/POS). Then every report of the Reports screen as a person opens it
+(``on screen``: the report built, its table model made and the table view filled and painted, Qt offscreen)
+over the year, the X report of a shift and the charts. Goal: each report on screen under one second.
 
     .venv/bin/python benchmarks/bench_reports.py [--sales N] [--meters N] [--days N] [--db PATH]
 
@@ -104,6 +106,41 @@ def run(conn, total: int) -> None:
     timed("receipt from the database", lambda: receipt_for_sale(conn, sale_id=sale_id), 5)
     timed("print receipt: database -> 80 mm PDF", lambda: receipt_pdf(receipt_for_sale(conn, sale_id=sale_id)), 5)
     timed("print receipt: database -> ESC/POS", lambda: receipt_escpos(receipt_for_sale(conn, sale_id=sale_id)), 5)
+    on_screen(conn, shift_id)
+
+
+def on_screen(conn, shift_id: int) -> None:
+    """Each report of the Reports screen as it opens: report built + model + table view filled and painted."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from sts_pos.gui.report_table import ReportView
+    from sts_pos.reports.registry import build_report, report_names
+
+    app = QApplication.instance() or QApplication([])
+    view = ReportView()
+    view.resize(1000, 700)
+    view.show()
+
+    def shown(make):
+        report = make()
+        view.set_report(report)
+        view.table.viewport().repaint()  # painted now, not at the next event loop turn
+        app.processEvents()
+        return report
+
+    print("\n== on screen (report built, table model made, table view filled and painted) ==")
+    year = (date(2026, 1, 1), date(2026, 12, 31))
+    for name, _title in report_names():
+        if name.startswith("shift-"):
+            continue
+        report = timed(f"on screen: {name} (year)"[:52],
+                       lambda name=name: shown(lambda: build_report(conn, name, *year, days=30)), 2)
+        print(f"    {len(report.rows):,} rows")
+    timed("on screen: X report of a shift", lambda: shown(lambda: shift.shift_report(conn, shift.x_report(conn, shift_id))))
+    for name in charts.CHARTS:
+        timed(f"on screen: chart {name} (year, data and labels)", lambda name=name: charts.chart_plot(conn, name, *year), 2)
+    view.close()
 
 
 if __name__ == "__main__":

@@ -107,6 +107,8 @@ def make_office(path, sales: int = 2000, days: int = 30, meters: int = 200, seed
 
         db = utils_db(conn)  # sqlite-utils bulk inserts, inside this transaction (savepoints)
         db["sales"].insert_all((dict(zip(SALE_COLUMNS, r)) for r in sale_rows()), batch_size=BATCH)
+        # the supply group each sale's tokens were made under, as the vending service records it (schema 3)
+        conn.execute("UPDATE sales SET supply_group_id = (SELECT supply_group_id FROM meters WHERE id = sales.meter_id)")
 
         def token_rows():
             for sale_id, meter, created, units, free, _status in conn.execute(

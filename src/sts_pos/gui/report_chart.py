@@ -8,13 +8,23 @@ items placed over the bars (written by hand for that reason) and moved whenever 
 from __future__ import annotations
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QCategoryAxis, QChart, QChartView
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
 from sts_pos.gui.style import ACCENT
 
 MANY = 8  # more categories than this: the labels stand upright, so none is cut
+
+# the series names of reports.charts, listed so that lupdate offers them for translation
+_SERIES = (QT_TRANSLATE_NOOP("ReportChart", "Amount paid"), QT_TRANSLATE_NOOP("ReportChart", "Sales"),
+           QT_TRANSLATE_NOOP("ReportChart", "Units"))
+
+
+def axis_title(plot) -> str:
+    """The value axis's title in the user's language: ``Amount paid (R)``."""
+    name = QCoreApplication.translate("ReportChart", plot.series) if plot.series else plot.axis_title
+    return f"{name} ({plot.unit})" if plot.unit else name
 
 
 class ChartPanel(QChartView):
@@ -41,7 +51,7 @@ class ChartPanel(QChartView):
             chart.scene().removeItem(item)
         self.value_items = []
         self.plot = plot
-        bars = QBarSet(plot.axis_title)
+        bars = QBarSet(axis_title(plot))
         bars.setColor(QColor(ACCENT))
         bars.append([float(v) for v in plot.values])  # geometry only; the labels carry the exact figures
         self.series = QBarSeries()
@@ -58,7 +68,7 @@ class ChartPanel(QChartView):
             y.append(text, float(value))
         top = float(plot.ticks[-1][0]) if plot.ticks else 1.0
         y.setRange(0.0, top * 1.08 if top else 1.0)  # room above the highest bar for its value
-        y.setTitleText(plot.axis_title)
+        y.setTitleText(axis_title(plot))
         y.setGridLineVisible(True)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)

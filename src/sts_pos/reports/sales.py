@@ -54,26 +54,7 @@ SALES_COLUMNS = (
     Column("voided_amount", "Voided amount", MONEY),
 )
 
-_AGGREGATES = """
-    sum(status = 'ISSUED') AS count,
-    coalesce(sum(CASE WHEN status = 'ISSUED' THEN amount END), 0) AS amount,
-    coalesce(sum(CASE WHEN status = 'ISSUED' THEN energy END), 0) AS energy,
-    coalesce(sum(CASE WHEN status = 'ISSUED' THEN vat END), 0) AS vat,
-    coalesce(sum(CASE WHEN status = 'ISSUED' THEN fixed_charge END), 0) AS fixed_charge,
-    coalesce(sum(CASE WHEN status = 'ISSUED' THEN debt_recovered END), 0) AS debt_recovered,
-    coalesce(sum(CASE WHEN status = 'ISSUED' THEN units_kwh10 END), 0) AS units,
-    coalesce(sum(CASE WHEN status = 'ISSUED' THEN free_kwh10 END), 0) AS free_units,
-    sum(status = 'VOIDED') AS voided_count,
-    coalesce(sum(CASE WHEN status = 'VOIDED' THEN amount END), 0) AS voided_amount
-"""
-
 _METRICS = [c.key for c in SALES_COLUMNS]
-
-# one office day's sales per payment method and status (ISSUED, VOIDED): the first eight metrics in order
-_DAY_SQL = """SELECT tender_type, status, count(*), sum(amount), sum(energy), sum(vat), sum(fixed_charge),
-                     sum(debt_recovered), sum(units_kwh10), sum(free_kwh10)
-              FROM sales WHERE created_at >= ? AND created_at < ? AND status IN ('ISSUED', 'VOIDED')
-              GROUP BY tender_type, status"""
 
 
 def _grouping(group: str, offset: int) -> tuple[str, str, str]:
@@ -112,47 +93,50 @@ def _sum(parts) -> list[int]:
 
 def _aggregate(conn: sqlite3.Connection, first: date, last: date, group: str,
                offset: int | None) -> list[tuple[str, dict[str, list[int]]]]:
-    """``[(label, {tender_type: metrics})]`` in label order: index range scans grouped by the group key and
-    the payment method (``sales.tender_type``), the few groups folded here."""
+    """``[(label, {tender_type: metrics})]`` in label order.
+
+    One small query per office day (an index range of the covering index, grouped by the group key, payment
+    method and status with plain sums), folded here: no sort of the whole period's sales (a year over a
+    million sales: about 0.8 s instead of 1.2-2.7 s), and a day's label is known before it is read. Days
+    before the period's first sale and after its last are skipped (a period of centuries is a few queries).
+    """
     if last < first:
         raise UserFacingError("The report period ends before it starts; swap the dates.")
     offset = utc_offset_minutes(conn) if offset is None else offset
-    start, end = day_bounds(first, last, offset)
-    folded: dict[str, dict[str, list[int]]] = {}
-    if group in ("day", "month"):
-        # one small query per office day (an index range, grouped by payment method and status with plain
-        # sums): no sort of the whole period's sales (a year by month: 0.7 s instead of 1.2-1.9 s over a
-        # million sales), and each day's label is known before it is read; days before the first and after
-        # the last sale of the period are skipped (a period of centuries is a few queries)
-        seen = conn.execute("SELECT min(created_at), max(created_at) FROM sales WHERE created_at >= ? "
-                            "AND created_at < ?", (start, end)).fetchone()
-        if seen[0] is None:
-            return []
-        clock = OfficeTime(offset)
-        day, last = max(first, clock.day(seen[0])), min(last, clock.day(seen[1]))
-        while day <= last:
-            label = day.isoformat()[: 10 if group == "day" else 7]
-            for tender, status, *sums in conn.execute(_DAY_SQL, day_bounds(day, day, offset)):
-                metrics = folded.setdefault(label, {}).setdefault(tender, [0] * len(_METRICS))
-                if status == "ISSUED":
-                    for i, value in enumerate(sums):
-                        metrics[i] += value or 0
-                else:  # VOIDED
-                    metrics[-2] += sums[0]
-                    metrics[-1] += sums[1] or 0
-            day += timedelta(days=1)
-        return sorted(folded.items())
     key_sql, label_sql, _ = _grouping(group, offset)
-    sql = f"""
-        SELECT {label_sql} AS label, a.tender_type, {', '.join('a.' + m for m in _METRICS)}
-        FROM (SELECT {key_sql} AS g, tender_type, {_AGGREGATES}
-              FROM sales WHERE created_at >= ? AND created_at < ? AND status != 'PENDING'
-              GROUP BY g, tender_type) AS a
-    """
-    for row in conn.execute(sql, (start, end)):
-        sums = folded.setdefault(row[0], {}).setdefault(row[1], [0] * len(_METRICS))
-        for i, value in enumerate(row[2:]):
-            sums[i] += value or 0
+    by_key = group not in ("day", "month")  # cashier, tariff, supply group: named after the sums
+    start, end = day_bounds(first, last, offset)
+    seen = conn.execute("SELECT min(created_at), max(created_at) FROM sales WHERE created_at >= ? AND created_at < ?",
+                        (start, end)).fetchone()
+    if seen[0] is None:
+        return []
+    sql = f"""SELECT {key_sql if by_key else 'NULL'}, tender_type, status, count(*), sum(amount), sum(energy),
+                     sum(vat), sum(fixed_charge), sum(debt_recovered), sum(units_kwh10), sum(free_kwh10)
+              FROM sales WHERE created_at >= ? AND created_at < ? AND status IN ('ISSUED', 'VOIDED')
+              GROUP BY 1, 2, 3"""
+    folded: dict = {}
+    clock = OfficeTime(offset)
+    day, until = max(first, clock.day(seen[0])), min(last, clock.day(seen[1]))
+    while day <= until:
+        label = day.isoformat()[: 10 if group == "day" else 7]
+        for key, tender, status, *sums in conn.execute(sql, day_bounds(day, day, offset)):
+            metrics = folded.setdefault(key if by_key else label, {}).setdefault(tender, [0] * len(_METRICS))
+            if status == "ISSUED":
+                for i, value in enumerate(sums):
+                    metrics[i] += value or 0
+            else:  # VOIDED: shown apart
+                metrics[-2] += sums[0]
+                metrics[-1] += sums[1] or 0
+        day += timedelta(days=1)
+    if by_key:  # the few keys named (user name, tariff, supply group); the same name folds into one row
+        named: dict[str, dict[str, list[int]]] = {}
+        for key, by_tender in folded.items():
+            name = conn.execute(f"SELECT {label_sql} FROM (SELECT ? AS g) AS a", (key,)).fetchone()[0]
+            for tender, metrics in by_tender.items():
+                sums = named.setdefault(name, {}).setdefault(tender, [0] * len(_METRICS))
+                for i, value in enumerate(metrics):
+                    sums[i] += value
+        folded = named
     return sorted(folded.items())
 
 
