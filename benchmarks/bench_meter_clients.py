@@ -14,9 +14,9 @@ import time
 from dlt645 import DLT645Protocol, MeterClientService
 from dlt645.model.types.dlt645_type import CtrlCode
 from iec62056_21.client import Iec6205621Client
+from tests.support.serial_pty import make_virtual_meter
 
 from sts_pos.devices.meter import SimulatedMeter, start_simulator
-from tests.support.serial_pty import make_virtual_meter
 
 
 def _sim(**options):
@@ -44,7 +44,7 @@ def dlt645_figures() -> None:
               f"address bytes {bytes(client.address).hex(' ')}, {took * 1000:.0f} ms")
         for di, read in ((0x00010000, client.read_00), (0x00000000, client.read_00), (0x04000101, client.read_04),
                          (0x04000102, client.read_04), (0x04000401, client.read_04)):
-            item, took = _timed(lambda: read(di))
+            item, took = _timed(lambda read=read, di=di: read(di))
             print(f"dlt645 {di:08X}: {getattr(item, 'value', item)!r} {getattr(item, 'unit', '')}, {took * 1000:.0f} ms")
         request = DLT645Protocol.build_frame(client.address, CtrlCode.ReadData, struct.pack("<I", 0x00010000))
         client.client.conn.write(bytes(request)[:9])
@@ -56,7 +56,7 @@ def dlt645_figures() -> None:
               f"dropped {sim.responder.discarded} cut short")
         for address in (bytes([0x99] * 6), bytes([0xAA] * 6)):
             frame = DLT645Protocol.build_frame(bytearray(address), CtrlCode.ReadData, struct.pack("<I", 0x00010000))
-            answer, took = _timed(lambda: client.client.send_request(bytes(frame), retries=0))
+            answer, took = _timed(lambda frame=frame: client.client.send_request(bytes(frame), retries=0))
             print(f"dlt645 read 00010000 to {address.hex()}: {answer!r} after {took * 1000:.0f} ms")
     finally:
         client.disconnect()

@@ -8,7 +8,6 @@ import sqlite3
 
 import pytest
 
-from sts_pos.cli import main
 from tests.devices.test_card_cli import demo, login_as, meter_for, run  # noqa: F401  (the module's demo office)
 
 pytestmark = pytest.mark.pcsc

@@ -1,7 +1,7 @@
 """The meter simulator against clients sts-pos did not write: PyPI ``dlt645`` 3.2.0 and ``iec62056-21`` 0.0.2.
 
 Both clients open the simulator's pty themselves (``serial_for_url`` / ``serial.Serial``). What they read is
-asserted; how long they took is printed by ``benchmarks/meter_clients.py``, never asserted here.
+asserted; how long they took is printed by ``benchmarks/bench_meter_clients.py``, never asserted here.
 """
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ import struct
 import time
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 from dlt645 import DLT645Protocol, MeterClientService
 from dlt645.model.types.dlt645_type import CtrlCode
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from iec62056_21.client import Iec6205621Client
 from iec62056_21.messages import AckOptionSelectMessage
 
