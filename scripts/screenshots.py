@@ -6,7 +6,8 @@
 Without ``DISPLAY`` the script starts its own Xvfb (``-displayfd``) and runs itself again on it. It creates
 a demo office with ``sts-pos demo --json`` in a temporary folder (unless ``--db`` names one and
 ``--users-json`` its users), signs in as the right role for each screen, fills the Vend screen with a real
-sale, and saves ``<screen>.png`` plus ``login.png``, ``wizard.png`` and ``tariff_editor.png``. ``vend.png`` is
+sale, and saves ``<screen>.png`` plus ``login.png``, ``wizard.png``, ``tariff_editor.png``, ``receipt_preview.png``
+(the receipt as it will print, before F10 prints it) and ``recent_sales.png`` (the shift's last sales). ``vend.png`` is
 the README picture. ``--lang fil`` renders the screens in Filipino (the translation the program loads with
 ``--lang``), to review longer strings.
 """
@@ -149,6 +150,24 @@ def main(argv: list[str]) -> int:
     vend.vend()
     save(window, "vend")
     token = vend.tokens.views[-1].number
+    # the receipt preview before printing (F10), then the recent sales list after two more sales
+    vend.print_receipt(copy=False)
+    if vend.preview is not None:
+        vend.preview.move(window.x() + 420, window.y() + 60)
+        save(vend.preview, "receipt_preview")
+        vend.preview.reject()
+    keypads = [m["meter_number"] for m in demo["meters"] if m["kind"] == "keypad" and not m["pending_key_change"]]
+    for other, amount in zip([n for n in keypads if n != meter][:2], ("250", "120")):
+        vend.next_customer()
+        vend.searchEdit.setText(other)
+        vend.find()
+        vend.amountEdit.setText(amount)
+        vend.refresh_quote()
+        vend.vend()
+    settle(window)
+    shot = vend.recent.grab()
+    shot.save(str(out / "recent_sales.png"))
+    print(f"{out / 'recent_sales.png'} {shot.width()}x{shot.height()}")
     # the clock guard: the computer's clock set a day back, the next sale is refused with both times
     from PySide6.QtWidgets import QDialog
 
@@ -170,8 +189,15 @@ def main(argv: list[str]) -> int:
     customers.searchEdit.setText(meter)
     customers.search()
     save(window, "customers")
-    window.show_screen("reports")
+    reports = window.show_screen("reports")
     save(window, "reports")
+    # a report on screen (the table the export writes), then the chart of the same period
+    reports.reportCombo.setCurrentIndex(reports.reportCombo.findData("sales-by-day"))
+    reports.show_report()
+    save(window, "report_table")
+    if reports.chartView is not None:
+        reports.draw_chart(show=True)
+        save(window, "report_chart")
     admin = window.show_screen("admin")
     save(window, "admin")
     admin.tabs.setCurrentIndex(admin.tabs.indexOf(admin.tariffsTable.parentWidget()))
