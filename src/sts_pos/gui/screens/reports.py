@@ -185,8 +185,8 @@ class ReportsScreen(Screen):
             report, path = result
             kind_title = self.tr("X report") if kind == "x" else self.tr("Z report")
             title = self.tr("{0}, shift {1} ({2})").format(
-                kind_title, report.meta.get("shift_id"), choice.cashier if choice else self.ctx.user.full_name
-                or self.ctx.user.username)
+                kind_title, report.meta.get("shift_id"),
+                choice.cashier if choice else (self.ctx.user.display_name or self.ctx.user.username))
             self.reportView.set_report(report, title)
             self.tabs.setCurrentWidget(self.reportView)
             self.window().statusBar().showMessage(self.tr("Report saved as {0}.").format(path), 8000)
