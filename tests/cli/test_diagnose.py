@@ -297,7 +297,7 @@ def test_a_receipt_with_key_change_tokens_lists_the_earlier_tokens_to_enter_firs
         waiting = office.sales.vend(cashier, number, amount=50000)
         key_change_to_krn3(office, tech, number)
         changed = office.sales.vend(cashier, number, amount=50000)
-        from sts_pos.reports.receipt_adapter import sale_notes
+        from sts_pos.reports.receipt_notes import sale_notes
 
         assert any(waiting.sale.receipt_no in note for note in sale_notes(office.conn, changed.sale.id))
         assert sale_notes(office.conn, waiting.sale.id) == ()

@@ -110,12 +110,14 @@ def test_issue_sell_load_and_read_back_from_the_command_line(demo, virtual_cards
     assert again["sale"]["tender_type"] == "card" and sale["sale"]["tender_type"] == "cash"
     assert again["card"]["purchase"]["count"] == 2 and again["sale"]["id"] != sale["sale"]["id"]
     from sts_pos.reports.receipt import receipt_text
-    from sts_pos.reports.receipt_adapter import receipt_for_sale
+    from sts_pos.store.office import Office
 
-    with sqlite3.connect(db) as conn:  # each card purchase slip shows the card's purchase number
-        conn.row_factory = sqlite3.Row
-        slips = [receipt_for_sale(conn, sale_id=s["sale"]["id"]) for s in (sale, again)]
-    assert [(s.kind, s.purchase_count) for s in slips] == [("card_purchase", 1), ("card_purchase", 2)]
+    office = Office.open(db)  # each card purchase slip shows the card's purchase number
+    try:
+        slips = [office.sales.receipt(office.sales.result(office.repo.sale(s["sale"]["id"]))) for s in (sale, again)]
+    finally:
+        office.close()
+    assert [(s.is_card_purchase, s.purchase_count) for s in slips] == [(True, 1), (True, 2)]
     text = "\n".join(receipt_text(slips[1], 42))
     assert "CARD PURCHASE SLIP" in text and "Purchase No" in text and text.count("Paid by") == 1
 

@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sts_pos.reports.receipt_data import MoneyStyle, Office
 from sts_pos.reports.receipt_escpos import QR_IMAGE, receipt_escpos
-from tests.reports.samples import OFFICE, sale_receipt
+from sts_pos.vending.money import Currency
+from tests.reports.samples import sale_receipt
 
 ESC, FS, GS = 0x1B, 0x1C, 0x1D
 # ESC t n (Epson "Select character code table"): n -> the table, with Python's codec for it
@@ -113,15 +113,15 @@ def test_the_code_pages_put_n_tilde_on_different_bytes():
 
 @pytest.mark.parametrize("page", ["PC437", "PC850", "PC858", "WPC1252"])
 def test_the_peso_sign_prints_as_php(page):
-    office = Office(name="Cebu Office", money=MoneyStyle(symbol="₱", code="PHP"))
-    text = printed(parse(receipt_escpos(sale_receipt(office=office), code_page=page)))
+    peso = Currency(code="PHP", symbol="₱", thousands_separator=",")
+    text = printed(parse(receipt_escpos(sale_receipt(office_name="Cebu Office", currency=peso), code_page=page)))
     assert "PHP 200.00" in text and "PHP 150.00" in text and "?" not in text.replace("??", "")
 
 
 def test_euro_stays_a_sign_where_the_page_has_it():
-    office = Office(name="Office", money=MoneyStyle(symbol="€", code="EUR"))
-    assert "€ 200.00" in printed(parse(receipt_escpos(sale_receipt(office=office), code_page="PC858")))
-    assert "EUR 200.00" in printed(parse(receipt_escpos(sale_receipt(office=office), code_page="PC437")))
+    euro = Currency(code="EUR", symbol="€")
+    assert "€ 200.00" in printed(parse(receipt_escpos(sale_receipt(currency=euro), code_page="PC858")))
+    assert "EUR 200.00" in printed(parse(receipt_escpos(sale_receipt(currency=euro), code_page="PC437")))
 
 
 def _raster_columns(x_bytes: int, rows: int, data: bytes) -> tuple[int, int]:
@@ -150,7 +150,7 @@ def test_raster_qr_is_centred_on_the_head(columns, dots):
 def test_any_spanish_or_filipino_name_arrives_whole(name, page):
     """Each letter arrives as itself where the page has it, else without its accent (PC437 has no Á)."""
     name = " ".join(name.split()) or "x"
-    stream = parse(receipt_escpos(sale_receipt(customer_name=name, office=OFFICE), columns=42, code_page=page))
+    stream = parse(receipt_escpos(sale_receipt(customer_name=name), columns=42, code_page=page))
     codec = {"PC437": "cp437", "PC850": "cp850", "PC858": "cp858", "WPC1252": "cp1252"}[page]
     plain = dict(zip("ÁÉÍÓÚáéíóúüÑñ", "AEIOUaeiouuNn"))
     expected = "".join(ch if ch.encode(codec, "replace") != b"?" else plain[ch] for ch in name)

@@ -169,9 +169,8 @@ def test_parse_settings():
 
 
 def test_accents_and_currency_signs_the_printer_lacks():
-    from sts_pos.reports.receipt_data import MoneyStyle, Office
+    from sts_pos.vending.money import Currency
 
-    office = Office(name="Société Électrique", money=MoneyStyle(symbol="₦", code="NGN"))
-    data = receipt_escpos(sale_receipt(office=office))
+    data = receipt_escpos(sale_receipt(office_name="Société Électrique", currency=Currency(code="NGN", symbol="₦")))
     assert "Société Électrique".encode("cp437") in data  # python-escpos picked a code page with é
     assert b"NGN 200.00" in data and b"? 200.00" not in data

@@ -232,7 +232,6 @@ def test_receipt_painted_on_a_qprinter(gui, tmp_path):
 
     from sts_pos.gui.printing import paint_receipt, set_paper
     from sts_pos.gui.widgets import group_token
-    from sts_pos.reports.receipt_adapter import from_vending
 
     gui.unlock_vault()
     gui.sign_in("cashier")
@@ -243,7 +242,7 @@ def test_receipt_painted_on_a_qprinter(gui, tmp_path):
     vend.refresh_quote()
     vend.vend()
     office = gui.ctx.office.services
-    receipt = from_vending(office.sales.receipt(office.sales.sale(gui.ctx.office.session, sale_id=vend.sale.id)))
+    receipt = office.sales.receipt(office.sales.sale(gui.ctx.office.session, sale_id=vend.sale.id))
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "qprinter.pdf"))

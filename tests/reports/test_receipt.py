@@ -11,9 +11,9 @@ from pypdf import PdfReader
 
 from sts_pos.errors import UserFacingError
 from sts_pos.reports.receipt import receipt_layout, receipt_text
-from sts_pos.reports.receipt_data import MoneyStyle, Office
 from sts_pos.reports.receipt_pdf import receipt_pdf
-from tests.reports.samples import CREDIT, KCT1, KCT2, OFFICE, card_slip, engineering_slip, sale_receipt
+from sts_pos.vending.money import Currency
+from tests.reports.samples import CREDIT, KCT1, KCT2, OFFICE, card_slip, engineering_slip, sale_receipt, token
 
 
 def pdf_text(data: bytes) -> str:
@@ -71,9 +71,8 @@ def test_pdf_renders_at_paper_width_and_qr_decodes(paper, width_px, tmp_path):
 
 
 def test_money_follows_office_settings():
-    office = Office(name="Lusaka Office", money=MoneyStyle(symbol="K", decimals=0, code="ZMK"))
-    r = sale_receipt(office=office, tendered=200, change=50, amount=150, deductions=(), vat=14, energy_amount=136,
-                     blocks=())
+    r = sale_receipt(office_name="Lusaka Office", currency=Currency(code="ZMK", symbol="K", decimals=0), tender=200,
+                     change=50, amount=150, deductions=(), vat=14, energy=136, blocks=())
     text = pdf_text(receipt_pdf(r, "80mm"))
     assert "K 200" in text and "K 136" in text and "ZMW" not in text and "200.00" not in text
 
@@ -105,7 +104,7 @@ def test_unknown_paper_is_a_user_error():
 
 def test_long_values_stay_on_the_paper(tmp_path):
     r = sale_receipt(customer_name="Chilufya Mwamba-Kasonde Banda of the Northern Plot Extension 12",
-                     transaction_id="X" * 60, office=OFFICE)
+                     request_id="X" * 60, **OFFICE)
     text = " ".join(pdf_text(receipt_pdf(r, "58mm")).split())
     assert "Chilufya" in text and "Extension 12" in text
     image = render_png(receipt_pdf(r, "58mm"), tmp_path).convert("L")
@@ -118,20 +117,18 @@ def test_long_values_stay_on_the_paper(tmp_path):
 def test_block_lines_add_up_to_the_energy_amount():
     from decimal import Decimal
 
-    from sts_pos.reports.receipt_data import Block
+    from sts_pos.vending.receipt import ReceiptBlock
 
-    r = sale_receipt(energy_amount=5646, blocks=(Block("Block 1", 300, Decimal("145.12"), Decimal("4353.60")),
-                                                  Block("Block 2", 65, Decimal("198.90"), Decimal("1292.85"))))
+    r = sale_receipt(energy=5646, blocks=(ReceiptBlock(1, 300, Decimal("145.12"), Decimal("4353.60")),
+                                          ReceiptBlock(2, 65, Decimal("198.90"), Decimal("1292.85"))))
     lines = [line for line in receipt_layout(r) if line.left.strip().startswith("Block")]
     assert [line.right for line in lines] == ["ZMW 43.54", "ZMW 12.92"]  # 43.54 + 12.92 = 56.46
     assert "x 1.4512" in lines[0].left and "x 1.989" in lines[1].left
 
 
 def test_a4_receipt_with_many_tokens_continues_on_a_second_page():
-    from sts_pos.reports.receipt_data import ReceiptToken
-
-    tokens = tuple(ReceiptToken(f"key_change_{i}", f"{i:04d} 0000 1111 2222 333{i}") for i in range(1, 5)) + (
-        ReceiptToken("free", "4444 4444 4444 4444 4444"), ReceiptToken("credit", CREDIT))
+    tokens = tuple(token(i, f"key_change_{i}", f"{i:04d} 0000 1111 2222 333{i}") for i in range(1, 5)) + (
+        token(5, "free", "4444 4444 4444 4444 4444"), token(6, "credit", CREDIT))
     data = receipt_pdf(sale_receipt(tokens=tokens, copy=True), "a4")
     pages = PdfReader(io.BytesIO(data)).pages
     assert len(pages) == 2

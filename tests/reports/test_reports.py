@@ -16,12 +16,12 @@ from pypdf import PdfReader
 
 from sts_pos.errors import UserFacingError
 from sts_pos.reports import charts, lists
-from sts_pos.reports.receipt_adapter import receipt_for_sale
 from sts_pos.reports.registry import REPORTS, build_report
 from sts_pos.reports.sales import GROUPS, sales_report, sales_rows
 from sts_pos.reports.shift import ShiftReportError, take_z_report, x_report
 from sts_pos.reports.table import export
 from sts_pos.vending.audit import AuditEntry, first_broken_link
+from sts_pos.vending.office_time import OfficeTime
 from tests.reports.gen_data import make_office
 
 FIRST, LAST = date(2026, 10, 1), date(2026, 10, 30)
@@ -42,14 +42,18 @@ def fresh(tmp_path):
 
 
 def _receipts_by_day(conn):
+    """What each sale's receipt says (amount, VAT, units), summed per office day in Python (the report counts
+    days in SQL): the receipt prints the sale's own row, at its time on the office's clock."""
+    offset = int(dict(conn.execute("SELECT key, value FROM settings").fetchall()).get("utc_offset_minutes", 0))
+    clock = OfficeTime(offset)
     per_day = defaultdict(lambda: [0, 0, 0, 0])
-    for (sale_id,) in conn.execute("SELECT id FROM sales WHERE status = 'ISSUED'"):
-        r = receipt_for_sale(conn, sale_id=sale_id)
-        day = r.issued_at.date().isoformat()
+    for created, amount, vat, units in conn.execute(
+            "SELECT created_at, amount, vat, units_kwh10 FROM sales WHERE status = 'ISSUED'"):
+        day = clock.day(created).isoformat()
         per_day[day][0] += 1
-        per_day[day][1] += r.amount
-        per_day[day][2] += r.vat
-        per_day[day][3] += r.units
+        per_day[day][1] += amount
+        per_day[day][2] += vat
+        per_day[day][3] += units
     return per_day
 
 

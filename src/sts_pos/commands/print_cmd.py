@@ -52,8 +52,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from sts_pos.commands._common import check_output, login, open_office
     from sts_pos.reports.receipt import receipt_text
-    from sts_pos.reports.receipt_adapter import receipt_for_sale, slip_for_job
     from sts_pos.reports.receipt_escpos import receipt_escpos
+    from sts_pos.reports.receipt_notes import with_notes
     from sts_pos.reports.receipt_pdf import receipt_pdf
     from sts_pos.vending.roles import Permission
 
@@ -74,13 +74,17 @@ def run(args: argparse.Namespace) -> int:
         if args.shift is not None:
             return _print_shift(args, office, session)
         if args.job is not None:
-            receipt = slip_for_job(office.conn, args.job, copy=args.copy)
+            receipt = office.engineering.slip(session, args.job, copy=args.copy)
         else:
-            receipt = receipt_for_sale(office.conn, sale_id=args.sale, receipt_no=args.receipt, copy=args.copy)
+            result = office.sales.sale(session, sale_id=args.sale, receipt_no=args.receipt)
+            if result.sale.status == "PENDING":
+                raise UserFacingError(f"Sale {result.sale.receipt_no} is not finished yet; it has no token to print. "
+                                      "Restart sts-pos so that the interrupted sale is completed or voided.")
             if args.copy:  # a reprint: the vending service checks the role, counts it and audits it
-                sale_id = office.conn.execute("SELECT id FROM sales WHERE receipt_no = ?",
-                                              (receipt.receipt_number,)).fetchone()[0]
-                office.sales.reprint(session, sale_id)
+                receipt = office.sales.reprint(session, result.sale.id)
+            else:
+                receipt = office.sales.receipt(result)
+        receipt = with_notes(receipt, office.conn)
     finally:
         office.close()
     queue = _queue(args.printer)
@@ -99,9 +103,9 @@ def run(args: argparse.Namespace) -> int:
         from sts_pos.devices.printers import cups
 
         if fmt == "pdf":
-            cups.print_pdf(queue.name, data, f"Receipt {receipt.receipt_number}")
+            cups.print_pdf(queue.name, data, f"Receipt {receipt.receipt_no}")
         elif fmt == "escpos" and queue.raw:
-            cups.submit(queue.name, data, f"Receipt {receipt.receipt_number}", raw=True)
+            cups.submit(queue.name, data, f"Receipt {receipt.receipt_no}", raw=True)
         else:
             raise UserFacingError(f"The printer {queue.name} takes {'ESC/POS' if queue.raw else 'PDF'}; leave out "
                                   "--format.")
@@ -122,10 +126,10 @@ def run(args: argparse.Namespace) -> int:
         os.write(1, data)
         return 0
     if args.json:
-        print(json.dumps({"receipt": receipt.receipt_number, "format": fmt, "to": target, "bytes": len(data),
+        print(json.dumps({"receipt": receipt.receipt_no, "format": fmt, "to": target, "bytes": len(data),
                           "copy": receipt.copy, "tokens": [t.digits for t in receipt.tokens]}))
     else:
-        print(f"Receipt {receipt.receipt_number} ({fmt}{', COPY' if receipt.copy else ''}) sent to {target}")
+        print(f"Receipt {receipt.receipt_no} ({fmt}{', COPY' if receipt.copy else ''}) sent to {target}")
     return 0
 
 

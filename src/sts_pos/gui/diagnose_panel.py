@@ -47,13 +47,12 @@ def diagnose(office, meter: str, token: str, says: str | None, model: str):
 
 def replace(office, sale_id: int, reason: str) -> tuple[object, str]:
     """The free replacement and where its slip was printed."""
-    from sts_pos.reports.receipt_adapter import slip_for_job
     from sts_pos.store.replacements import Replacements
 
     services = office.services
     result = Replacements(services.repo, services.vending_key, services.clock).replace(
         office._session(), sale_id, reason)
-    return result, office._print(slip_for_job(services.conn, result.job_id), f"replacement-{result.job_id}")
+    return result, office._print(office.job_slip(result.job_id), f"replacement-{result.job_id}")
 
 
 def meter_says_choices(office) -> list[str]:

@@ -148,9 +148,13 @@ class BackOffice:
 
     def print_job_slip(self, job_id: int) -> str:
         """Print the job's engineering-token slip (who, why, which tokens) the way receipts print; returns where."""
-        from sts_pos.reports.receipt_adapter import slip_for_job
+        return self._print(self.job_slip(job_id), f"job-{job_id}")
 
-        return self._print(slip_for_job(self.services.conn, job_id), f"job-{job_id}")
+    def job_slip(self, job_id: int):
+        """The job's slip (``vending.receipt.Receipt``, kind engineering) with the notes of the office's records."""
+        from sts_pos.reports.receipt_notes import with_notes
+
+        return with_notes(self.services.engineering.slip(self._session(), job_id), self.services.conn)
 
     def send_job_sms(self, job_id: int) -> str:
         """Queue the job's tokens for the customer's phone in the SMS outbox, like a sale's (once per job)."""
@@ -188,7 +192,7 @@ class BackOffice:
 
         Stopping (``job.cancel()``) takes effect between meters: the meters done so far keep their job."""
         from sts_pos.reports.receipt import receipt_layout
-        from sts_pos.reports.receipt_adapter import slip_for_job
+        from sts_pos.reports.receipt_notes import with_notes
         from sts_pos.reports.receipt_pdf import layout_pdf
 
         def progress(done: int, total: int) -> None:
@@ -202,10 +206,10 @@ class BackOffice:
             raise UserFacingError(translate("OfficeSession", "No meter of supply group {0} is still on base date 1993.").format(sgc))
         lines = []
         for result in results:
-            lines += receipt_layout(slip_for_job(self.services.conn, result.job_id))
+            lines += receipt_layout(with_notes(self.services.engineering.receipt(result), self.services.conn))
         self.receipts_dir.mkdir(parents=True, exist_ok=True)
         path = self.receipts_dir / f"rollover-{sgc}-{results[0].job_id}.pdf"
-        path.write_bytes(layout_pdf(lines, self.paper, f"TID rollover {sgc}"))
+        path.write_bytes(layout_pdf(lines, self.paper, f"TID rollover {sgc}", dots=self.settings().printer_dots or None))
         self.printed.append(path)
         return len(results), str(path)
 
@@ -366,5 +370,5 @@ def _decoded_kind(token) -> str:
 
 
 def job_number(job_id: int) -> str:
-    """An engineering job's number as its slip prints it (``reports.receipt_adapter.slip_for_job``)."""
+    """An engineering job's number as its slip prints it (``vending.engineering.EngineeringService.slip``)."""
     return f"E-{int(job_id):06d}"

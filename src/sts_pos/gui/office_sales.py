@@ -100,7 +100,7 @@ class SalesDesk:
 
     def _quote_view(self, q) -> QuoteView:
         from sts_pos.reports.formatting import format_rate
-        from sts_pos.reports.receipt_data import MoneyStyle
+        from sts_pos.reports.office import MoneyStyle
         from sts_pos.vending.money import kwh_text
 
         lines = [QuoteLine(translate("OfficeSession", "Tendered"), "", q.tender, "tender")]
@@ -174,55 +174,40 @@ class SalesDesk:
                          meter_number=r[5], created=r[6]) for r in rows]
 
     def receipt_preview(self, sale_id: int, copy: bool = False):
-        """The sale's receipt exactly as :meth:`print_receipt` prints it (``reports.receipt_data.Receipt``),
-        for the preview before printing; a copy is only counted and audited when it is printed."""
-        from sts_pos.reports.receipt_adapter import from_vending
-
+        """The sale's receipt exactly as :meth:`print_receipt` prints it (``vending.receipt.Receipt``, with the
+        records' notes), for the preview before printing; a copy is only counted and audited when it is printed."""
         sales = self.services.sales
-        receipt = sales.receipt(sales.sale(self._session(), sale_id=sale_id), copy=copy)
-        return self._with_delivery(from_vending(receipt, offset_minutes=self.settings().utc_offset_minutes), sale_id)
+        return self._with_notes(sales.receipt(sales.sale(self._session(), sale_id=sale_id), copy=copy))
 
     def meter_sales(self, meter_number: str, limit: int = 200) -> list[SaleView]:
         rows = self.services.sales.history(self._session(), meter_number, limit=limit)
         return [self.sale(row.id) for row in rows]
 
     def receipt_pdf(self, sale_id: int, copy: bool = False, paper: str = "80mm") -> bytes:
-        from sts_pos.reports.receipt_adapter import from_vending
         from sts_pos.reports.receipt_pdf import receipt_pdf
 
-        sales = self.services.sales
-        if copy:
-            receipt = sales.reprint(self._session(), sale_id)
-        else:
-            receipt = sales.receipt(sales.sale(self._session(), sale_id=sale_id))
-        return receipt_pdf(self._with_delivery(from_vending(receipt, offset_minutes=self.settings().utc_offset_minutes),
-                                               sale_id), paper)
+        return receipt_pdf(self._sale_receipt(sale_id, copy), paper, dots=self.settings().printer_dots or None)
 
     def print_receipt(self, sale_id: int, copy: bool = False) -> str:
         """Print the sale's receipt (a reprint is marked COPY and audited); returns where it went.
 
         With no receipt printer set, the receipt is a PDF in ``receipts/`` next to the database (the file a
-        system printer or a PDF viewer prints); with an ESC/POS printer it is also sent there."""
-        from sts_pos.reports.receipt_adapter import from_vending
+        system printer or a PDF viewer prints); with a printer it is also sent there."""
+        return self._print(self._sale_receipt(sale_id, copy), f"sale-{sale_id}{'-copy' if copy else ''}")
 
+    def _sale_receipt(self, sale_id: int, copy: bool):
+        """The one receipt description of the sale (a copy: the vending service counts and audits the reprint)."""
         sales = self.services.sales
         if copy:
-            vending_receipt = sales.reprint(self._session(), sale_id)
-        else:
-            vending_receipt = sales.receipt(sales.sale(self._session(), sale_id=sale_id))
-        receipt = from_vending(vending_receipt, offset_minutes=self.settings().utc_offset_minutes)
-        return self._print(self._with_delivery(receipt, sale_id), f"sale-{sale_id}{'-copy' if copy else ''}")
+            return self._with_notes(sales.reprint(self._session(), sale_id))
+        return self._with_notes(sales.receipt(sales.sale(self._session(), sale_id=sale_id)))
 
-    def _with_delivery(self, receipt, sale_id: int):
-        """A remote meter's receipt says its tokens go through the collector (``reports.deliveries``)."""
-        from dataclasses import replace
+    def _with_notes(self, receipt):
+        """What the office's records add: delivery through a collector, a replaced credit, earlier tokens to
+        enter before a key change (``reports.receipt_notes``)."""
+        from sts_pos.reports.receipt_notes import with_notes
 
-        from sts_pos.reports.deliveries import delivery_note
-        from sts_pos.reports.receipt_adapter import sale_notes
-
-        note = delivery_note(self.services.conn, sale_id, self.settings().utc_offset_minutes)
-        note += sale_notes(self.services.conn, sale_id)  # replaced; earlier tokens to enter before the key change
-        return replace(receipt, notes=receipt.notes + note) if note else receipt
+        return with_notes(receipt, self.services.conn)
 
     def _print(self, document, stem: str, title: str = "") -> str:
         """Save the PDF in ``receipts/`` and send the receipt (or a test page's lines) to this computer's
@@ -231,7 +216,7 @@ class SalesDesk:
 
         settings = self.settings()
         dots, code_page = settings.printer_dots, settings.printer_code_page
-        title = title or f"Receipt {getattr(document, 'receipt_number', stem)}"
+        title = title or f"Receipt {getattr(document, 'receipt_no', stem)}"
         self.receipts_dir.mkdir(parents=True, exist_ok=True)
         n = 1
         while (path := self.receipts_dir / f"{stem}-{n}.pdf").exists():

@@ -49,7 +49,7 @@ def set_paper(printer: QPrinter, paper: str, height_mm: float = 297.0) -> None:
 
 
 def paint_receipt(printer: QPrinter, receipt) -> None:
-    """Paint one receipt (a :class:`sts_pos.reports.receipt_data.Receipt`) on ``printer``."""
+    """Paint one receipt (a :class:`sts_pos.vending.receipt.Receipt`) on ``printer``."""
     painter = QPainter()
     if not painter.begin(printer):
         raise SystemPrinterError(QCoreApplication.translate(

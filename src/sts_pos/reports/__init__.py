@@ -2,15 +2,15 @@
 
 Receipts (one layout, every output)::
 
-    receipt_data.Receipt            frozen description (office, sale, deductions, blocks, tokens, copy flag)
-    receipt_adapter.from_vending    vending.receipt.Receipt -> Receipt   (right after a vend, in the GUI)
-    receipt_adapter.receipt_for_sale(conn, sale_id=|receipt_no=, copy=)   (reprints, sts-pos print)
-    receipt_adapter.slip_for_job(conn, job_id)                           (engineering-token slips)
-    receipt.receipt_layout(r) -> [Line(style, left, right)]              (the GUI's QPrinter painter)
+    vending.receipt.Receipt         THE frozen description, built by the vending services:
+                                    sales.receipt(result) / sales.reprint(session, sale_id) (copy, audited),
+                                    engineering.receipt(result) / engineering.slip(session, job_id)
+    receipt_notes.with_notes(r, conn)                                    (delivery, replaced, unentered notes)
+    receipt.receipt_layout(r) -> [Line(style, left, right)]              (the GUI's QPrinter painter, preview)
     receipt.receipt_text(r, columns) -> [str]                            (plain fixed-width lines)
-    receipt_pdf.receipt_pdf(r, "58mm" | "80mm" | "a4") -> PDF bytes
-    receipt_escpos.receipt_escpos(r, columns=42, qr="native") -> ESC/POS bytes
-                                      (send with devices.printers.send_bytes)
+    receipt_pdf.receipt_pdf(r, "58mm" | "80mm" | "a4", dots=None) -> PDF bytes (rolls: the printable width)
+    receipt_escpos.receipt_escpos(r, columns=42, qr="native", code_page="PC437", dots=None) -> ESC/POS bytes
+                                      (send with devices.printers.send_bytes or devices.printers.cups)
 
 Reports (``sts-pos report``)::
 

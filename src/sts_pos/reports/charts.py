@@ -16,8 +16,7 @@ from datetime import date
 from decimal import ROUND_CEILING, Decimal
 
 from sts_pos.reports.formatting import format_kwh, format_money
-from sts_pos.reports.office import office_from_settings
-from sts_pos.reports.receipt_data import MoneyStyle
+from sts_pos.reports.office import MoneyStyle, office_from_settings
 from sts_pos.reports.sales import sales_rows
 
 # sales_rows columns: label, count, amount, energy, vat, fixed_charge, debt_recovered, units, free_units, ...

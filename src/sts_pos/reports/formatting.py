@@ -1,6 +1,6 @@
 """Number formatting for receipts and reports: money by the office's settings, energy in kWh.
 
-Money is integer minor units; the office's :class:`~sts_pos.reports.receipt_data.MoneyStyle` gives the
+Money is integer minor units; the office's :class:`~sts_pos.reports.office.MoneyStyle` gives the
 currency (code or symbol) and the number of decimals, so nothing here assumes a currency. Energy is
 integer tenths of kWh (the STS credit resolution, IEC 62055-41 transfer amount). No floats anywhere.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from sts_pos.reports.receipt_data import MoneyStyle
+from sts_pos.reports.office import MoneyStyle
 from sts_pos.vending import money as vending_money
 
 

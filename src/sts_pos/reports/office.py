@@ -9,10 +9,40 @@ half-open UTC range ``[start, end)`` compared as text, which the ``sales_created
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from sts_pos.reports.receipt_data import MoneyStyle, Office
 from sts_pos.vending.office_time import OfficeTime
+
+
+@dataclass(frozen=True)
+class MoneyStyle:
+    """How the office writes money in reports (the fields of ``vending.money.Currency``): the symbol printed,
+    the ISO code, minor-unit decimals, decimal mark and thousands separator."""
+
+    symbol: str = ""
+    decimals: int = 2
+    code: str = ""
+    decimal_mark: str = "."
+    thousands_separator: str = ","
+
+    @classmethod
+    def of(cls, currency) -> MoneyStyle:
+        """From any object with the ``vending.money.Currency`` attributes."""
+        return cls(symbol=currency.symbol, decimals=int(currency.decimals), code=currency.code,
+                   decimal_mark=currency.decimal_mark, thousands_separator=currency.thousands_separator)
+
+
+@dataclass(frozen=True)
+class Office:
+    """The office header printed on reports."""
+
+    name: str
+    vat_number: str = ""
+    address: str = ""
+    phone: str = ""
+    money: MoneyStyle = field(default_factory=MoneyStyle)
+    utc_offset_minutes: int = 0  # the office clock (vending.office_time): every printed time is in it
 
 # Setting keys, first match wins (the store's names first).
 _KEYS = {

@@ -1,4 +1,5 @@
-"""Receipt layout: one :class:`~sts_pos.reports.receipt_data.Receipt` -> a list of styled lines.
+"""Receipt layout: the one receipt description (:class:`sts_pos.vending.receipt.Receipt`, built by the
+vending services) -> a list of styled lines.
 
 Every output paints the same lines: the reportlab PDF (:mod:`sts_pos.reports.receipt_pdf`, 58 mm, 80 mm
 and A4), the ESC/POS byte stream (:mod:`sts_pos.devices.printers.escpos_receipt`) and the GUI's QPrinter
@@ -17,8 +18,8 @@ import textwrap
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from sts_pos.reports.formatting import format_kwh, format_money, format_rate
-from sts_pos.reports.receipt_data import CARD_PURCHASE, ENGINEERING, Receipt
+from sts_pos.reports.formatting import format_kwh, format_rate
+from sts_pos.vending.receipt import ENGINEERING, Receipt
 
 COLUMNS_58MM = 32
 COLUMNS_80MM = 42
@@ -33,10 +34,10 @@ class Line:
     right: str = ""
 
 
-_HEADINGS = {
-    ENGINEERING: "ENGINEERING TOKEN SLIP",
-    CARD_PURCHASE: "CARD PURCHASE SLIP",
-}
+def _heading(r: Receipt) -> str:
+    if r.kind == ENGINEERING:
+        return "ENGINEERING TOKEN SLIP"
+    return "CARD PURCHASE SLIP" if r.is_card_purchase else "PREPAID ELECTRICITY"
 
 
 def _key_params(r: Receipt) -> str:
@@ -47,7 +48,7 @@ def _key_params(r: Receipt) -> str:
 
 
 def _instruction(r: Receipt) -> str:
-    if r.kind == CARD_PURCHASE:
+    if r.is_card_purchase:
         return "Insert the card into the meter to load the purchase."
     if any(t.kind.startswith("key_change") for t in r.tokens):
         return "Enter the tokens in the order printed: key change tokens first."
@@ -60,50 +61,54 @@ def _instruction(r: Receipt) -> str:
 
 def receipt_layout(r: Receipt) -> list[Line]:
     """The receipt as styled lines, top to bottom."""
-    money = lambda v: format_money(v, r.office.money)  # noqa: E731
-    out: list[Line] = [Line("title", r.office.name)]
-    if r.office.address:
-        out.append(Line("center", r.office.address))
-    if r.office.phone:
-        out.append(Line("center", f"Tel {r.office.phone}"))
-    if r.office.vat_number:
-        out.append(Line("center", f"VAT No {r.office.vat_number}"))
+    money = r.money
+    out: list[Line] = [Line("title", r.office_name)]
+    if r.office_address:
+        out.append(Line("center", r.office_address))
+    if r.office_phone:
+        out.append(Line("center", f"Tel {r.office_phone}"))
+    if r.office_vat_number:
+        out.append(Line("center", f"VAT No {r.office_vat_number}"))
     if r.copy:
         out.append(Line("copy", "*** COPY ***"))
-    out.append(Line("heading", _HEADINGS.get(r.kind, "PREPAID ELECTRICITY")))
-    out.append(Line("pair", "Receipt No", r.receipt_number))
-    if r.transaction_id:
-        out.append(Line("pair", "Transaction", r.transaction_id))
-    out.append(Line("pair", "Date", r.issued_at.strftime("%Y-%m-%d %H:%M")))
+    out.append(Line("heading", _heading(r)))
+    out.append(Line("pair", "Receipt No", r.receipt_no))
+    if r.request_id:
+        out.append(Line("pair", "Transaction", r.request_id))
+    out.append(Line("pair", "Date", r.office_time.minute(r.issued_at)))
     out.append(Line("pair", "Operator", r.operator))
     out.append(Line("rule"))
     if r.customer_name:
         out.append(Line("pair", "Customer", r.customer_name))
     if r.customer_address:
         out.append(Line("text", r.customer_address))
-    if r.account:
-        out.append(Line("pair", "Account", r.account))
+    if r.customer_account:
+        out.append(Line("pair", "Account", r.customer_account))
     out.append(Line("pair", "Meter No", r.meter_number))
     out.append(Line("pair", "SGC / TI / KRN", _key_params(r)))
-    if r.tariff:
-        out.append(Line("pair", "Tariff", r.tariff))
+    if r.tariff_name:
+        out.append(Line("pair", "Tariff", r.tariff_name))
     if r.card_serial:
         out.append(Line("pair", "Card", r.card_serial))
     if r.purchase_count is not None:
         out.append(Line("pair", "Purchase No", str(r.purchase_count)))
-    if r.reason:
-        out.append(Line("text", f"Reason: {r.reason}"))
-    out.extend(_money_lines(r, money))
+    if r.kind == ENGINEERING and r.reason:
+        why = f"{r.job_kind.replace('_', ' ')}: {r.reason}" if r.job_kind else r.reason
+        out.append(Line("text", f"Reason: {why}"))
+    if r.is_sale:
+        out.extend(_money_lines(r, money))
     out.append(Line("rule"))
     for index, token in enumerate(r.tokens, start=1):
-        units = f"  {format_kwh(token.units)}" if token.units is not None else ""
-        out.append(Line("token_label", f"{index}. {token.label}{units}"))
+        units = f"  {format_kwh(token.units_kwh10)}" if token.units_kwh10 is not None else ""
+        out.append(Line("token_label", f"{index}. {token.printed_label}{units}"))
         out.append(Line("token", token.grouped))
     instruction = _instruction(r)
     if instruction:
         out.append(Line("text", instruction))
     if r.tokens:
         out.append(Line("qr", "", r.qr_payload))
+    if r.status == "VOIDED":
+        out.append(Line("text", f"VOIDED: {r.reason}".strip()))
     for note in r.notes:
         out.append(Line("text", note))
     if r.copy:
@@ -114,36 +119,26 @@ def receipt_layout(r: Receipt) -> list[Line]:
 
 
 def _money_lines(r: Receipt, money) -> list[Line]:
-    out: list[Line] = []
-    has_money = any(v is not None for v in (r.tendered, r.amount, r.units)) or r.deductions
-    if not has_money:
-        return out
-    out.append(Line("rule"))
-    if r.payment_method:
-        out.append(Line("pair", "Paid by", r.payment_method))
-    if r.tendered is not None:
-        out.append(Line("pair", "Tendered", money(r.tendered)))
-    if r.change is not None:
-        out.append(Line("pair", "Change", money(r.change)))
-    if r.amount is not None:
-        out.append(Line("pair", "Amount paid", money(r.amount)))
+    out: list[Line] = [Line("rule")]
+    if r.tender_label:
+        out.append(Line("pair", "Paid by", r.tender_label))
+    out.append(Line("pair", "Tendered", money(r.tender)))
+    out.append(Line("pair", "Change", money(r.change)))
+    out.append(Line("pair", "Amount paid", money(r.amount)))
     for d in r.deductions:
         out.append(Line("pair", d.label, money(d.amount)))
         if d.tax:
             out.append(Line("pair", "  incl. tax", money(d.tax)))
         if d.balance_after is not None:
             out.append(Line("pair", "  Balance owing", money(d.balance_after)))
-    if r.vat is not None:
-        out.append(Line("pair", "VAT", money(r.vat)))
-    if r.energy_amount is not None:
-        out.append(Line("pair", "Energy amount", money(r.energy_amount)))
-    if r.units is not None:
-        out.append(Line("pair", "Units", format_kwh(r.units)))
+    out.append(Line("pair", "VAT", money(r.vat)))
+    out.append(Line("pair", "Energy amount", money(r.energy)))
+    out.append(Line("pair", "Units", format_kwh(r.units_kwh10)))
     for b, amount in zip(r.blocks, _block_amounts(r)):
-        rate = format_rate(b.rate, r.office.money)
-        out.append(Line("pair", f"  {b.label} {format_kwh(b.units)} x {rate}", money(amount)))
-    if r.free_units:
-        out.append(Line("pair", "Free units (FBE)", format_kwh(r.free_units)))
+        rate = format_rate(b.rate, r.currency)
+        out.append(Line("pair", f"  {b.label} {format_kwh(b.kwh10)} x {rate}", money(amount)))
+    if r.free_kwh10:
+        out.append(Line("pair", "Free units (FBE)", format_kwh(r.free_kwh10)))
     return out
 
 
@@ -151,9 +146,9 @@ def _block_amounts(r: Receipt) -> list[int]:
     """Block costs in whole minor units that add up to the energy amount printed above them: each block's
     exact cost rounded half up, the last one taking the rounding (the energy charge is the exact total
     rounded up), so the customer's sum matches the receipt."""
-    amounts = [int(Decimal(b.amount).to_integral_value(rounding=ROUND_HALF_UP)) for b in r.blocks]
-    if amounts and r.energy_amount is not None:
-        amounts[-1] = r.energy_amount - sum(amounts[:-1])
+    amounts = [int(Decimal(b.cost).to_integral_value(rounding=ROUND_HALF_UP)) for b in r.blocks]
+    if amounts:
+        amounts[-1] = r.energy - sum(amounts[:-1])
     return amounts
 
 

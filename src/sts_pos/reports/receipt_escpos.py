@@ -28,7 +28,7 @@ from contextlib import redirect_stdout
 from escpos.printer import Dummy
 
 from sts_pos.reports.receipt import COLUMNS_80MM, Line, layout_text, receipt_layout
-from sts_pos.reports.receipt_data import Receipt
+from sts_pos.vending.receipt import Receipt
 
 QR_NATIVE = "native"  # the printer draws the QR (Epson TM-T20/T88 and most clones)
 QR_IMAGE = "image"  # the QR is sent as a raster image (printers without GS ( k)
@@ -121,12 +121,11 @@ def layout_escpos(lines: list[Line], columns: int = COLUMNS_80MM, qr: str = QR_N
 def _printable_currency(receipt: Receipt, code_page: str = DEFAULT_CODE_PAGE) -> Receipt:
     """The printer's code page lacks the currency sign (₱, ₦, ₹, ₵): print the ISO code instead of a symbol
     the printer would turn into '?' (no code set: no symbol)."""
-    money = receipt.office.money
+    currency = receipt.currency
     try:
-        money.symbol.encode(codec(code_page))
+        currency.symbol.encode(codec(code_page))
     except UnicodeEncodeError:
-        office = dataclasses.replace(receipt.office, money=dataclasses.replace(money, symbol=money.code))
-        return dataclasses.replace(receipt, office=office)
+        return dataclasses.replace(receipt, currency=dataclasses.replace(currency, symbol=currency.code))
     return receipt
 
 

@@ -28,7 +28,7 @@ from reportlab.pdfgen import canvas as pdfcanvas
 from sts_pos.errors import UserFacingError
 from sts_pos.reports.fonts import fonts
 from sts_pos.reports.receipt import Line, receipt_layout
-from sts_pos.reports.receipt_data import Receipt
+from sts_pos.vending.receipt import Receipt
 
 
 @dataclass(frozen=True)
@@ -221,4 +221,4 @@ def layout_pdf(lines: list[Line], paper_name: str = "80mm", title: str = "Receip
 def receipt_pdf(receipt: Receipt, paper_name: str = "80mm", dots: int | None = None) -> bytes:
     """The receipt as a PDF on 58 mm, 80 mm roll paper or A4 (``paper_name`` one of :data:`PAPERS`); a roll is
     ``dots`` wide (the printer's head; None/0: 384 for 58 mm, 576 for 80 mm)."""
-    return layout_pdf(receipt_layout(receipt), paper_name, title=f"Receipt {receipt.receipt_number}", dots=dots)
+    return layout_pdf(receipt_layout(receipt), paper_name, title=f"Receipt {receipt.receipt_no}", dots=dots)

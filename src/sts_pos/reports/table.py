@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 
 from sts_pos.errors import UserFacingError
 from sts_pos.reports.formatting import format_kwh, format_money, kwh_number, money_decimal, money_number
-from sts_pos.reports.receipt_data import Office
+from sts_pos.reports.office import Office
 from sts_pos.vending.office_time import offset_label
 
 TEXT, MONEY, KWH, COUNT = "text", "money", "kwh", "count"

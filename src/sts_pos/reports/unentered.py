@@ -5,7 +5,7 @@ unused tokens stop working. Before a key change or rollover for one meter or a w
 the last ``days`` days (30) are listed whose tokens may still be unentered: no later token was issued to the
 meter and no card write-back from it was recorded after the sale (nor was the sale's credit replaced). The key
 change slip and a sale receipt that carries key change tokens print them with the advice to enter them first
-(``reports.receipt_adapter``); ``sts-pos unentered`` lists them before the change.
+(``reports.receipt_notes``); ``sts-pos unentered`` lists them before the change.
 """
 
 from __future__ import annotations

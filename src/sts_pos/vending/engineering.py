@@ -248,7 +248,8 @@ class EngineeringService:
         m = result.meter
         return Receipt(
             office_name=settings.name, office_vat_number=settings.vat_number, office_address=settings.address,
-            receipt_no=f"ENG-{result.job_id:07d}", sale_id=0, request_id=result.request_id,
+            office_phone=self.repo.setting("office_phone") or "", utc_offset_minutes=settings.utc_offset_minutes,
+            receipt_no=f"E-{result.job_id:06d}", sale_id=0, job_id=result.job_id, request_id=result.request_id,
             issued_at=job["created_at"], operator=user.full_name or user.username,
             customer_name=customer.name if customer else "", customer_account=customer.account_no if customer else "",
             customer_address=customer.address if customer else "", meter_number=result.meter_number,
@@ -258,8 +259,16 @@ class EngineeringService:
             energy=0, debt_remaining=customer.debt_balance if customer else 0, units_kwh10=0, free_kwh10=0,
             blocks=(), tokens=tuple(ReceiptToken(t.seq, t.kind, t.number, t.token_class, t.subclass, t.tid)
                                     for t in result.tokens),
-            copy=copy, kind="engineering", reason=result.reason, extra={"job_kind": result.kind},
+            copy=copy, kind="engineering", reason=result.reason, job_kind=result.kind,
         )
+
+    def slip(self, session: Session, job_id: int, copy: bool = False) -> Receipt:
+        """The slip of a recorded engineering job (``sts-pos print --job``, a reprint, a replacement)."""
+        session.require(Permission.LOOKUP)
+        job = self.repo.job(job_id)
+        if job is None:
+            raise EngineeringError(f"There is no engineering job number {job_id}. Check the number on the slip.")
+        return self.receipt(self._result(job), copy=copy)
 
     def _result(self, job: dict) -> JobResult:
         plan = Plan.from_dict(job["params"])

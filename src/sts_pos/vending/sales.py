@@ -325,6 +325,7 @@ class SalesService:
         operator = self.repo.user(sale.user_id)
         return Receipt(
             office_name=settings.name, office_vat_number=settings.vat_number, office_address=settings.address,
+            office_phone=self.repo.setting("office_phone") or "", utc_offset_minutes=settings.utc_offset_minutes,
             receipt_no=sale.receipt_no, sale_id=sale.id, request_id=sale.request_id,
             issued_at=sale.created_at, operator=operator.full_name or operator.username,
             customer_name=customer.name if customer else "", customer_account=customer.account_no if customer else "",
@@ -342,9 +343,8 @@ class SalesService:
             tokens=tuple(ReceiptToken(t.seq, t.kind, t.number, t.token_class, t.subclass, t.tid, t.units_kwh10)
                          for t in result.tokens),
             copy=copy, status=sale.status, reason=sale.void_reason or "",
-            extra={k: v for k, v in (("card_serial", meter.card_serial),
-                                     ("purchase_count", sale.card_purchase_count))
-                   if meter.kind == "ic_card" and v is not None},
+            card_serial=(meter.card_serial or "") if meter.kind == "ic_card" else "",
+            purchase_count=sale.card_purchase_count if meter.kind == "ic_card" else None,
         )
 
     def reprint(self, session: Session, sale_id: int) -> Receipt:
