@@ -167,7 +167,7 @@ def test_engineering_token_and_decode(gui):
     eng.decodeToken.setText(group_token(number))
     eng.decode()
     text = eng.decodeResult.toPlainText()
-    assert "Kind: Set maximum power (class 2, subclass 0)" in text and "engineering job" in text
+    assert "Kind: Set maximum power (class 2, subclass 0)" in text and "engineering slip E-" in text
     eng.decodeToken.setText(group_token(number)[:-1] + ("1" if number[-1] != "1" else "2"))
     eng.decode()
     assert "not for meter" in eng.decodeResult.toPlainText() or "digit" in eng.decodeResult.toPlainText()

@@ -110,6 +110,7 @@ def test_one_sale_shows_one_office_minute_on_screen_receipt_and_x_report(qtbot, 
     assert datetime.fromisoformat(created) == PIN
     assert receipt_no.startswith("270401-") and month == "2027-04"  # the office's day and month
     qtbot.mouseClick(vend.printButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(vend.preview.printButton, Qt.MouseButton.LeftButton)  # printed from its preview
     receipt = pdf_text(ctx.office.printed[-1])
     assert re.search(r"Date\s*" + office_minute, receipt), receipt
     reports = window.show_screen("reports")

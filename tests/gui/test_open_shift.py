@@ -20,7 +20,7 @@ def test_vend_f8_opens_the_shift_through_the_shared_dialog(gui, monkeypatch):
     vend = gui.screen("vend")
     assert gui.ctx.office.current_shift() is None
     vend.open_shift()
-    assert asked == [("Open shift", "Opening cash float:", "0")]
+    assert asked == [("Open shift", "Opening cash float (R):", "0")]  # the question names the money
     shift = gui.ctx.office.current_shift()
     assert shift is not None and shift.opening_float == 15000
     assert f"Shift {shift.id}" in vend.shiftLabel.text()

@@ -140,3 +140,15 @@ def test_ctrl_r_with_no_sale_in_the_shift_says_so(qtbot, counter):
     qtbot.keyClick(vend.searchEdit, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert vend.recent.tree.topLevelItemCount() == 0
     assert len(errors.shown) == before + 1 and "no sale to reprint" in errors.shown[-1][0]
+
+
+def test_the_f1_help_lists_the_reprint_key(qtbot, counter):
+    from PySide6.QtWidgets import QDialog
+
+    ctx, window, vend, meters, path, now, _ = counter
+    qtbot.keyClick(vend.searchEdit, Qt.Key.Key_F1)
+    dialog = window.findChild(QDialog, "helpDialog")
+    assert dialog is not None and dialog.isVisible()
+    text = dialog.text.toPlainText()
+    assert "Ctrl+R" in text and "recent sales" in text
+    dialog.reject()

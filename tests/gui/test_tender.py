@@ -34,6 +34,7 @@ def test_payment_method_chosen_with_the_keyboard_reaches_the_database_and_is_kep
     first = vend_once(gui, qtbot, keypad_meter(gui, 0), "120").sale
     assert _tender(gui, first.id) == "card"
     qtbot.keyClick(vend, Qt.Key.Key_F10)
+    qtbot.mouseClick(vend.preview.printButton, Qt.MouseButton.LeftButton)  # printed from its preview
     text = "\n".join(p.extract_text() for p in PdfReader(str(gui.ctx.office.printed[-1])).pages)
     assert "Paid by" in text and "Card" in text
     qtbot.keyClick(vend, Qt.Key.Key_Escape)  # next customer: the choice stays for the shift
