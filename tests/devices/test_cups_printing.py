@@ -84,7 +84,7 @@ def test_the_print_command_sends_the_pdf_to_a_driver_queue_and_escpos_to_a_raw_o
     grouped = " ".join(credit[i:i + 4] for i in range(0, 20, 4))
     before = set(cups.pdf_dir.glob("*.pdf"))
     assert main(["--db", str(path), "print", "--receipt", receipt_no, "--paper", "58mm",
-                 "--printer", f"cups:{cups.pdf_queue}"]) == 0
+                 "--printer", cups.pdf_queue]) == 0  # the queue's bare name, as lpstat lists it
     assert "(pdf)" in capsys.readouterr().out
     (pdf,) = cups.new_pdfs(before)
     assert page_width_mm(pdf) <= 48.01

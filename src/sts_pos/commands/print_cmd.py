@@ -37,8 +37,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--out", help="write to this file (a PDF, or raw ESC/POS for a printer device file); "
                         "an existing file is kept unless --force")
     parser.add_argument("--force", action="store_true", help="replace the --out file if it exists")
-    parser.add_argument("--printer", help="send to a printer: cups:QUEUE (a print queue of this computer), "
-                        "serial:DEV, usb:VID:PID, network:HOST[:PORT], file:PATH")
+    parser.add_argument("--printer", help="send to a printer: QUEUE or cups:QUEUE (a print queue of this computer, "
+                        "lpstat -e), serial:DEV, usb:VID:PID, network:HOST[:PORT], file:PATH")
     parser.add_argument("--dots", type=whole(128, 1024, "number of dots per line"),
                         help="the printer's dots per line (default: the office setting printer_dots; 384 on 58 mm, "
                         "576 on 80 mm)")
@@ -134,12 +134,20 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _queue(printer: str | None):
-    """The print queue of ``--printer cups:QUEUE`` (its kind says PDF or ESC/POS), else None."""
-    if not printer or not printer.strip().lower().startswith("cups:"):
-        return None
-    from sts_pos.devices.printers import cups
+    """The print queue of ``--printer cups:QUEUE`` or ``--printer QUEUE`` (a queue's bare name, as ``lpstat -e``
+    lists it; its kind says PDF or ESC/POS), else None (a printer on a port)."""
+    from sts_pos.devices.printers import KINDS, PrinterError, cups
 
-    return cups.queue(printer.strip()[5:])
+    spec = (printer or "").strip()
+    if spec.lower().startswith("cups:"):
+        return cups.queue(spec[5:])
+    if not spec or spec.partition(":")[0] in KINDS:
+        return None
+    try:
+        names = cups.queue_names()
+    except PrinterError:  # no CUPS here: the spec is then not understood, as any other
+        return None
+    return cups.queue(spec) if spec in names else None
 
 
 def _print_shift(args: argparse.Namespace, office, session) -> int:

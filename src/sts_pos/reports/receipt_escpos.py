@@ -27,7 +27,8 @@ from contextlib import redirect_stdout
 
 from escpos.printer import Dummy
 
-from sts_pos.reports.receipt import COLUMNS_80MM, Line, layout_text, receipt_layout
+from sts_pos.reports.receipt import COLUMNS_58MM, COLUMNS_80MM, Line, layout_text, receipt_layout
+from sts_pos.reports.receipt_pdf import STANDARD_DOTS
 from sts_pos.vending.receipt import Receipt
 
 QR_NATIVE = "native"  # the printer draws the QR (Epson TM-T20/T88 and most clones)
@@ -37,7 +38,6 @@ QR_NONE = "none"
 # code page setting -> (python escpos / Python codec name, ESC t n of the Epson command reference)
 CODE_PAGES = {"PC437": ("CP437", 0), "PC850": ("CP850", 2), "PC858": ("CP858", 19), "WPC1252": ("CP1252", 16)}
 DEFAULT_CODE_PAGE = "PC437"
-STANDARD_DOTS = {32: 384, 42: 576}  # 58 mm (32 columns) and 80 mm (42 columns) heads at 8 dots per mm
 CANCEL_KANJI = b"\x1c\x2e"  # FS .
 
 
@@ -106,7 +106,7 @@ def layout_escpos(lines: list[Line], columns: int = COLUMNS_80MM, qr: str = QR_N
     """ESC/POS bytes for styled lines: initialise, cancel Kanji mode, select the code page, print each line,
     feed and cut. ``dots``: the head width (None: 384 for 32 columns, 576 otherwise)."""
     name, _ = CODE_PAGES[code_page.upper()]
-    printer = _printer(profile, dots or STANDARD_DOTS.get(columns, 576))
+    printer = _printer(profile, dots or STANDARD_DOTS["58mm" if columns <= COLUMNS_58MM else "80mm"])
     printer.hw("INIT")
     printer._raw(CANCEL_KANJI)
     printer.charcode(name)  # ESC t n, and every character in that page from here on
