@@ -94,8 +94,8 @@ class SmsCollectorLink:
 
     def read_replies(self, modem: Any) -> tuple[int, int]:
         """Read the modem's received messages; record each RESULT reply's outcome, then delete the message."""
-        from sts_pos.devices.collector.station import delivery_outcome
         from sts_pos.devices.collector.meter_ops import TokenAnswer
+        from sts_pos.devices.collector.station import delivery_outcome
 
         settled = ignored = 0
         for message in modem.list_stored():
