@@ -24,6 +24,7 @@ APT_PKGS=(
   binutils                                       # PyInstaller
   softhsm2                                       # a real PKCS#11 module for the key store tests (shared ci-recipe 8b)
   cups printer-driver-cups-pdf cups-client cups-bsd  # a real print queue: cupsd started by tests/support/cups.py (8c)
+  postgresql                                     # the network version: a throw-away cluster per test session (8a)
 )
 
 setup() {

@@ -8,6 +8,7 @@ os.environ.setdefault("LANG", "C.UTF-8")
 
 pytest_plugins: list[str] = [
     "tests.support.pcsc",
+    "tests.support.postgres",
     "tests.support.serial_pty",
     "tests.support.sts_office",
 ]

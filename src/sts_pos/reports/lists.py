@@ -160,7 +160,7 @@ def consumption_report(conn: sqlite3.Connection, first: date, last: date) -> Rep
                (SELECT credit FROM r r2 WHERE r2.meter_id = r.meter_id ORDER BY t DESC LIMIT 1),
                max(r.t)
         FROM r JOIN meters m ON m.id = r.meter_id LEFT JOIN customers c ON c.id = m.customer_id
-        GROUP BY r.meter_id ORDER BY m.meter_number""", (start, end)).fetchall()
+        GROUP BY r.meter_id, m.meter_number, c.name ORDER BY m.meter_number""", (start, end)).fetchall()
     clock = OfficeTime(offset)
     rows = [(*r[:5], clock.day(r[5]).isoformat()) for r in rows]  # the last reading's office day
     columns = [Column("meter", "Meter"), Column("customer", "Customer"), Column("readings", "Readings", COUNT),

@@ -138,7 +138,8 @@ def x_report(conn: sqlite3.Connection, shift_id: int) -> ShiftSummary:
 
 
 def stored_z_report(conn: sqlite3.Connection, shift_id: int) -> ShiftSummary | None:
-    row = conn.execute("SELECT detail FROM audit_log WHERE action = ? AND json_extract(detail, '$.shift_id') = ? "
+    row = conn.execute("SELECT detail FROM audit_log WHERE action = ? "
+                       "AND CAST(json_extract(detail, '$.shift_id') AS INTEGER) = ? "
                        "ORDER BY id LIMIT 1", (Z_ACTION, shift_id)).fetchone()
     if row is None:
         return None
@@ -298,7 +299,7 @@ def shift_choices(conn: sqlite3.Connection, user_id: int | None = None, limit: i
         FROM shifts s JOIN users u ON u.id = s.user_id {where} ORDER BY s.id DESC LIMIT ?""",
                         (*args, limit)).fetchall()
     taken = {r[0] for r in conn.execute(
-        "SELECT json_extract(detail, '$.shift_id') FROM audit_log WHERE action = ?", (Z_ACTION,))}
+        "SELECT CAST(json_extract(detail, '$.shift_id') AS INTEGER) FROM audit_log WHERE action = ?", (Z_ACTION,))}
     return [ShiftChoice(r[0], r[1], r[2], r[3], r[4], r[0] in taken) for r in rows]
 
 

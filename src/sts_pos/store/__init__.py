@@ -1,5 +1,19 @@
-"""The office database: one SQLite file (WAL, foreign keys, numbered migrations), the key vault,
-backups, and the composition root that wires the vending services to it.
+"""The office database: one SQLite file (WAL, foreign keys, numbered migrations), or for the network
+version a PostgreSQL database several counters share; the key vault, backups, and the composition root
+that wires the vending services to it.
+
+Two stores, one program: ``--db PATH`` keeps SQLite; ``--db postgresql://USER@HOST:PORT/DBNAME`` (or
+``STS_POS_DB``; the password from ``PGPASSWORD`` or ``~/.pgpass`` as libpq reads them) opens the office on
+the server through psycopg 3 (``store.pg``). The layer is psycopg 3 behind the existing repository
+boundary, not SQLAlchemy Core for both: every repository, record module and report already speaks the
+small ``sqlite3.Connection`` surface (``execute`` -> rows by name, ``lastrowid``, ``BEGIN IMMEDIATE``), so a
+connection with that surface over psycopg (each statement translated once from the store's SQLite dialect)
+moves the whole store, its hand-ordered crash-safe vend and its tests without rewriting a statement;
+SQLAlchemy Core would mean rewriting the ~400 statements as expressions and putting a second layer under
+the SQLite vend the docstring below measures. Where the two servers differ in what a statement must say
+to stay correct with several writers, the repository says it per backend (``repository``: row locks on the
+meter, one atomic receipt counter, the audit head under an advisory lock). The same numbered migrations
+build the same tables and columns on both (``store.pg.migration_statements``; a test compares them).
 
 Public API::
 
@@ -23,7 +37,7 @@ Public API::
                                             #   blocked_serials, note_counts, record_reading, readings(meter)
     office.close()                          # also a context manager
 
-Modules: ``location`` (default_db_path, backup_dir), ``db`` (connect, migrate, transaction, StoreError,
+Modules: ``pg`` (the PostgreSQL connection, statement and migration translation), ``location`` (default_db_path, backup_dir), ``db`` (connect, migrate, transaction, StoreError,
 NewerSchemaError, NotAnOfficeFile), ``migrations`` (MIGRATIONS, SCHEMA_VERSION, APPLICATION_ID),
 ``repository`` (the vending ports in SQL), ``anchor`` (audit head outside the log), ``tamper`` (content
 hashes of sales and engineering jobs in their audit entries, entries sealed under a vault-derived key,

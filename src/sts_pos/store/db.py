@@ -36,7 +36,13 @@ NO_OFFICE_HINT = ("Create an office with 'sts-pos init' (or 'sts-pos demo' for a
 
 def connect(path: str | os.PathLike, create: bool = True) -> sqlite3.Connection:
     """Open (and migrate) the office database at ``path``. Only ``create`` (``init``, ``demo``, the first-run
-    wizard) makes a new office in a missing or empty file; otherwise such a file is refused, untouched."""
+    wizard) makes a new office in a missing or empty file; otherwise such a file is refused, untouched.
+    A ``postgresql://`` URL opens the office on that server instead (``store.pg``)."""
+    from sts_pos.store.pg import connect_server, server_url
+
+    url = server_url(path)
+    if url:
+        return connect_server(url, create=create)
     path = Path(path)
     if path.is_dir():
         raise StoreError(f"{path} is a folder, not an office database. {NO_OFFICE_HINT}")
@@ -167,6 +173,10 @@ class DamagedOffice(NotAnOfficeFile):
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
+    if getattr(conn, "backend", "sqlite") == "postgresql":
+        from sts_pos.store import pg
+
+        return pg.schema_version(conn)
     return conn.execute("PRAGMA user_version").fetchone()[0]
 
 

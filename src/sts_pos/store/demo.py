@@ -55,12 +55,20 @@ def create_demo(path: str | Path, force: bool = False, days_of_sales: int = 3, s
                 now: datetime | None = None, key_store=None) -> dict:
     """Create the demo office at ``path``; returns the users, vault passphrase and meters (see the CLI).
     ``now`` pins the demo's clock (its sales are on the days before it); default: the PC's clock."""
+    from sts_pos.store.pg import server_url
+
+    url = server_url(path)
     path = Path(path)
     if key_store is not None:
         from sts_pos.store.pkcs11 import check_config
 
         check_config(key_store)  # module, token and PIN, before anything is replaced or made
-    if path.exists():
+    if url:
+        from sts_pos.store import pg
+
+        pg.prepare_for_demo(url, force)
+        path = url
+    elif path.exists():
         if not force:
             raise UserFacingError(f"{path} already exists. Use --force to replace it with a fresh demo office "
                                   "(everything in it is lost).")
@@ -141,7 +149,7 @@ def _fill(office: Office, clock: _Clock, rng: random.Random, days_of_sales: int,
         meters.append(dict(params_dict(number, meter.params, kind), customer=name,
                            pending_key_change=meter.pending is not None))
     _sales(office, clock, rng, meters, days_of_sales, today)
-    return {"users": users, "vault_passphrase": passphrase, "meters": meters, "path": str(office.path),
+    return {"users": users, "vault_passphrase": passphrase, "meters": meters, "path": office.where,
             "key_store": office.vault.kind, "key_store_description": getattr(office.vault, "description", None)}
 
 

@@ -55,6 +55,11 @@ def _backup_problem(exc: BaseException, folder: Path) -> str:
 
 class Office:
     def __init__(self, path: str | os.PathLike, conn, clock: Clock = utc_now) -> None:
+        self.server = getattr(conn, "url", None)  # the postgresql:// URL of a network office, else None
+        if self.server:  # local files (audit-head anchor, backups) in this PC's folder for the office
+            from sts_pos.store.pg import local_path
+
+            path = local_path(conn)
         self.path = Path(path)
         self.conn = conn
         self.clock = clock
@@ -71,8 +76,17 @@ class Office:
 
     @classmethod
     def open(cls, path: str | os.PathLike | None = None, create: bool = False, clock: Clock = utc_now) -> Office:
-        path = Path(path) if path else default_db_path()
+        path = path or default_db_path()
         return cls(path, connect(path, create=create), clock)
+
+    @property
+    def where(self) -> str:
+        """The office database in a message: its file, or user@host:port/db on a server."""
+        if self.server:
+            from sts_pos.store.pg import describe
+
+            return describe(self.server)
+        return str(self.path)
 
     @classmethod
     def create(cls, path: str | os.PathLike, *, name: str, vat_number: str, currency_code: str,
@@ -107,7 +121,7 @@ class Office:
         try:
             repo = office.repo
             if repo.list_users() or repo.setting("vault_check") or repo.setting("key_store"):
-                raise UserFacingError(f"{office.path} already holds an office; open it, or choose another file.")
+                raise UserFacingError(f"{office.where} already holds an office; open it, or choose another file.")
             now = clock()
             with repo.transaction():
                 for key, value in initial.items():
@@ -219,8 +233,8 @@ class Office:
         died), the others go on. A backup that fails never stops the log-in: ``backup_problem`` says why."""
         now = self.clock()
         today = self.repo.settings().office_time.day(now).isoformat()  # the office's day
-        if self.repo.setting("last_auto_backup") == today:
-            return None
+        if self.repo.setting("last_auto_backup") == today or self.server:
+            return None  # a network office's backups are the server's (pg_dump, sts-pos backup; README)
         with self.repo.transaction():
             if self.repo.setting("last_auto_backup") == today or self._claimed(today, now):
                 return None
@@ -297,8 +311,10 @@ class Office:
         from sts_pos.store.db import schema_version
 
         entries = self.repo.audit_entries() if entries is None else entries
-        return tamper.findings(self.conn, entries, expected_triggers(schema_version(self.conn)),
-                               self.vault.audit_key())
+        triggers = expected_triggers(schema_version(self.conn))
+        if self.server:  # no FTS5 index there (store.pg); the audit log's triggers keep their names
+            triggers = frozenset(t for t in triggers if not t.startswith("customers_fts"))
+        return tamper.findings(self.conn, entries, triggers, self.vault.audit_key())
 
     def _anchor_head(self, entry_id: int, digest: str) -> None:
         try:

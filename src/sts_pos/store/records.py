@@ -291,7 +291,11 @@ class Records:
         ids += [r[0] for r in self.repo.q(
             "SELECT id FROM customers WHERE account_no LIKE ? ESCAPE '\\' LIMIT ?", _like(text), limit)]
         words = _WORD.findall(text)
-        if words:
+        if words and self.repo.backend == "postgresql":  # no FTS5 there: each word starts a word of name/address
+            cond = " AND ".join("(name || ' ' || address) ~* ?" for _ in words)
+            ids += [r[0] for r in self.repo.q(f"SELECT id FROM customers WHERE {cond} ORDER BY id LIMIT ?",
+                                              *[r"\m" + re.escape(w) for w in words], limit)]
+        elif words:
             match = " ".join(f'"{w}"*' for w in words)
             try:
                 ids += [r[0] for r in self.repo.q(

@@ -1,4 +1,11 @@
-"""SQLite implementation of the vending ports (:class:`sts_pos.vending.ports.VendingRepository`).
+"""The vending ports in SQL (:class:`sts_pos.vending.ports.VendingRepository`), on SQLite or PostgreSQL.
+
+On SQLite every transaction is ``BEGIN IMMEDIATE`` (one writer at a time). On PostgreSQL (``store.pg``)
+counters write at once, so the read-then-write steps lock what they read: a meter read inside a transaction
+is ``FOR UPDATE`` (its TID is reserved from it: two counters on one meter queue there, other meters go on),
+the receipt counter is taken by one atomic upsert (unique and gap-free: a rolled-back sale gives its number
+back), and an audit entry is appended under ``pg_advisory_xact_lock`` (one chain, its head read after the
+lock). These are taken in that order (meter, audit head, receipt counter) by every transaction.
 
 Rows become the vending layer's frozen records here; JSON columns (tariff blocks, sale breakdown and
 plan, audit detail) are parsed here. Times are stored as ISO 8601 UTC text.
@@ -63,6 +70,7 @@ class SqliteRepository:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        self.backend = getattr(conn, "backend", "sqlite")
         self._sg_cache: dict[int, SupplyGroup] = {}
         self._settings: OfficeSettings | None = None
         self.after_audit_commit: Callable[[int, str], None] | None = None  # (entry id, hash) of the new head
@@ -145,18 +153,23 @@ class SqliteRepository:
             active=bool(row["active"]),
         )
 
+    def _for_update(self) -> str:
+        """Row locks for what a transaction reads before writing it (PostgreSQL; SQLite's BEGIN IMMEDIATE
+        already holds the whole file)."""
+        return " FOR UPDATE" if self.backend == "postgresql" and self.conn.in_transaction else ""
+
     def meter_by_number(self, drn: str) -> Meter | None:
-        return self._meter(self.one("SELECT * FROM meters WHERE meter_number = ?", drn))
+        return self._meter(self.one("SELECT * FROM meters WHERE meter_number = ?" + self._for_update(), drn))
 
     def meter(self, meter_id: int) -> Meter:
-        meter = self._meter(self.one("SELECT * FROM meters WHERE id = ?", meter_id))
+        meter = self._meter(self.one("SELECT * FROM meters WHERE id = ?" + self._for_update(), meter_id))
         if meter is None:
             raise KeyError(meter_id)
         return meter
 
     def meters_on_sgc(self, sgc: str) -> list[Meter]:
         rows = self.q("SELECT m.* FROM meters m JOIN supply_groups g ON g.id = m.supply_group_id "
-                      "WHERE g.sgc = ? AND m.active ORDER BY m.id", sgc)
+                      "WHERE g.sgc = ? AND m.active <> 0 ORDER BY m.id", sgc)
         return [self._meter(r) for r in rows]
 
     def customer(self, customer_id: int) -> Customer | None:
@@ -214,9 +227,9 @@ class SqliteRepository:
         self.conn.execute(
             "INSERT INTO meter_months (meter_id, month, purchased_kwh10, fixed_charge_paid, fbe_sale_id) "
             "VALUES (?, ?, ?, ?, ?) ON CONFLICT (meter_id, month) DO UPDATE SET "
-            "purchased_kwh10 = purchased_kwh10 + excluded.purchased_kwh10, "
-            "fixed_charge_paid = fixed_charge_paid + excluded.fixed_charge_paid, "
-            "fbe_sale_id = coalesce(fbe_sale_id, excluded.fbe_sale_id)",
+            "purchased_kwh10 = meter_months.purchased_kwh10 + excluded.purchased_kwh10, "
+            "fixed_charge_paid = meter_months.fixed_charge_paid + excluded.fixed_charge_paid, "
+            "fbe_sale_id = coalesce(meter_months.fbe_sale_id, excluded.fbe_sale_id)",
             (meter_id, month, kwh10, fixed_charge, fbe_sale_id))
 
     def reserve_tid(self, meter_id: int, base_code: str, tid: int, rnd: int) -> None:
@@ -224,9 +237,10 @@ class SqliteRepository:
                           (tid, base_code, rnd, meter_id))
 
     def next_receipt_no(self, when: datetime) -> str:
-        row = self.one("SELECT value FROM settings WHERE key = 'receipt_counter'")
-        counter = int(row[0]) + 1 if row else 1
-        self.set_setting("receipt_counter", str(counter))
+        counter = int(self.one(
+            "INSERT INTO settings (key, value) VALUES ('receipt_counter', '1') ON CONFLICT (key) DO UPDATE SET "
+            "value = CAST(CAST(settings.value AS BIGINT) + 1 AS TEXT) RETURNING value")[0])
+        self._settings = None
         return f"{when:%y%m%d}-{counter:07d}"
 
     def insert_sale(self, *, quote, plan: dict, created_at: datetime, **fields) -> int:
@@ -388,6 +402,10 @@ class SqliteRepository:
         atomically)."""
         from sts_pos.store import tamper
 
+        if self.backend == "postgresql":  # one appender at a time: the head below is the committed one
+            from sts_pos.store.pg import AUDIT_LOCK
+
+            self.conn.execute("SELECT pg_advisory_xact_lock(?)", (AUDIT_LOCK,))
         last = self.one("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")
         prev_hash, entry_id = (last["hash"], last["id"] + 1) if last else (GENESIS, 1)
         when = iso(at)

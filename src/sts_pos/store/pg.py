@@ -1,0 +1,520 @@
+"""The office database on a PostgreSQL server (the network version), through psycopg 3.
+
+``connect_server(url)`` returns a :class:`PgConnection`: the small part of ``sqlite3.Connection`` the store
+uses (``execute``/``executemany`` -> a cursor with ``fetchone``/``fetchall``/``lastrowid``/``rowcount``,
+``in_transaction``, ``close``), so the repositories, records and reports keep their SQL and their order of
+statements. Each statement is translated once (cached) from the SQLite dialect the store writes:
+
+* ``?`` placeholders -> ``%s`` (a literal ``%`` doubled), outside quotes and comments;
+* ``INSERT OR IGNORE`` -> ``INSERT ... ON CONFLICT DO NOTHING``; an INSERT into a table with an identity
+  ``id`` gets ``RETURNING id`` for ``lastrowid``;
+* SQLite's two-argument scalar ``max(a, b)``/``min(a, b)`` -> ``greatest``/``least``; ``LIKE`` -> ``ILIKE``
+  (SQLite's LIKE ignores ASCII case); ``COLLATE NOCASE`` in a query is dropped (those columns are
+  ``citext`` here); ``BEGIN IMMEDIATE`` -> ``BEGIN``; ``sqlite_master`` -> the same rows from the catalogue.
+* ``json_extract``, ``printf('%0Nd', n)`` and ``strftime(fmt, text[, '+N minutes'])`` are small SQL functions
+  made with the schema (``COMPAT_FUNCTIONS``), for the subset the reports use.
+
+The migrations are the same numbered scripts as SQLite's, translated by :func:`migration_statements`
+(``INTEGER PRIMARY KEY`` -> an identity, ``INTEGER`` -> ``BIGINT``, ``BLOB`` -> ``BYTEA``, ``TEXT COLLATE
+NOCASE`` -> ``CITEXT``, the audit log's append-only triggers in PL/pgSQL, the FTS5 customer index left out:
+the customer search uses a word-prefix match on PostgreSQL). A PostgreSQL office is always made new at the
+current schema (``init``, ``demo``, ``migrate --to``), so the statements of migrations 1..``PG_FIRST_SCHEMA``
+that carry older SQLite data forward (INSERT/UPDATE/DELETE over json_each/json_extract) have nothing to carry
+there and are left out; every later migration runs whole on both. The schema version lives in the one-row
+table ``sts_pos_schema`` (SQLite keeps it in ``PRAGMA user_version``/``application_id``).
+
+Errors come out as the ``sqlite3`` classes the store already handles (a unique key -> ``IntegrityError``,
+a missing table -> ``OperationalError``), except a lost or refused server connection: :class:`ServerLost`,
+a message in words (what was being done is either committed or never happened; a PENDING sale is finished
+by the next start's ``complete_pending``).
+
+Written by hand (not SQLAlchemy Core): see ``store/__init__.py``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sqlite3
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from sts_pos.errors import UserFacingError
+
+PG_FIRST_SCHEMA = 8  # the schema version when PostgreSQL offices began (see the module docstring)
+AUDIT_LOCK = 0x53545350_0001  # pg_advisory_xact_lock key: the audit chain's head, one appender at a time
+MIGRATE_LOCK = 0x53545350_0002  # one process migrates
+
+URL_PREFIXES = ("postgresql://", "postgres://")
+_COLLAPSED = re.compile(r"^(postgresql|postgres):/+")
+
+
+def server_url(path) -> str | None:
+    """The ``postgresql://`` URL ``path`` is (also after ``Path()`` folded its ``//``), else None."""
+    if path is None:
+        return None
+    text = str(path)
+    match = _COLLAPSED.match(text)
+    if not match:
+        return None
+    return "postgresql://" + text[match.end():]
+
+
+def describe(url: str) -> str:
+    """``user@host:port/db`` for messages (never a password)."""
+    parts = urlsplit(url)
+    host = parts.hostname or "localhost"
+    port = parts.port or 5432
+    user = unquote(parts.username) + "@" if parts.username else ""
+    return f"{user}{host}:{port}{parts.path or '/'}"
+
+
+class ServerLost(UserFacingError):
+    """The PostgreSQL server cannot be reached (or went away mid-statement)."""
+
+
+def _lost(url: str, exc: BaseException, connecting: bool) -> ServerLost:
+    where = describe(url)
+    if connecting:
+        return ServerLost(f"sts-pos cannot reach the office database server {where}. Check that the server PC is "
+                          "on and the network cable or Wi-Fi is connected, and that the user name and password "
+                          "are right, then try again.", detail=str(exc))
+    return ServerLost(f"The connection to the office database server {where} was lost. What was being done was "
+                      "either saved whole or not at all: a paid sale that was not finished is finished when "
+                      "sts-pos starts again. Check the network and that the server is running, then try again.",
+                      detail=str(exc))
+
+
+# ---- rows and cursors ---------------------------------------------------------------------------------------
+class Row(tuple):
+    """A result row read like ``sqlite3.Row``: by position, by column name, ``keys()`` and ``dict(row)``."""
+
+    def __new__(cls, values, names, index):
+        row = tuple.__new__(cls, values)
+        row._names, row._index = names, index
+        return row
+
+    def __getitem__(self, key):
+        if isinstance(key, str):
+            return tuple.__getitem__(self, self._index[key.lower()])
+        return tuple.__getitem__(self, key)
+
+    def keys(self) -> list[str]:
+        return list(self._names)
+
+
+def _row_factory(cursor):
+    if cursor.description is None:
+        return tuple
+    names = [d.name for d in cursor.description]
+    index: dict[str, int] = {}
+    for i, name in enumerate(names):
+        index.setdefault(name.lower(), i)
+    return lambda values: Row(values, names, index)
+
+
+class Cursor:
+    def __init__(self, cursor, lastrowid=None) -> None:
+        self._cursor = cursor
+        self.lastrowid = lastrowid
+        self.rowcount = cursor.rowcount
+        self.description = cursor.description
+
+    def fetchone(self):
+        return self._cursor.fetchone() if self._cursor.description else None
+
+    def fetchall(self):
+        return self._cursor.fetchall() if self._cursor.description else []
+
+    def fetchmany(self, size: int = 1):
+        return self._cursor.fetchmany(size) if self._cursor.description else []
+
+    def __iter__(self):
+        return iter(self.fetchall())
+
+
+# ---- the connection ----------------------------------------------------------------------------------------
+class PgConnection:
+    """The part of ``sqlite3.Connection`` the store uses, on a psycopg 3 connection in autocommit mode
+    (``transaction()`` sends BEGIN/COMMIT itself, as with SQLite)."""
+
+    backend = "postgresql"
+
+    def __init__(self, raw, url: str) -> None:
+        self.raw = raw
+        self.url = url
+        self.row_factory = None  # accepted and ignored (rows are always :class:`Row`)
+        self._identity: frozenset[str] = frozenset()
+        self._translated: dict[str, tuple[str, bool]] = {}
+
+    def refresh_identity_tables(self) -> None:
+        rows = self.raw.execute(
+            "SELECT table_name FROM information_schema.columns WHERE table_schema = current_schema() "
+            "AND column_name = 'id' AND is_identity = 'YES'").fetchall()
+        self._identity = frozenset(r[0] for r in rows)
+        self._translated.clear()
+
+    def _sql(self, sql: str) -> tuple[str, bool]:
+        done = self._translated.get(sql)
+        if done is None:
+            text = translate(sql)
+            returning = False
+            match = _INSERT_INTO.match(text)
+            if match and match.group(1).lower() in self._identity and " returning " not in text.lower():
+                text = text.rstrip().rstrip(";") + " RETURNING id"
+                returning = True
+            done = self._translated[sql] = (text, returning)
+        return done
+
+    def execute(self, sql: str, params=()) -> Cursor:
+        text, returning = self._sql(sql)
+        try:
+            cursor = self.raw.execute(text, tuple(params) if not isinstance(params, dict) else params)
+        except Exception as exc:  # noqa: BLE001 - mapped below, anything else re-raised
+            raise self._mapped(exc) from exc
+        lastrowid = None
+        if returning and cursor.description:
+            row = cursor.fetchone()
+            lastrowid = row[0] if row else None
+        return Cursor(cursor, lastrowid)
+
+    def executemany(self, sql: str, seq) -> None:
+        text, _ = self._sql(sql)
+        if text.endswith(" RETURNING id"):
+            text = text[: -len(" RETURNING id")]
+        try:
+            with self.raw.cursor() as cursor:
+                cursor.executemany(text, [tuple(p) for p in seq])
+        except Exception as exc:  # noqa: BLE001
+            raise self._mapped(exc) from exc
+
+    def _mapped(self, exc: BaseException) -> BaseException:
+        import psycopg
+
+        if isinstance(exc, psycopg.errors.IntegrityError):
+            return sqlite3.IntegrityError(str(exc).strip())
+        if isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError) and self.raw.broken or isinstance(
+                exc, psycopg.errors.AdminShutdown | psycopg.errors.CrashShutdown):
+            return _lost(self.url, exc, connecting=False)
+        if isinstance(exc, psycopg.errors.QueryCanceled | psycopg.errors.LockNotAvailable):
+            return UserFacingError("The office database server is busy: another counter kept a record locked too "
+                                   "long. Nothing was changed; try again.", detail=str(exc))
+        if isinstance(exc, psycopg.DatabaseError):
+            return sqlite3.OperationalError(str(exc).strip())
+        return exc
+
+    @property
+    def in_transaction(self) -> bool:
+        from psycopg.pq import TransactionStatus
+
+        return self.raw.info.transaction_status in (TransactionStatus.INTRANS, TransactionStatus.INERROR,
+                                                    TransactionStatus.ACTIVE)
+
+    def commit(self) -> None:
+        if self.in_transaction:
+            self.execute("COMMIT")
+
+    def rollback(self) -> None:
+        if self.in_transaction:
+            self.execute("ROLLBACK")
+
+    def close(self) -> None:
+        self.raw.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _register_numeric(raw) -> None:
+    """``numeric`` results (``sum`` of a BIGINT column) as ``int`` when whole, like SQLite's integers."""
+    from psycopg.types.numeric import NumericLoader
+
+    class Loader(NumericLoader):
+        def load(self, data):
+            value = super().load(data)
+            return int(value) if value == value.to_integral_value() else float(value)
+
+    raw.adapters.register_loader("numeric", Loader)
+
+
+def connect_server(url: str, create: bool = False) -> PgConnection:
+    """Connect to the office database at ``url`` (the password from PGPASSWORD or ~/.pgpass, as libpq does)
+    and migrate it. Only ``create`` makes an office in an empty database."""
+    import psycopg
+
+    try:
+        raw = psycopg.connect(url, autocommit=True, row_factory=_row_factory, connect_timeout=10,
+                              application_name="sts-pos")
+    except psycopg.Error as exc:
+        raise _lost(url, exc, connecting=True) from exc
+    _register_numeric(raw)
+    conn = PgConnection(raw, url)
+    try:
+        migrate(conn, create)
+        conn.refresh_identity_tables()
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def prepare_for_demo(url: str, force: bool) -> None:
+    """Before ``demo`` on a server: an office there is refused, or with ``force`` everything the database
+    user owns in that database is dropped (a database of its own, as the README sets up)."""
+    import psycopg
+
+    try:
+        raw = psycopg.connect(url, autocommit=True, connect_timeout=10)
+    except psycopg.Error as exc:
+        raise _lost(url, exc, connecting=True) from exc
+    with raw:
+        if raw.execute("SELECT to_regclass('sts_pos_schema') IS NOT NULL").fetchone()[0]:
+            if not force:
+                raise UserFacingError(f"The database {describe(url)} already holds an office. Use --force to replace "
+                                      "it with a fresh demo office (everything in it is lost).")
+            raw.execute("DROP OWNED BY CURRENT_USER")
+
+
+# ---- the schema --------------------------------------------------------------------------------------------
+def schema_version(conn: PgConnection) -> int:
+    row = conn.raw.execute("SELECT to_regclass('sts_pos_schema') IS NOT NULL").fetchone()
+    if not row[0]:
+        return 0
+    row = conn.raw.execute("SELECT version FROM sts_pos_schema").fetchone()
+    return row[0] if row else 0
+
+
+def local_path(conn: PgConnection) -> Path:
+    """Where this PC keeps the office's local files (the audit-head anchor, backups made here): a folder
+    of the per-user data folder named by the office's id (made with its database), never the server's."""
+    from sts_pos.store.location import data_dir
+
+    office_id = conn.raw.execute("SELECT office_id FROM sts_pos_schema").fetchone()[0]
+    folder = data_dir() / "servers" / re.sub(r"[^0-9a-zA-Z-]", "", office_id)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "office"
+
+
+def _tables(conn: PgConnection) -> list[str]:
+    return [r[0] for r in conn.raw.execute(
+        "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1").fetchall()]
+
+
+def migrate(conn: PgConnection, create: bool = False) -> int:
+    from sts_pos.store.db import NO_OFFICE_HINT, NewerSchemaError, NotAnOfficeFile, StoreError
+    from sts_pos.store.migrations import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+    where = describe(conn.url)
+    version = schema_version(conn)
+    if version == 0:
+        others = [t for t in _tables(conn) if t != "sts_pos_schema"]
+        if others:
+            raise NotAnOfficeFile(f"The database {where} holds tables of another program, not an sts-pos office. "
+                                  "Give sts-pos an empty database of its own.")
+        if not create:
+            raise NotAnOfficeFile(f"The database {where} is empty: it holds no office. {NO_OFFICE_HINT} "
+                                  "(sts-pos migrate --to moves an existing office there).")
+    if version > SCHEMA_VERSION:
+        raise NewerSchemaError(f"The office database {where} was written by a newer sts-pos (schema {version}, "
+                               f"this program knows up to {SCHEMA_VERSION}). Install the newer sts-pos on this PC.")
+    if version == SCHEMA_VERSION:
+        return version
+    raw = conn.raw
+    try:
+        with raw.transaction():
+            raw.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATE_LOCK,))
+            version = schema_version(conn)
+            if version == 0:
+                raw.execute("CREATE EXTENSION IF NOT EXISTS citext")
+                raw.execute("CREATE TABLE sts_pos_schema (application_id BIGINT NOT NULL, version INTEGER NOT NULL, "
+                            "office_id TEXT NOT NULL DEFAULT gen_random_uuid()::text)")
+                raw.execute("INSERT INTO sts_pos_schema (application_id, version) VALUES (%s, 0)", (APPLICATION_ID,))
+            for statement in COMPAT_FUNCTIONS:
+                raw.execute(statement)
+            while version < SCHEMA_VERSION:
+                for statement in migration_statements(version + 1, MIGRATIONS[version]):
+                    raw.execute(statement)
+                version += 1
+                raw.execute("UPDATE sts_pos_schema SET version = %s", (version,))
+    except Exception as exc:
+        import psycopg
+
+        if isinstance(exc, psycopg.OperationalError) and raw.broken:
+            raise _lost(conn.url, exc, connecting=False) from exc
+        if isinstance(exc, psycopg.errors.InsufficientPrivilege):
+            raise StoreError(f"The database user may not create the office's tables in {where}. Make the user the "
+                             "database's owner (the README's network version section shows how).",
+                             detail=str(exc)) from exc
+        if isinstance(exc, psycopg.Error):
+            raise StoreError(f"Setting up the office database {where} at schema {version + 1} failed; it was left "
+                             "unchanged. Report this.", detail=str(exc)) from exc
+        raise
+    return version
+
+
+_DML = re.compile(r"^\s*(INSERT|UPDATE|DELETE)\b", re.I)
+_TRIGGER = re.compile(r"^\s*CREATE TRIGGER (\w+) BEFORE (UPDATE|DELETE) ON (\w+) BEGIN\s+SELECT RAISE\(ABORT, "
+                      r"'([^']*)'\);\s*END;?\s*$", re.I | re.S)
+
+
+def migration_statements(number: int, script: str) -> list[str]:
+    """Migration ``number`` (1-based) in PostgreSQL's dialect, statement by statement."""
+    from sts_pos.store.db import statements
+
+    out = []
+    for statement in statements(script):
+        text = _strip_comments(statement)
+        if number <= PG_FIRST_SCHEMA and _DML.match(text):
+            continue  # carries SQLite data of older schemas forward: nothing to carry on a new PG office
+        if re.match(r"^\s*CREATE VIRTUAL TABLE", text, re.I) or re.match(r"^\s*CREATE TRIGGER customers_fts",
+                                                                         text, re.I):
+            continue  # FTS5: the customer search is a word-prefix match on PostgreSQL (records.search)
+        trigger = _TRIGGER.match(text)
+        if trigger:
+            name, event, table, message = trigger.groups()
+            out.append(f"CREATE OR REPLACE FUNCTION {name}_fn() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                       f"RAISE EXCEPTION '{message}' USING ERRCODE = 'restrict_violation'; END $$")
+            out.append(f"CREATE TRIGGER {name} BEFORE {event} ON {table} FOR EACH ROW EXECUTE FUNCTION {name}_fn()")
+            if event.upper() == "DELETE":
+                out.append(f"CREATE TRIGGER {name}_truncate BEFORE TRUNCATE ON {table} FOR EACH STATEMENT "
+                           f"EXECUTE FUNCTION {name}_fn()")
+            continue
+        text = re.sub(r"\bINTEGER PRIMARY KEY\b", "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY", text)
+        text = re.sub(r"\bINTEGER\b", "BIGINT", text)
+        text = re.sub(r"\bBLOB\b", "BYTEA", text)
+        text = re.sub(r"\bTEXT\b([^,\n]*?)\s+COLLATE NOCASE", r"CITEXT\1", text)
+        text = re.sub(r"\s+COLLATE NOCASE", "", text)
+        out.append(translate(text, placeholders=False))
+    return out
+
+
+def _strip_comments(sql: str) -> str:
+    return re.sub(r"--[^\n]*", "", sql).strip()
+
+
+COMPAT_FUNCTIONS = [
+    # json_extract(text, '$.a.b') -> the value as text (cast it where a number is compared)
+    """CREATE OR REPLACE FUNCTION json_extract(doc text, path text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+       SELECT (doc::jsonb) #>> string_to_array(substr(path, 3), '.') $$""",
+    # printf('%0Nd', n) as the reports use it
+    """CREATE OR REPLACE FUNCTION printf(fmt text, n bigint) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+       SELECT CASE WHEN fmt ~ '^%0[0-9]+d$' THEN lpad(n::text, substring(fmt from 3 for length(fmt) - 3)::int, '0')
+                   ELSE replace(fmt, '%d', n::text) END $$""",
+    # strftime(fmt, utc_text[, '+N minutes']) for %Y %m %d %H %M %S
+    """CREATE OR REPLACE FUNCTION strftime(fmt text, t text, modifier text DEFAULT '0 minutes') RETURNS text
+       LANGUAGE sql IMMUTABLE AS $$
+       SELECT to_char(((t::timestamptz AT TIME ZONE 'UTC') + modifier::interval),
+                      replace(replace(replace(replace(replace(replace(fmt, '%Y', 'YYYY'), '%m', 'MM'), '%d', 'DD'),
+                                                      '%H', 'HH24'), '%M', 'MI'), '%S', 'SS')) $$""",
+    # date(utc_text[, '+N minutes']) -> YYYY-MM-DD
+    """CREATE OR REPLACE FUNCTION date(t text, modifier text DEFAULT '0 minutes') RETURNS text LANGUAGE sql
+       IMMUTABLE AS $$ SELECT to_char(((t::timestamptz AT TIME ZONE 'UTC') + modifier::interval), 'YYYY-MM-DD') $$""",
+    # sum(condition) counts the rows where it holds, as SQLite's 0/1 truth values do
+    """CREATE OR REPLACE FUNCTION sts_pos_add_truth(acc bigint, value boolean) RETURNS bigint LANGUAGE sql IMMUTABLE
+       AS $$ SELECT coalesce(acc, 0) + CASE WHEN value THEN 1 ELSE 0 END $$""",
+    """CREATE OR REPLACE AGGREGATE sum(boolean) (SFUNC = sts_pos_add_truth, STYPE = bigint)""",
+]
+
+
+# ---- statement translation ---------------------------------------------------------------------------------
+_INSERT_INTO = re.compile(r"^\s*INSERT\s+INTO\s+(\w+)", re.I)
+_TOKEN = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|--[^\n]*|\?|%|\$\$.*?\$\$|\b[A-Za-z_][A-Za-z_0-9]*\b|\(|\)|,"
+                    r"|[^'\"?%A-Za-z_(),\-$]+|-|\$", re.S)
+
+_CATALOGUE = ("(SELECT 'table'::text AS type, tablename::text AS name, tablename::text AS tbl_name FROM pg_tables "
+              "WHERE schemaname = current_schema() UNION ALL SELECT 'index', indexname::text, tablename::text "
+              "FROM pg_indexes WHERE schemaname = current_schema() UNION ALL SELECT 'trigger', t.tgname::text, "
+              "c.relname::text FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE NOT t.tgisinternal "
+              "AND c.relnamespace = current_schema()::regnamespace) AS sqlite_master")
+
+
+@functools.lru_cache(maxsize=4096)
+def translate(sql: str, placeholders: bool = True) -> str:
+    """One statement from the store's SQLite dialect to PostgreSQL's (see the module docstring)."""
+    tokens = _TOKEN.findall(sql)
+    out: list[str] = []
+    ignore = False
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        upper = tok.upper()
+        if placeholders and (tok[0] == "'" or tok.startswith("--")):
+            out.append(tok.replace("%", "%%"))
+        elif placeholders and tok == "?":
+            out.append("%s")
+        elif placeholders and tok == "%":
+            out.append("%%")
+        elif upper == "OR" and _prev_word(out) == "INSERT" and _next_word(tokens, i) in ("IGNORE", "REPLACE"):
+            ignore = True
+            i = _skip_to_word(tokens, i, ("IGNORE", "REPLACE"))
+        elif upper == "IMMEDIATE" and _prev_word(out) == "BEGIN":
+            pass
+        elif upper in ("MAX", "MIN") and _next_nonspace(tokens, i) == "(" and _has_top_level_comma(tokens, i):
+            out.append("greatest" if upper == "MAX" else "least")
+        elif upper == "LIKE":
+            out.append("ILIKE")
+        elif upper == "NOCASE" and _prev_word(out) == "COLLATE":
+            _drop_last_word(out)  # the column is citext here
+        elif tok.lower() == "sqlite_master":
+            out.append(_CATALOGUE)
+        elif tok.lower() == "rowid":
+            out.append("id")
+        else:
+            out.append(tok)
+        i += 1
+    text = "".join(out)
+    if ignore:
+        text = text.rstrip().rstrip(";") + " ON CONFLICT DO NOTHING"
+    return text
+
+
+def _prev_word(out: list[str]) -> str:
+    for tok in reversed(out):
+        if tok.strip():
+            return tok.strip().upper()
+    return ""
+
+
+def _drop_last_word(out: list[str]) -> None:
+    while out and not out[-1].strip():
+        out.pop()
+    if out:
+        out.pop()
+
+
+def _next_word(tokens: list[str], i: int) -> str:
+    for tok in tokens[i + 1:]:
+        if tok.strip():
+            return tok.strip().upper()
+    return ""
+
+
+def _next_nonspace(tokens: list[str], i: int) -> str:
+    return _next_word(tokens, i)
+
+
+def _skip_to_word(tokens: list[str], i: int, words: tuple[str, ...]) -> int:
+    j = i + 1
+    while j < len(tokens) and tokens[j].strip().upper() not in words:
+        j += 1
+    return j
+
+
+def _has_top_level_comma(tokens: list[str], i: int) -> bool:
+    j = i + 1
+    while j < len(tokens) and tokens[j] != "(":
+        j += 1
+    depth = 0
+    for tok in tokens[j:]:
+        if tok == "(":
+            depth += 1
+        elif tok == ")":
+            depth -= 1
+            if depth == 0:
+                return False
+        elif tok == "," and depth == 1:
+            return True
+    return False
