@@ -110,8 +110,10 @@ def pg_cluster():
 
 
 @pytest.fixture
-def pg_url(pg_cluster) -> str:
-    """A fresh, empty database on the session's cluster, as the URL a counter is given."""
+def pg_url(pg_cluster, tmp_path, monkeypatch) -> str:
+    """A fresh, empty database on the session's cluster, as the URL a counter is given. The PC's local files
+    of a network office (its audit-head anchor) go to the test's folder (XDG_DATA_HOME, also for children)."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "local"))
     if not pg_cluster.running:
         pg_cluster.start_server()
     return pg_cluster.new_database()

@@ -189,7 +189,8 @@ class SqliteRepository:
                        row["failed_logins"], from_iso(row["locked_until"]), bool(row["active"]))
 
     def user_by_name(self, username: str) -> UserRow | None:
-        return self._user(self.one("SELECT * FROM users WHERE username = ?", username))
+        # locked on PostgreSQL inside a transaction: a log-in's failure count is read and written by one at a time
+        return self._user(self.one("SELECT * FROM users WHERE username = ?" + self._for_update(), username))
 
     def user(self, user_id: int) -> UserRow:
         user = self._user(self.one("SELECT * FROM users WHERE id = ?", user_id))
