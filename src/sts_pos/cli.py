@@ -28,6 +28,7 @@ COMMAND_MODULES = [
     "sts_pos.commands.vectors",
     "sts_pos.commands.card",
     "sts_pos.commands.office",
+    "sts_pos.commands.network",
     "sts_pos.commands.vending",
     "sts_pos.commands.records",
     "sts_pos.commands.admin",

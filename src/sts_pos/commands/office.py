@@ -144,6 +144,13 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from sts_pos.store.pg import server_url
+
+    url = server_url(db_path(args))
+    if url:  # a network office: pg_restore into an empty database, then an administrator of it logs in
+        from sts_pos.commands.network import restore_network
+
+        return restore_network(args, url)
     with open_office(args) as office:
         session = login(office)
         version = office.restore(session, args.path)

@@ -263,7 +263,12 @@ class Office:
     def backup(self, session: Session | None, dest: str | os.PathLike) -> backups.BackupReport:
         if session is not None:
             session.require(Permission.BACKUP)
-        report = backups.backup(self.conn, dest)
+        if self.server:  # pg_dump's custom format (store.pg_move)
+            from sts_pos.store.pg_move import dump
+
+            report = dump(self.server, dest)
+        else:
+            report = backups.backup(self.conn, dest)
         with self.repo.transaction():
             self.repo.append_audit(self.clock(), session.username if session else "command-line", "backup",
                                    {"path": report.path})
@@ -271,6 +276,12 @@ class Office:
 
     def restore(self, session: Session, source: str | os.PathLike) -> int:
         session.require(Permission.RESTORE)
+        if self.server:
+            from sts_pos.store.backup import BackupError
+
+            raise BackupError("A network office is restored into a new, empty database, never over the one the "
+                              "counters use: create a database, run sts-pos --db <its address> restore with the "
+                              "backup, then point the counters at it. Nothing was changed.")
         version = backups.restore(self.conn, source)
         self.repo.forget_cache()
         self.vault = self._make_vault()
