@@ -3,6 +3,14 @@ commit, through the real SalesService on a real SQLite file) on an office holdin
 100,000 customers; search latency; backup time. Goals: p95 vend < 20 ms, p95 search < 20 ms.
 
     .venv/bin/python benchmarks/bench_vending.py [--customers 100000] [--sales 1000000] [--db PATH]
+    .venv/bin/python benchmarks/bench_vending.py --db postgresql://USER@HOST:PORT/DBNAME --counters 1,4,8
+
+With a ``postgresql://`` URL (the network version; an empty database, the password from PGPASSWORD) the
+office is built in SQLite as above, one counter's vends/s and p95 measured there, then it is moved to the
+server (``store.pg_move``, the ``sts-pos migrate --to`` path) and 1, 4 and 8 counters (processes, each its
+own cashier, started together) vend at once on different meters: vends/s over all counters and p95 per
+counter count. Goal: 8 counters at least 4 times one counter's vends/s, p95 under 50 ms. Start the server
+with fsync on for a comparison with SQLite's ``synchronous=FULL``.
 
 The large office is built fast with sqlite-utils bulk inserts (``insert_all`` in batches, one transaction
 per table or chunk) on top of
@@ -104,16 +112,96 @@ LAST = ["Mokoena", "Dlamini", "Nkosi", "Mensah", "Okafor", "Moyo", "Banda", "Phi
 STREETS = ["Church Street", "Main Road", "Market Street", "Station Road", "Mandela Avenue", "River Lane"]
 
 
+def _vend_loop(office, session, numbers: list[str], rng: random.Random) -> list[float]:
+    latencies = []
+    for number in numbers:
+        start = time.perf_counter()
+        result = office.sales.vend(session, number, amount=rng.choice([20000, 35000, 50000]))
+        latencies.append((time.perf_counter() - start) * 1000)
+        assert result.sale.status == "ISSUED"
+    return latencies
+
+
+def _counter(url: str, user: str, password: str, passphrase: str, numbers: list[str], ready, go, results) -> None:
+    """One counter process: open, unlock, log in, wait for the others, vend, report latencies."""
+    office = Office.open(url)
+    office.vault.unlock(passphrase)
+    session = office.login(user, password, auto_backup=False)
+    ready.put(user)
+    go.wait()
+    results.put(_vend_loop(office, session, numbers, random.Random(user)))
+    office.close()
+
+
+def network(args, path: Path, info: dict) -> None:
+    """SQLite's one counter, then the office on the server with 1, 4, 8 counters at once."""
+    import multiprocessing
+
+    from sts_pos.store import pg, pg_move
+    from sts_pos.store.db import connect
+
+    rng = random.Random(7)
+    pick = lambda n: [make_meter_number("02", f"{k:08d}").drn for k in rng.sample(range(args.customers), n)]  # noqa
+    password = next(u["password"] for u in info["users"] if u["username"] == "cashier")
+    with Office.open(path) as office:
+        office.vault.unlock(info["vault_passphrase"])
+        session = office.login("cashier", password, auto_backup=False)
+        t0 = time.perf_counter()
+        lat = _vend_loop(office, session, pick(args.vends), rng)
+        rate = len(lat) / (time.perf_counter() - t0)
+    print(f"SQLite, 1 counter: {rate:.0f} vends/s, p95 {p95(lat):.1f} ms")
+    t0 = time.perf_counter()  # the migrate --to copy; its audit check would refuse the bulk sales (not audited)
+    src = connect(path, create=False)
+    conn = pg.connect_server(args.db, create=True)
+    tables = pg_move._copy_order(src, pg_move._office_tables(src))
+    pg_move._copy(src, conn, tables)
+    conn.raw.execute("ANALYZE")
+    rows = sum(src.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables)
+    src.close()
+    conn.close()
+    print(f"copied to {args.db.split('@')[-1]}: {rows:,} rows in {time.perf_counter() - t0:.1f} s")
+    counts = [int(c) for c in args.counters.split(",")]
+    admin = next(u["password"] for u in info["users"] if u["username"] == "admin")
+    with Office.open(args.db) as office:
+        session = office.login("admin", admin, auto_backup=False)
+        for k in range(max(counts)):
+            office.staff.add_user(session, f"bench{k}", "bench-password", "cashier")
+    ctx = multiprocessing.get_context("spawn")
+    base = None
+    for n in counts:
+        ready, results, go = ctx.Queue(), ctx.Queue(), ctx.Event()
+        procs = [ctx.Process(target=_counter, args=(args.db, f"bench{k}", "bench-password",
+                                                    info["vault_passphrase"], pick(args.vends), ready, go, results))
+                 for k in range(n)]
+        for proc in procs:
+            proc.start()
+        for _ in procs:
+            ready.get(timeout=120)
+        t0 = time.perf_counter()
+        go.set()
+        lat = [v for _ in procs for v in results.get(timeout=600)]
+        wall = time.perf_counter() - t0
+        for proc in procs:
+            proc.join()
+        rate = len(lat) / wall
+        base = base or rate
+        print(f"PostgreSQL, {n} counter{'s' if n > 1 else ''}: {rate:.0f} vends/s ({rate / base:.1f} x one counter), "
+              f"p50 {statistics.median(lat):.1f} ms, p95 {p95(lat):.1f} ms")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--customers", type=int, default=100_000)
     parser.add_argument("--sales", type=int, default=1_000_000)
     parser.add_argument("--vends", type=int, default=400)
     parser.add_argument("--searches", type=int, default=400)
-    parser.add_argument("--db", help="keep the benchmark office here (reused if it exists with its info file)")
+    parser.add_argument("--db", help="keep the benchmark office here (reused if it exists with its info file), or "
+                        "a postgresql:// URL of an empty database: the network benchmark")
+    parser.add_argument("--counters", default="1,4,8", help="counter counts for the network benchmark")
     args = parser.parse_args()
     workdir = Path(tempfile.mkdtemp(prefix="bench-vending-"))
-    path = Path(args.db) if args.db else workdir / "office.sqlite3"
+    server = args.db and args.db.startswith(("postgresql://", "postgres://"))
+    path = Path(args.db) if args.db and not server else workdir / "office.sqlite3"
     info_file = path.with_suffix(".json")
     if path.exists() and info_file.exists():
         info = json.loads(info_file.read_text())
@@ -123,6 +211,10 @@ def main() -> int:
         info_file.write_text(json.dumps(info))
         print(f"built {path}: {args.customers} customers, {args.sales} sales in {info['build_seconds']:.1f} s, "
               f"{path.stat().st_size / 1e6:.0f} MB")
+    if server:
+        network(args, path, info)
+        shutil.rmtree(workdir, ignore_errors=True)
+        return 0
     password = next(u["password"] for u in info["users"] if u["username"] == "cashier")
     office = Office.open(path)
     office.vault.unlock(info["vault_passphrase"])

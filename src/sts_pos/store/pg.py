@@ -102,13 +102,29 @@ class Row(tuple):
         return list(self._names)
 
 
+_INDEXES: dict[tuple[str, ...], dict[str, int]] = {}
+
+
+def _field_names(cursor) -> tuple[str, ...] | None:
+    """The result's column names, read from libpq's result (``cursor.description`` builds objects per call)."""
+    from psycopg.pq import ExecStatus
+
+    res = cursor.pgresult
+    if res is None or res.status != ExecStatus.TUPLES_OK:  # a command, or COPY (no named columns)
+        return None
+    return tuple(res.fname(i).decode() for i in range(res.nfields))
+
+
 def _row_factory(cursor):
-    if cursor.description is None:
+    names = _field_names(cursor)
+    if names is None:
         return tuple
-    names = [d.name for d in cursor.description]
-    index: dict[str, int] = {}
-    for i, name in enumerate(names):
-        index.setdefault(name.lower(), i)
+    index = _INDEXES.get(names)
+    if index is None:
+        index = {}
+        for i, name in enumerate(names):
+            index.setdefault(name.lower(), i)
+        index = _INDEXES.setdefault(names, index)
     return lambda values: Row(values, names, index)
 
 
@@ -117,16 +133,20 @@ class Cursor:
         self._cursor = cursor
         self.lastrowid = lastrowid
         self.rowcount = cursor.rowcount
-        self.description = cursor.description
+        self._rows = _field_names(cursor) is not None
+
+    @property
+    def description(self):
+        return self._cursor.description
 
     def fetchone(self):
-        return self._cursor.fetchone() if self._cursor.description else None
+        return self._cursor.fetchone() if self._rows else None
 
     def fetchall(self):
-        return self._cursor.fetchall() if self._cursor.description else []
+        return self._cursor.fetchall() if self._rows else []
 
     def fetchmany(self, size: int = 1):
-        return self._cursor.fetchmany(size) if self._cursor.description else []
+        return self._cursor.fetchmany(size) if self._rows else []
 
     def __iter__(self):
         return iter(self.fetchall())
@@ -172,7 +192,7 @@ class PgConnection:
         except Exception as exc:  # noqa: BLE001 - mapped below, anything else re-raised
             raise self._mapped(exc) from exc
         lastrowid = None
-        if returning and cursor.description:
+        if returning and _field_names(cursor) is not None:
             row = cursor.fetchone()
             lastrowid = row[0] if row else None
         return Cursor(cursor, lastrowid)
