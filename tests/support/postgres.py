@@ -2,7 +2,8 @@
 
 Listed once in ``tests/conftest.py`` ``pytest_plugins``. The session fixture ``pg_cluster`` runs initdb in a
 temporary folder as the ``postgres`` user (initdb refuses root), starts the server on a free port of
-127.0.0.1 (never 5432) with fsync off, and makes the login role ``sts`` with a password (scram-sha-256 on
+127.0.0.1 (never 5432) with fsync off (and synchronous_commit off: sts-pos turns it on for its own sessions,
+which the lost-server test relies on), and makes the login role ``sts`` with a password (scram-sha-256 on
 TCP, so the tests go through the password path a counter uses; ``PGPASSWORD`` is set for this process and
 the processes it starts). ``pg_url`` gives each test a fresh, empty database owned by ``sts``.
 If the cluster cannot start, the tests that use it FAIL (CI installs Debian's ``postgresql``).

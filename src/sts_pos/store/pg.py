@@ -270,6 +270,12 @@ def connect_server(url: str, create: bool = False) -> PgConnection:
     except psycopg.Error as exc:
         raise _lost(url, exc, connecting=True) from exc
     _register_numeric(raw)
+    try:  # a sale reported ISSUED survives a crash of the server: commits wait for the WAL (as synchronous=FULL)
+        if raw.execute("SHOW synchronous_commit").fetchone()[0] == "off":
+            raw.execute("SET synchronous_commit = on")
+    except psycopg.Error as exc:
+        raw.close()
+        raise _lost(url, exc, connecting=True) from exc
     conn = PgConnection(raw, url)
     try:
         migrate(conn, create)
