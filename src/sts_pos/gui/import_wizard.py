@@ -258,7 +258,7 @@ class ImportWizard(QWidget):
         def write() -> str:
             from sts_pos.store.outfile import output_file
 
-            with output_file(path, db_path=self.ctx.office.db_path, force=True, what="rejects file") as handle:
+            with output_file(path, db_path=self.ctx.office.local_path, force=True, what="rejects file") as handle:
                 handle.write(data)
             return path
 

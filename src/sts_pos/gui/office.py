@@ -67,7 +67,10 @@ class OfficeSession(SalesDesk, BackOffice, ReportDesk):
         return QCoreApplication.translate("OfficeSession", text)
 
     def __init__(self, db_path: str | Path, clock=None) -> None:
+        from sts_pos.store.pg import server_url
+
         self.db_path = Path(db_path)
+        self.server = server_url(db_path)  # the network version: the office on a PostgreSQL server
         self.clock = clock  # None: the computer's clock (vending.sales.utc_now); tests pin it
         self.user: UserView | None = None
         self.session = None  # vending.roles.Session of the signed-in user
@@ -76,12 +79,29 @@ class OfficeSession(SalesDesk, BackOffice, ReportDesk):
         self._lock = threading.Lock()
         self._offices: list = []
         self._features = {name: all(_importable(m) for m in mods) for name, mods in FEATURES.items()}
-        self.receipts_dir = self.db_path.parent / "receipts"
+        self._receipts_dir: Path | None = None
         self.printed: list[Path] = []
         self.printer_spec = ""  # blank: PDF files in receipts_dir; else an ESC/POS printer (devices.printers)
         self.paper = "80mm"
         self.card_reader = ""  # blank: the first reader holding a card
         self.sms_port = ""  # the GSM modem's serial port; blank: messages wait in the outbox
+
+    @property
+    def local_path(self) -> Path:
+        """Where this PC keeps the office's own files (receipts, device settings, SMS outbox): beside the office
+        file, or for a network office in this PC's folder for it (``store.pg.local_path``)."""
+        return self.services.path if self.server else self.db_path
+
+    def _stored(self) -> bool:
+        return bool(self.server) or self.db_path.exists()
+
+    @property
+    def receipts_dir(self) -> Path:
+        return self._receipts_dir or self.local_path.parent / "receipts"
+
+    @receipts_dir.setter
+    def receipts_dir(self, folder: Path) -> None:
+        self._receipts_dir = Path(folder)
 
     # -- capabilities ----------------------------------------------------------------------------------
     def has(self, feature: str) -> bool:
@@ -139,7 +159,7 @@ class OfficeSession(SalesDesk, BackOffice, ReportDesk):
 
     # -- office and users -----------------------------------------------------------------------------
     def exists(self) -> bool:
-        if not self.db_path.exists():
+        if not self._stored():
             return False
         try:
             return self.services.repo.setting("office_name") is not None or bool(self.services.repo.list_users())
@@ -150,7 +170,7 @@ class OfficeSession(SalesDesk, BackOffice, ReportDesk):
         return self.services.repo.settings()
 
     def office(self) -> OfficeView:
-        if not self.has("vend") or not self.db_path.exists():
+        if not self.has("vend") or not self._stored():
             return OfficeView(name="")
         s = self.settings()
         c = s.currency
@@ -167,7 +187,7 @@ class OfficeSession(SalesDesk, BackOffice, ReportDesk):
         """Today in the office's time (its fixed UTC offset), as the reports count days."""
         from datetime import UTC, datetime
 
-        if not self.has("vend") or not self.db_path.exists():
+        if not self.has("vend") or not self._stored():
             return datetime.now(UTC).date()
         return self.settings().office_time.day(self.services.clock())
 

@@ -170,7 +170,7 @@ class BackOffice:
             raise UserFacingError(translate("OfficeSession", "This customer has no phone number; add one in Customers & meters."))
         tokens = self.services.repo.q("SELECT kind, number FROM tokens WHERE job_id = ? ORDER BY id", job_id)
         texts = token_sms_texts(meter_number, [(self._token_label(k), n) for k, n in tokens], None, self.settings().name)
-        with SmsOutbox(default_path(str(self.db_path))) as outbox:
+        with SmsOutbox(default_path(str(self.local_path))) as outbox:
             for i, text in enumerate(texts):
                 outbox.enqueue(phone, text, key=f"job:{job_id}:{i}")
             if not self.sms_port:

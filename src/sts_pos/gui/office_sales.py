@@ -255,7 +255,7 @@ class SalesDesk:
             raise UserFacingError(translate("OfficeSession", "This customer has no phone number; add one in Customers & meters."))
         texts = token_sms_texts(sale.meter_number, [(t.label, t.number) for t in sale.tokens],
                                 kwh_text(sale.units_tenths), self.settings().name)
-        with SmsOutbox(default_path(str(self.db_path))) as outbox:
+        with SmsOutbox(default_path(str(self.local_path))) as outbox:
             for i, text in enumerate(texts):
                 outbox.enqueue(phone, text, key=f"sale:{sale_id}:{i}")
             if not self.sms_port:

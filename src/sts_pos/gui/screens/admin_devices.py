@@ -27,7 +27,7 @@ CODE_PAGES = ["PC437", "PC850", "PC858", "WPC1252"]  # store.settings.CODE_PAGES
 
 
 def device_settings(ctx: Context) -> QSettings:
-    path = ctx.office.db_path.with_name(ctx.office.db_path.name + ".devices.ini")
+    path = ctx.office.local_path.with_name(ctx.office.local_path.name + ".devices.ini")
     return QSettings(str(path), QSettings.Format.IniFormat)
 
 
