@@ -128,6 +128,7 @@ def _copy(src: sqlite3.Connection, conn: pg.PgConnection, tables: list[str]) -> 
         for table in sorted(conn._identity | _identity_tables(conn)):
             raw.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                         f"coalesce((SELECT max(id) FROM {table}), 0) + 1, false)")
+        raw.execute("ANALYZE")  # the planner's statistics of the copied tables (the search's indexes need them)
 
 
 def _identity_tables(conn: pg.PgConnection) -> set[str]:

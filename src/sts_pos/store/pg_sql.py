@@ -26,9 +26,11 @@ def migration_statements(number: int, script: str) -> list[str]:
         text = _strip_comments(statement)
         if number <= PG_FIRST_SCHEMA and _DML.match(text):
             continue  # carries SQLite data of older schemas forward: nothing to carry on a new PG office
-        if re.match(r"^\s*CREATE VIRTUAL TABLE", text, re.I) or re.match(r"^\s*CREATE TRIGGER customers_fts",
-                                                                         text, re.I):
-            continue  # FTS5: the customer search is a word-prefix match on PostgreSQL (records.search)
+        if re.match(r"^\s*CREATE VIRTUAL TABLE customers_fts", text, re.I):  # FTS5 -> trigram indexes for the
+            out += SEARCH_INDEXES  # customer search's word-prefix and account matches (records.search)
+            continue
+        if re.match(r"^\s*CREATE TRIGGER customers_fts", text, re.I):
+            continue
         trigger = _TRIGGER.match(text)
         if trigger:
             name, event, table, message = trigger.groups()
@@ -51,6 +53,13 @@ def migration_statements(number: int, script: str) -> list[str]:
 def _strip_comments(sql: str) -> str:
     return re.sub(r"--[^\n]*", "", sql).strip()
 
+
+SEARCH_DOCUMENT = "(name::text || ' ' || address::text)"
+SEARCH_INDEXES = [
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    f"CREATE INDEX customers_fts ON customers USING gin ({SEARCH_DOCUMENT} gin_trgm_ops)",
+    "CREATE INDEX customers_account_trgm ON customers USING gin ((account_no::text) gin_trgm_ops)",
+]
 
 COMPAT_FUNCTIONS = [
     # json_extract(text, '$.a.b') -> the value as text (cast it where a number is compared)

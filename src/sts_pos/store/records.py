@@ -288,11 +288,15 @@ class Records:
                 "IS NOT NULL LIMIT ?", digits, _upper_bound(digits), limit)]
         ids += [r[0] for r in self.repo.q(
             "SELECT id FROM customers WHERE phone >= ? AND phone < ? LIMIT ?", text, _upper_bound(text), limit)]
+        server = self.repo.backend == "postgresql"  # trigram indexes there instead of FTS5 (store.pg_sql)
+        account = "account_no::text ILIKE ?" if server else "account_no LIKE ?"
         ids += [r[0] for r in self.repo.q(
-            "SELECT id FROM customers WHERE account_no LIKE ? ESCAPE '\\' LIMIT ?", _like(text), limit)]
+            f"SELECT id FROM customers WHERE {account} ESCAPE '\\' LIMIT ?", _like(text), limit)]
         words = _WORD.findall(text)
-        if words and self.repo.backend == "postgresql":  # no FTS5 there: each word starts a word of name/address
-            cond = " AND ".join("(name || ' ' || address) ~* ?" for _ in words)
+        if words and server:  # each word starts a word of the name or address, as FTS5's prefix query
+            from sts_pos.store.pg_sql import SEARCH_DOCUMENT
+
+            cond = " AND ".join(f"{SEARCH_DOCUMENT} ~* ?" for _ in words)
             ids += [r[0] for r in self.repo.q(f"SELECT id FROM customers WHERE {cond} ORDER BY id LIMIT ?",
                                               *[r"\m" + re.escape(w) for w in words], limit)]
         elif words:

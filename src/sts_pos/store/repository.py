@@ -72,6 +72,7 @@ class SqliteRepository:
         self.conn = conn
         self.backend = getattr(conn, "backend", "sqlite")
         self._sg_cache: dict[int, SupplyGroup] = {}
+        self._blob_cache: dict[int, bytes] = {}
         self._settings: OfficeSettings | None = None
         self.after_audit_commit: Callable[[int, str], None] | None = None  # (entry id, hash) of the new head
         self._audit_head: tuple[int, str] | None = None
@@ -129,13 +130,19 @@ class SqliteRepository:
 
     def forget_cache(self) -> None:
         self._sg_cache.clear()
+        self._blob_cache.clear()
         self._settings = None
 
     def vending_key_blob(self, supply_group_id: int) -> bytes:
-        row = self.one("SELECT vending_key_enc FROM supply_groups WHERE id = ?", supply_group_id)
-        if row is None:
-            raise KeyError(supply_group_id)
-        return bytes(row[0])
+        """The sealed vending key of a supply group (never changed once written: a new key is a new
+        revision's row), kept after the first read (three reads a vend, each a round trip on a server)."""
+        blob = self._blob_cache.get(supply_group_id)
+        if blob is None:
+            row = self.one("SELECT vending_key_enc FROM supply_groups WHERE id = ?", supply_group_id)
+            if row is None:
+                raise KeyError(supply_group_id)
+            blob = self._blob_cache[supply_group_id] = bytes(row[0])
+        return blob
 
     def _meter(self, row: sqlite3.Row | None) -> Meter | None:
         if row is None:
