@@ -102,9 +102,6 @@ class Row(tuple):
         return list(self._names)
 
 
-_INDEXES: dict[tuple[str, ...], dict[str, int]] = {}
-
-
 def _field_names(cursor) -> tuple[str, ...] | None:
     """The result's column names, read from libpq's result (``cursor.description`` builds objects per call)."""
     from psycopg.pq import ExecStatus
@@ -115,17 +112,30 @@ def _field_names(cursor) -> tuple[str, ...] | None:
     return tuple(res.fname(i).decode() for i in range(res.nfields))
 
 
+class _Rows:
+    """The row factory of one statement: its column names read from the first result, then kept."""
+
+    def __init__(self) -> None:
+        self.names: tuple[str, ...] | None = None
+        self.index: dict[str, int] = {}
+
+    def __call__(self, cursor):
+        if self.names is None:
+            names = _field_names(cursor)
+            if names is None:
+                return tuple
+            for i, name in enumerate(names):
+                self.index.setdefault(name.lower(), i)
+            self.names = names
+        names, index = self.names, self.index
+        return lambda values: Row(values, names, index)
+
+
 def _row_factory(cursor):
-    names = _field_names(cursor)
-    if names is None:
-        return tuple
-    index = _INDEXES.get(names)
-    if index is None:
-        index = {}
-        for i, name in enumerate(names):
-            index.setdefault(name.lower(), i)
-        index = _INDEXES.setdefault(names, index)
-    return lambda values: Row(values, names, index)
+    return _Rows()(cursor)
+
+
+_TUPLES_OK = 2  # psycopg.pq.ExecStatus.TUPLES_OK
 
 
 class Cursor:
@@ -133,7 +143,8 @@ class Cursor:
         self._cursor = cursor
         self.lastrowid = lastrowid
         self.rowcount = cursor.rowcount
-        self._rows = _field_names(cursor) is not None
+        res = cursor.pgresult
+        self._rows = res is not None and res.status == _TUPLES_OK
 
     @property
     def description(self):
@@ -164,7 +175,7 @@ class PgConnection:
         self.url = url
         self.row_factory = None  # accepted and ignored (rows are always :class:`Row`)
         self._identity: frozenset[str] = frozenset()
-        self._translated: dict[str, tuple[str, bool]] = {}
+        self._translated: dict[str, tuple[str, bool, _Rows]] = {}
 
     def refresh_identity_tables(self) -> None:
         rows = self.raw.execute(
@@ -173,7 +184,7 @@ class PgConnection:
         self._identity = frozenset(r[0] for r in rows)
         self._translated.clear()
 
-    def _sql(self, sql: str) -> tuple[str, bool]:
+    def _sql(self, sql: str) -> tuple[str, bool, _Rows]:
         done = self._translated.get(sql)
         if done is None:
             text = translate(sql)
@@ -182,23 +193,24 @@ class PgConnection:
             if match and match.group(1).lower() in self._identity and " returning " not in text.lower():
                 text = text.rstrip().rstrip(";") + " RETURNING id"
                 returning = True
-            done = self._translated[sql] = (text, returning)
+            done = self._translated[sql] = (text, returning, _Rows())
         return done
 
     def execute(self, sql: str, params=()) -> Cursor:
-        text, returning = self._sql(sql)
+        text, returning, rows = self._sql(sql)
         try:
-            cursor = self.raw.execute(text, tuple(params) if not isinstance(params, dict) else params)
+            cursor = self.raw.cursor(row_factory=rows)
+            cursor.execute(text, tuple(params) if not isinstance(params, dict) else params)
         except Exception as exc:  # noqa: BLE001 - mapped below, anything else re-raised
             raise self._mapped(exc) from exc
         lastrowid = None
-        if returning and _field_names(cursor) is not None:
+        if returning and cursor.pgresult is not None and cursor.pgresult.status == _TUPLES_OK:
             row = cursor.fetchone()
             lastrowid = row[0] if row else None
         return Cursor(cursor, lastrowid)
 
     def executemany(self, sql: str, seq) -> None:
-        text, _ = self._sql(sql)
+        text, _, _ = self._sql(sql)
         if text.endswith(" RETURNING id"):
             text = text[: -len(" RETURNING id")]
         try:

@@ -248,7 +248,6 @@ class SqliteRepository:
         counter = int(self.one(
             "INSERT INTO settings (key, value) VALUES ('receipt_counter', '1') ON CONFLICT (key) DO UPDATE SET "
             "value = CAST(CAST(settings.value AS BIGINT) + 1 AS TEXT) RETURNING value")[0])
-        self._settings = None
         return f"{when:%y%m%d}-{counter:07d}"
 
     def insert_sale(self, *, quote, plan: dict, created_at: datetime, **fields) -> int:
