@@ -50,7 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db",
         default=os.environ.get("STS_POS_DB"),
-        help="the office database file (default: STS_POS_DB or the per-user data folder)",
+        help="the office database file, or postgresql://USER@HOST:PORT/DBNAME for a network office (default: "
+             "STS_POS_DB or the per-user data folder)",
     )
     parser.add_argument("--json", action="store_true", help="print results as JSON")
     parser.add_argument("--verbose", action="store_true", help="print technical detail with errors")

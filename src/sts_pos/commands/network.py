@@ -52,7 +52,7 @@ def cmd_migrate(args: argparse.Namespace) -> int:
          f"Office moved from {source} to {describe(url)}: {report.rows} rows in {report.tables} tables, the same "
          f"counts on both; audit log verified ({report.audit_entries} entries); the key store opened "
          f"{report.keys_opened} vending keys ({report.seconds:.1f} s). Point every counter at it with "
-         f"--db {url} (or STS_POS_DB), and keep {source} as it is, unused.")
+         f"--db {url}, and keep {source} as it is, unused.")
     return 0
 
 

@@ -3,9 +3,10 @@
 On SQLite every transaction is ``BEGIN IMMEDIATE`` (one writer at a time). On PostgreSQL (``store.pg``)
 counters write at once, so the read-then-write steps lock what they read: a meter read inside a transaction
 is ``FOR UPDATE`` (its TID is reserved from it: two counters on one meter queue there, other meters go on),
+and so are a sale (finished or voided by one counter at a time) and a user (a log-in's failure count),
 the receipt counter is taken by one atomic upsert (unique and gap-free: a rolled-back sale gives its number
 back), and an audit entry is appended under ``pg_advisory_xact_lock`` (one chain, its head read after the
-lock). These are taken in that order (meter, audit head, receipt counter) by every transaction.
+lock). Every transaction takes them in one order (a sale, then its meter; the audit head; the receipt counter).
 
 Rows become the vending layer's frozen records here; JSON columns (tariff blocks, sale breakdown and
 plan, audit detail) are parsed here. Times are stored as ISO 8601 UTC text.
@@ -276,7 +277,8 @@ class SqliteRepository:
         )
 
     def sale(self, sale_id: int) -> SaleRow:
-        sale = self._sale(self.one("SELECT * FROM sales WHERE id = ?", sale_id))
+        # locked on PostgreSQL inside a transaction: two counters finishing or voiding one sale take turns
+        sale = self._sale(self.one("SELECT * FROM sales WHERE id = ?" + self._for_update(), sale_id))
         if sale is None:
             raise KeyError(sale_id)
         return sale
