@@ -66,6 +66,11 @@ case "${1:-}" in
     set +e
     .venv/bin/python -m pytest -q "$@"
     rc=$?
+    if [ "$#" -eq 0 ] && [ "$rc" -eq 0 ]; then  # the network version: services, commands and crashes on PostgreSQL
+      STS_POS_TEST_BACKEND=postgresql .venv/bin/python -m pytest -q tests/vending tests/cli/test_crash.py \
+        tests/cli/test_bad_input.py
+      rc=$?
+    fi
     set -e
     echo "tests took $((SECONDS - t0))s in all, pytest rc=$rc"
     if [ "$rc" -eq 5 ]; then echo "pytest: no tests collected"; exit 0; fi

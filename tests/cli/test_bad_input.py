@@ -16,9 +16,8 @@ def _meter(office) -> str:
 
 
 def _sales(office) -> int:
-    import sqlite3
 
-    conn = sqlite3.connect(office.path)
+    conn = office.raw()
     try:
         return conn.execute("SELECT count(*) FROM sales").fetchone()[0]
     finally:

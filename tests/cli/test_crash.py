@@ -6,7 +6,6 @@ virtual meter in TID order."""
 import json
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -21,7 +20,7 @@ POINTS = ["after_pending", "after_tokens", "before_issue_commit", "after_issue"]
 
 
 def check_invariants(demo_office, audit: bool = True) -> None:
-    raw = sqlite3.connect(demo_office.path)
+    raw = demo_office.raw()
     q = lambda sql: raw.execute(sql).fetchall()  # noqa: E731
     # no money without a token: every ISSUED/VOIDED sale has its credit tokens; PENDING/ABANDONED have none
     assert q("SELECT id FROM sales s WHERE status IN ('ISSUED', 'VOIDED') AND NOT EXISTS "
@@ -63,7 +62,7 @@ def test_killed_at_a_named_point_then_retried(demo_office, point):
     killed = demo_office.cli(*args, STS_POS_CRASH_AT=point)
     assert killed.returncode == -signal.SIGKILL and killed.stdout == ""
     check_invariants(demo_office)
-    raw = sqlite3.connect(demo_office.path)
+    raw = demo_office.raw()
     status = raw.execute("SELECT status, plan FROM sales WHERE request_id = ?", (f"crash-{point}",)).fetchone()
     raw.close()
     assert status[0] == ("ISSUED" if point == "after_issue" else "PENDING")
@@ -116,7 +115,7 @@ def test_random_kills_leave_the_office_consistent(demo_office):
         proc.kill()
         proc.wait(timeout=30)
         check_invariants(demo_office, audit=False)
-        raw = sqlite3.connect(demo_office.path)
+        raw = demo_office.raw()
         row = raw.execute("SELECT status FROM sales WHERE request_id = ?", (request[0],)).fetchone()
         raw.close()
         outcomes.append(row[0] if row else "none")
@@ -129,7 +128,7 @@ def test_random_kills_leave_the_office_consistent(demo_office):
             first = office.sales.vend(cashier, meter, amount=amount, request_id=request_id)
             again = office.sales.vend(cashier, meter, amount=amount, request_id=request_id)
             assert first.sale.status == "ISSUED" and (again.sale, again.tokens) == (first.sale, first.tokens)
-    raw = sqlite3.connect(demo_office.path)
+    raw = demo_office.raw()
     assert raw.execute("SELECT count(*) FROM sales WHERE request_id LIKE 'rk-%'").fetchone()[0] == 12
     assert raw.execute("SELECT count(*) FROM sales WHERE status = 'PENDING'").fetchone()[0] == 0
     raw.close()

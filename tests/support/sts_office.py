@@ -31,6 +31,18 @@ class DemoOffice:
     def meters(self, **match) -> list[dict]:
         return [m for m in self.info["meters"] if all(m.get(k) == v for k, v in match.items())]
 
+    def raw(self):
+        """A plain connection to the office database for a test's own queries (``?`` placeholders, rows by
+        position): sqlite3 on the file, or the store's PostgreSQL connection on a server."""
+        from sts_pos.store.pg import connect_server, server_url
+
+        url = server_url(self.path)
+        if url:
+            return connect_server(url)
+        import sqlite3
+
+        return sqlite3.connect(self.path)
+
     def open(self, unlock: bool = True, clock=None):
         from sts_pos.store.office import Office
         from sts_pos.sts.errors import StsError  # noqa: F401  (engine importable)
@@ -67,7 +79,26 @@ def demo_template(tmp_path_factory) -> DemoOffice:
 
 
 @pytest.fixture
-def demo_office(demo_template: DemoOffice, tmp_path: Path) -> DemoOffice:
+def demo_office(demo_template: DemoOffice, tmp_path: Path, request) -> DemoOffice:
+    """The demo office in a copy of the template file; with ``STS_POS_TEST_BACKEND=postgresql`` the same office
+    copied into a fresh database of the session's PostgreSQL cluster instead (``path`` is then its URL), so the
+    tests that work through the services and the command run on the network version too."""
+    if os.environ.get("STS_POS_TEST_BACKEND") == "postgresql":
+        return DemoOffice(_on_server(demo_template, request.getfixturevalue("pg_url")), demo_template.info)
     path = tmp_path / "office.sqlite3"
     shutil.copyfile(demo_template.path, path)
     return DemoOffice(path, demo_template.info)
+
+
+def _on_server(template: DemoOffice, url: str) -> str:
+    from sts_pos.store import pg, pg_move
+    from sts_pos.store.db import connect
+
+    src = connect(template.path, create=False)
+    conn = pg.connect_server(url, create=True)
+    try:
+        pg_move._copy(src, conn, pg_move._copy_order(src, pg_move._office_tables(src)))
+    finally:
+        src.close()
+        conn.close()
+    return url

@@ -136,7 +136,7 @@ def test_free_basic_electricity_once_per_month_for_indigent_customers(demo_offic
         cashier = demo_office.login(office, "cashier")
         row = office.repo.one(
             "SELECT m.meter_number FROM meters m JOIN customers c ON c.id = m.customer_id "
-            "WHERE c.indigent AND m.pending_supply_group_id IS NULL AND m.ti = 1 AND NOT EXISTS "
+            "WHERE c.indigent <> 0 AND m.pending_supply_group_id IS NULL AND m.ti = 1 AND NOT EXISTS "
             "(SELECT 1 FROM meter_months mm WHERE mm.meter_id = m.id AND mm.fbe_sale_id IS NOT NULL)")
         vm = virtual_meter(office, row[0])
         free = office.sales.vend(cashier, row[0], amount=0)
