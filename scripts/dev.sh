@@ -68,7 +68,8 @@ case "${1:-}" in
     rc=$?
     if [ "$#" -eq 0 ] && [ "$rc" -eq 0 ]; then  # the network version: services, commands and crashes on PostgreSQL
       STS_POS_TEST_BACKEND=postgresql .venv/bin/python -m pytest -q tests/vending tests/cli/test_crash.py \
-        tests/cli/test_bad_input.py
+        tests/cli/test_bad_input.py tests/store/test_tamper_evidence.py tests/store/test_sqlite_utils.py \
+        -k "not rehashed and not forged_appended and not restore_refuses_an_incomplete"  # those edit the file
       rc=$?
     fi
     set -e

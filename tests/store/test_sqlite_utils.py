@@ -50,8 +50,9 @@ def _secrets(conn):
 
 
 def test_no_export_of_any_table_carries_a_key_secret_or_hash(demo_office):
-    conn = sqlite3.connect(demo_office.path)
-    conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('card_secret', 'feedfacecafebeef00112233')")
+    conn = demo_office.raw()  # also on PostgreSQL (STS_POS_TEST_BACKEND=postgresql)
+    conn.execute("INSERT INTO settings (key, value) VALUES ('card_secret', 'feedfacecafebeef00112233') "
+                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
     secrets = _secrets(conn)
     assert len(secrets) > 10
     tables = exportable_tables(conn)

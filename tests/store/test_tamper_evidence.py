@@ -25,9 +25,16 @@ def _sale(demo_office) -> dict:
 
 
 def _raw(demo_office, *statements, params=()) -> None:
-    conn = sqlite3.connect(demo_office.path)
+    """Change the database behind sts-pos's back (on SQLite or, with STS_POS_TEST_BACKEND=postgresql, on the
+    server: no PRAGMA there, and a trigger is dropped from its table)."""
+    conn = demo_office.raw()
+    server = getattr(conn, "backend", "") == "postgresql"
     try:
         for sql in statements:
+            if server and sql.startswith("PRAGMA"):
+                continue
+            if server and sql.startswith("DROP TRIGGER"):
+                sql += " ON audit_log"
             conn.execute(sql, params) if "?" in sql else conn.execute(sql)
         conn.commit()
     finally:

@@ -35,8 +35,23 @@ class ExportError(UserFacingError):
     pass
 
 
+def _server(conn) -> bool:
+    return getattr(conn, "backend", "sqlite") == "postgresql"
+
+
 def exportable_tables(conn: sqlite3.Connection) -> list[str]:
+    if _server(conn):  # the network version (store.pg): the catalogue instead of sqlite-utils
+        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return sorted(t for t in names if t != "sts_pos_schema")
     return sorted(t for t in utils_db(conn).table_names() if not _FTS_SHADOW.search(t) and not t.startswith("sqlite_"))
+
+
+def _columns(conn, table: str) -> list[str]:
+    if _server(conn):
+        return [r[0] for r in conn.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
+            "AND table_name = ? ORDER BY ordinal_position", (table,))]
+    return [c.name for c in utils_db(conn)[table].columns]
 
 
 def exported_columns(conn: sqlite3.Connection, table: str) -> list[str]:
@@ -44,7 +59,7 @@ def exported_columns(conn: sqlite3.Connection, table: str) -> list[str]:
     if table not in exportable_tables(conn):
         raise ExportError(f"There is no table {table!r} to export.",
                           "Tables: " + ", ".join(exportable_tables(conn)))
-    columns = [c.name for c in utils_db(conn)[table].columns]
+    columns = _columns(conn, table)
     if table == "settings":
         return columns  # key = the setting's name; secret rows are filtered in export_rows
     return [c for c in columns if c in _KEPT or not _SENSITIVE_COLUMN.search(c)]
@@ -52,7 +67,12 @@ def exported_columns(conn: sqlite3.Connection, table: str) -> list[str]:
 
 def export_rows(conn: sqlite3.Connection, table: str) -> tuple[list[str], Iterator[dict]]:
     columns = exported_columns(conn, table)
-    rows = utils_db(conn)[table].rows_where(select=", ".join(f'"{c}"' for c in columns), order_by="rowid")
+    if _server(conn):  # exportable_tables() named the table; ordered by its key as SQLite's rowid orders
+        order = next((c for c in ("id", "key", "serial", "identifier") if c in _columns(conn, table)), "1")
+        cursor = conn.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY {order}")
+        rows = (dict(zip(columns, r, strict=True)) for r in cursor)
+    else:
+        rows = utils_db(conn)[table].rows_where(select=", ".join(f'"{c}"' for c in columns), order_by="rowid")
     if table == "settings":
         rows = (r for r in rows if not _SENSITIVE_SETTING.search(r["key"]))
     return columns, rows
