@@ -1,7 +1,8 @@
 """Several counters at once on one PostgreSQL office: real processes (tests/store/pg_counter.py), four
 cashiers vending on the same meter and on different meters, some killed with SIGKILL at a random moment.
+Two supervisors void the newest sales at once meanwhile, and the counters not killed close their shifts.
 Afterwards the office finishes what was paid (``complete_pending``) and the records must hold: every sale a
-counter saw ISSUED is ISSUED with its tokens, no sale is left PENDING, TIDs are unique and increasing per
+counter saw ISSUED is ISSUED (or voided once, with one audit entry) with its tokens, no sale is left PENDING, TIDs are unique and increasing per
 meter, receipt numbers unique and without gaps, the audit chain one verified chain."""
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ CASHIER_PASSWORD = "counter-pass-1"
 def network_office(pg_url):
     info = create_demo(pg_url, days_of_sales=0, now=datetime.now(UTC))
     admin = next(u["password"] for u in info["users"] if u["username"] == "admin")
+    info["supervisor_password"] = next(u["password"] for u in info["users"] if u["username"] == "supervisor")
     with Office.open(pg_url) as office:
         session = office.login("admin", admin, auto_backup=False)
         for k in range(COUNTERS):
@@ -64,6 +66,9 @@ def _round(url: str, info: dict, meters_of, rng: random.Random, label: str) -> d
     readers = [threading.Thread(target=read, args=(k,)) for k in procs]
     for thread in readers:
         thread.start()
+    supervisors = [subprocess.Popen(  # two supervisors void the newest sales at once while the counters sell
+        [sys.executable, "-m", "tests.store.pg_supervisor", url, "supervisor", info["supervisor_password"], label,
+         "3"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
     seen: dict[str, str] = {}
     for k, proc in procs.items():
         proc.wait(timeout=120)
@@ -75,9 +80,16 @@ def _round(url: str, info: dict, meters_of, rng: random.Random, label: str) -> d
             assert proc.returncode == 0, err
         for line in lines[k]:
             _, request_id, receipt_no, status = line.split()
-            assert status == "ISSUED"
+            assert status in ("ISSUED", "VOIDED")  # issued; a supervisor may void it before the counter reads it
             seen[request_id] = receipt_no
-    print(label, {k: len(v) for k, v in lines.items()}, "killed after", kill_after)
+    voided: list[int] = []
+    for proc in supervisors:
+        out, err = proc.communicate(timeout=60)
+        assert proc.returncode == 0, err
+        voided += [int(line.split()[1]) for line in out.splitlines() if line.startswith("void ")]
+    assert voided and len(set(voided)) == len(voided)  # each sale voided once, the other supervisor refused
+    info.setdefault("voided", []).extend(voided)
+    print(label, {k: len(v) for k, v in lines.items()}, "killed after", kill_after, "voided", len(voided))
     return seen
 
 
@@ -106,8 +118,13 @@ def test_four_counters_at_once_some_killed(network_office):
         status = dict(raw.execute("SELECT request_id, status FROM sales").fetchall())
         assert "PENDING" not in status.values()
         assert all(status[r] == "ISSUED" for r in pending)  # finished by the office, with their tokens
+        voided = set(info["voided"])
+        assert {r[0] for r in raw.execute("SELECT id FROM sales WHERE status = 'VOIDED'")} == voided
+        void_entries = [r[0] for r in raw.execute(
+            "SELECT CAST(detail::jsonb ->> 'sale_id' AS bigint) FROM audit_log WHERE action = 'sale.void'")]
+        assert sorted(void_entries) == sorted(voided)  # one void entry per voided sale
         for request_id, receipt_no in seen.items():  # what a cashier was shown is what the office holds
-            assert status[request_id] == "ISSUED"
+            assert status[request_id] in ("ISSUED", "VOIDED")
             assert raw.execute("SELECT receipt_no FROM sales WHERE request_id = %s", (request_id,)).fetchone()[0] \
                 == receipt_no
         no_tokens = raw.execute("SELECT count(*) FROM sales s WHERE s.status = 'ISSUED' AND NOT EXISTS "
@@ -127,6 +144,10 @@ def test_four_counters_at_once_some_killed(network_office):
         numbers = sorted(int(r.split("-")[1]) for r in receipts)
         assert len(set(receipts)) == len(receipts)
         assert numbers == list(range(1, len(numbers) + 1))  # no gaps: a rolled-back sale gave its number back
-        shifts = raw.execute("SELECT u.username, count(*) FROM shifts s JOIN users u ON u.id = s.user_id "
-                             "WHERE u.username LIKE 'counter%%' GROUP BY 1").fetchall()
-        assert sorted(n for n, _ in shifts) == [f"counter{k}" for k in range(COUNTERS)]  # a shift each
+        shifts = raw.execute("SELECT u.username, count(*), count(s.closed_at) FROM shifts s JOIN users u ON "
+                             "u.id = s.user_id WHERE u.username LIKE 'counter%%' GROUP BY 1").fetchall()
+        assert sorted(n for n, _, _ in shifts) == [f"counter{k}" for k in range(COUNTERS)]  # their own shifts
+        assert sum(closed for _, _, closed in shifts) >= COUNTERS  # the counters not killed closed theirs
+        no_tokens = raw.execute("SELECT count(*) FROM sales s WHERE s.status = 'VOIDED' AND NOT EXISTS "
+                                "(SELECT 1 FROM tokens t WHERE t.sale_id = s.id)").fetchone()[0]
+        assert no_tokens == 0
