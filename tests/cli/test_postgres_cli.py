@@ -55,3 +55,15 @@ def test_a_wrong_password_is_said_without_a_traceback(pg_url):
     assert out.returncode != 0
     assert "cannot reach the office database server" in out.stdout + out.stderr
     assert "Traceback" not in out.stderr and "not-the-password" not in out.stdout + out.stderr
+
+
+def test_the_sms_outbox_of_a_network_office_is_in_this_pcs_folder(pg_url, tmp_path):
+    assert _run(pg_url, "demo", "--days", "0").returncode == 0
+    work = tmp_path / "cwd"
+    work.mkdir()
+    out = subprocess.run([sys.executable, "-m", "sts_pos", "--db", pg_url, "sms", "list", "--json"],
+                         capture_output=True, text=True, timeout=60, cwd=work, env=dict(os.environ))
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["messages"] == []
+    assert list(work.iterdir()) == []  # nothing made from the URL ("postgresql:/...") in the working folder
+    assert list((tmp_path / "local").rglob("*outbox*"))  # the outbox file in this PC's folder for the office

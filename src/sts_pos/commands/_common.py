@@ -61,6 +61,17 @@ def db_path(args: argparse.Namespace) -> str:
     return str(args.db or default_db_path())
 
 
+def local_office_path(args: argparse.Namespace) -> str:
+    """Where this PC keeps the office's own files (the SMS outbox): beside the office file, or for a network
+    office in this PC's folder for it (``store.pg.local_path``), never a path made from the server's URL."""
+    from sts_pos.store.pg import server_url
+
+    if server_url(db_path(args)):
+        with open_office(args) as office:
+            return str(office.path)
+    return db_path(args)
+
+
 def open_office(args: argparse.Namespace) -> Office:
     return Office.open(db_path(args), create=False)
 

@@ -71,10 +71,10 @@ def _crash_point():  # type: ignore[no-untyped-def]
 
 
 def run(args: argparse.Namespace) -> int:
-    from sts_pos.commands._common import db_path
+    from sts_pos.commands._common import local_office_path
     from sts_pos.devices.sms import GsmModem, SmsOutbox, default_path, token_sms_texts
 
-    path = args.outbox or default_path(db_path(args))
+    path = args.outbox or default_path(local_office_path(args))
     with SmsOutbox(path, mode="direct" if args.direct else "stored", crash_point=_crash_point()) as outbox:
         mine: list[int] = []
         if args.sms_command == "list":
