@@ -148,3 +148,21 @@ def test_server_url_survives_path_folding():
     assert pg.server_url(Path(url)) == url
     assert pg.server_url("postgres://sts@h/o") == "postgresql://sts@h/o"
     assert pg.server_url("/home/a/office.sqlite3") is None
+
+
+def test_a_counter_that_vanishes_inside_a_transaction_does_not_block_the_others(pg_url, monkeypatch):
+    info = create_demo(pg_url, days_of_sales=0, now=PIN)
+    monkeypatch.setitem(pg.SESSION_LIMITS, "idle_in_transaction", 1)
+    meter = next(m["meter_number"] for m in info["meters"] if m["kind"] == "keypad" and not m["pending_key_change"])
+    gone = connect(pg_url)  # a counter that locked the meter for a sale, then lost its power and cable
+    gone.execute("BEGIN")
+    gone.execute("SELECT * FROM meters WHERE meter_number = ? FOR UPDATE", (meter,))
+    with Office.open(pg_url, clock=Clock(PIN + timedelta(hours=1))) as office:
+        office.vault.unlock(info["vault_passphrase"])
+        session = office.login("cashier", next(u["password"] for u in info["users"] if u["username"] == "cashier"),
+                               auto_backup=False)
+        result = office.sales.vend(session, meter, amount=30000)  # waits until the server ends the other session
+    assert result.sale.status == "ISSUED"
+    with pytest.raises(pg.ServerLost, match="was lost"):
+        gone.execute("SELECT 1")
+    gone.close()

@@ -41,6 +41,7 @@ from urllib.parse import unquote, urlsplit
 from sts_pos.errors import UserFacingError
 from sts_pos.store.pg_sql import _INSERT_INTO, COMPAT_FUNCTIONS, migration_statements, translate
 
+SESSION_LIMITS = {"idle_in_transaction": 60, "lock_wait": 90}  # seconds (see connect_server)
 AUDIT_LOCK = 0x53545350_0001  # pg_advisory_xact_lock key: the audit chain's head, one appender at a time
 MIGRATE_LOCK = 0x53545350_0002  # one process migrates
 
@@ -225,7 +226,8 @@ class PgConnection:
         if isinstance(exc, psycopg.errors.IntegrityError):
             return sqlite3.IntegrityError(str(exc).strip())
         if isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError) and self.raw.broken or isinstance(
-                exc, psycopg.errors.AdminShutdown | psycopg.errors.CrashShutdown):
+                exc, psycopg.errors.AdminShutdown | psycopg.errors.CrashShutdown
+                | psycopg.errors.IdleInTransactionSessionTimeout):
             return _lost(self.url, exc, connecting=False)
         if isinstance(exc, psycopg.errors.QueryCanceled | psycopg.errors.LockNotAvailable):
             return UserFacingError("The office database server is busy: another counter kept a record locked too "
@@ -278,13 +280,19 @@ def connect_server(url: str, create: bool = False) -> PgConnection:
 
     try:
         raw = psycopg.connect(url, autocommit=True, row_factory=_row_factory, connect_timeout=10,
-                              application_name="sts-pos")
+                              application_name="sts-pos", keepalives=1, keepalives_idle=10, keepalives_interval=5,
+                              keepalives_count=3)  # a server gone from the network is noticed in about 25 s
     except psycopg.Error as exc:
         raise _lost(url, exc, connecting=True) from exc
     _register_numeric(raw)
     try:  # a sale reported ISSUED survives a crash of the server: commits wait for the WAL (as synchronous=FULL)
         if raw.execute("SHOW synchronous_commit").fetchone()[0] == "off":
             raw.execute("SET synchronous_commit = on")
+        # a counter PC that vanishes inside a transaction (power, cable) must not hold a meter's row for the
+        # others: the server ends such a session after a while (its sale never happened); a counter waits for
+        # a lock longer than that, so a vanished holder's lock is gone before a waiter gives up
+        raw.execute(f"SET idle_in_transaction_session_timeout = '{SESSION_LIMITS['idle_in_transaction']}s'")
+        raw.execute(f"SET lock_timeout = '{SESSION_LIMITS['lock_wait']}s'")
     except psycopg.Error as exc:
         raw.close()
         raise _lost(url, exc, connecting=True) from exc
