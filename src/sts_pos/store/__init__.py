@@ -37,7 +37,10 @@ Public API::
                                             #   blocked_serials, note_counts, record_reading, readings(meter)
     office.close()                          # also a context manager
 
-Modules: ``pg`` (the PostgreSQL connection, statement and migration translation), ``location`` (default_db_path, backup_dir), ``db`` (connect, migrate, transaction, StoreError,
+Modules: ``pg`` (the PostgreSQL connection: rows, errors in words, the schema version, this PC's
+local folder for a network office), ``pg_sql`` (statement and migration translation, the compatibility
+functions, the trigram search indexes), ``pg_move`` (``migrate --to``, ``pg_dump``/``pg_restore`` backups),
+``location`` (default_db_path, backup_dir), ``db`` (connect, migrate, transaction, StoreError,
 NewerSchemaError, NotAnOfficeFile), ``migrations`` (MIGRATIONS, SCHEMA_VERSION, APPLICATION_ID),
 ``repository`` (the vending ports in SQL), ``anchor`` (audit head outside the log), ``tamper`` (content
 hashes of sales and engineering jobs in their audit entries, entries sealed under a vault-derived key,
