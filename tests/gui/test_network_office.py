@@ -64,3 +64,37 @@ def test_a_cashier_sells_on_the_network_office(network_gui, qtbot, pg_url, tmp_p
     qtbot.mouseClick(vend.preview.printButton, Qt.MouseButton.LeftButton)
     printed = gui.ctx.office.printed[-1]
     assert printed.exists() and str(tmp_path / "local") in str(printed)  # this PC's folder, not a server path
+
+
+def test_the_first_run_wizard_makes_the_office_on_an_empty_server_database(qtbot, pg_url):
+    from sts_pos.app import build
+    from sts_pos.gui.wizard import FirstRunWizard
+
+    errors.shown.clear()
+    ctx, window = build(pg_url, synchronous=True)
+    qtbot.addWidget(window)
+    assert not ctx.office.exists()  # an empty database: the wizard, not the sign-in page
+    wizard = FirstRunWizard(ctx, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.office_page.name.setText("Barangay Maligaya Power")
+    wizard.office_page.currency_code.setText("PHP")
+    wizard.next()
+    wizard.admin.username.setText("maria")
+    wizard.admin.password.setText("secret-pass-1")
+    wizard.admin.repeat.setText("secret-pass-1")
+    wizard.next()
+    wizard.vault.passphrase.setText("three words here please")
+    wizard.vault.repeat.setText("three words here please")
+    wizard.accept()
+    assert wizard.result_info == {"office": "Barangay Maligaya Power", "admin": "maria"}, errors.shown[-1:]
+    assert ctx.office.exists()
+    with psycopg.connect(pg_url) as raw:  # made on the server
+        assert raw.execute("SELECT username, role FROM users").fetchall() == [("maria", "admin")]
+    window.show_login()
+    window.login_page.userEdit.setText("maria")
+    window.login_page.passwordEdit.setText("secret-pass-1")
+    window.login_page.submit()
+    assert ctx.user is not None and ctx.user.role == "admin"
+    ctx.office.close()

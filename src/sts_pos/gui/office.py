@@ -90,7 +90,17 @@ class OfficeSession(SalesDesk, BackOffice, ReportDesk):
     def local_path(self) -> Path:
         """Where this PC keeps the office's own files (receipts, device settings, SMS outbox): beside the office
         file, or for a network office in this PC's folder for it (``store.pg.local_path``)."""
-        return self.services.path if self.server else self.db_path
+        if not self.server:
+            return self.db_path
+        try:
+            return self.services.path
+        except UserFacingError:  # no office there yet (or out of reach): a folder named after the database
+            import re
+
+            from sts_pos.store.location import data_dir
+            from sts_pos.store.pg import describe
+
+            return data_dir() / "servers" / re.sub(r"[^0-9A-Za-z.-]+", "-", describe(self.server)) / "office"
 
     def _stored(self) -> bool:
         return bool(self.server) or self.db_path.exists()
@@ -161,6 +171,14 @@ class OfficeSession(SalesDesk, BackOffice, ReportDesk):
     def exists(self) -> bool:
         if not self._stored():
             return False
+        if self.server:  # an empty database on the server: the first-run wizard makes the office there
+            from sts_pos.store.pg import holds_office
+
+            try:
+                if not holds_office(self.server):
+                    return False
+            except UserFacingError:  # a server out of reach is reported when the user signs in
+                return True
         try:
             return self.services.repo.setting("office_name") is not None or bool(self.services.repo.list_users())
         except Exception:  # a damaged file is reported when the user signs in

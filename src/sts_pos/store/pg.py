@@ -306,6 +306,18 @@ def connect_server(url: str, create: bool = False) -> PgConnection:
     return conn
 
 
+def holds_office(url: str) -> bool:
+    """Whether the database at ``url`` holds an office already (an empty one is where ``init``, ``demo``,
+    ``migrate --to`` or the first-run wizard make one)."""
+    import psycopg
+
+    try:
+        with psycopg.connect(url, connect_timeout=10) as raw:
+            return bool(raw.execute("SELECT to_regclass('sts_pos_schema') IS NOT NULL").fetchone()[0])
+    except psycopg.Error as exc:
+        raise _lost(url, exc, connecting=True) from exc
+
+
 def prepare_for_demo(url: str, force: bool) -> None:
     """Before ``demo`` on a server: an office there is refused, or with ``force`` everything the database
     user owns in that database is dropped (a database of its own, as the README sets up)."""

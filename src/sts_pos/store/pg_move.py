@@ -107,13 +107,7 @@ def move_to_server(source: Path, url: str, open_keys) -> MoveReport:
 
 
 def _holds_office(url: str) -> bool:
-    import psycopg
-
-    try:
-        with psycopg.connect(url, connect_timeout=10) as raw:
-            return bool(raw.execute("SELECT to_regclass('sts_pos_schema') IS NOT NULL").fetchone()[0])
-    except psycopg.Error as exc:
-        raise pg._lost(url, exc, connecting=True) from exc
+    return pg.holds_office(url)
 
 
 def _copy(src: sqlite3.Connection, conn: pg.PgConnection, tables: list[str]) -> None:
