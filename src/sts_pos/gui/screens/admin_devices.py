@@ -75,6 +75,10 @@ class DevicesTab(QWidget):
         self.codePageCombo.setCurrentText(getattr(settings, "printer_code_page", "PC437"))
         self.codePageCombo.setToolTip(_tr("The character table set on the thermal printer. None of them has "
                                               "the peso sign: receipts print PHP instead of ₱."))
+        if not ctx.has_role("admin"):  # office settings: the administrator's (Permission.SETTINGS)
+            for field in (self.dotsSpin, self.codePageCombo):
+                field.setEnabled(False)
+                field.setToolTip(_tr("An administrator sets the printer's dots per line and code page."))
         self.paperCombo = QComboBox(tab, objectName="paperCombo")
         self.paperCombo.addItems(["80mm", "58mm", "A4"])
         self.paperCombo.setCurrentText(str(s.value("printer/paper", "80mm")))
