@@ -60,6 +60,7 @@ class ChartPanel(QChartView):
         x = QBarCategoryAxis()
         labels = _short_days(list(plot.categories))
         x.append(labels)
+        x.setTruncateLabels(False)  # a label is shown whole, never "11-…"
         if len(labels) > MANY:
             x.setLabelsAngle(-90)
         y = QCategoryAxis()
@@ -77,6 +78,7 @@ class ChartPanel(QChartView):
         chart.setTitle(title)
         for text in plot.value_labels:
             item = QGraphicsSimpleTextItem(text, chart)
+            item.setZValue(100)  # over the bars
             if len(labels) > MANY:
                 item.setRotation(-90)
             self.value_items.append(item)
@@ -86,13 +88,17 @@ class ChartPanel(QChartView):
         if self.series is None or self.plot is None:
             return
         upright = len(self.plot.categories) > MANY
+        top = self.chart_.plotArea().top()
         for i, (item, value) in enumerate(zip(self.value_items, self.plot.values)):
             point = self.chart_.mapToPosition(QPointF(i, float(value)), self.series)
             box = item.boundingRect()
-            if upright:  # rotated -90: its width runs upwards
-                item.setPos(point.x() - box.height() / 2, point.y() - 4)
+            room = box.width() if upright else box.height()  # rotated -90: its width runs upwards
+            inside = point.y() - room - 4 < top  # no room above the bar: written inside its top, in white
+            item.setBrush(QColor("white") if inside else QColor("black"))
+            if upright:
+                item.setPos(point.x() - box.height() / 2, point.y() + (room + 4 if inside else -4))
             else:
-                item.setPos(point.x() - box.width() / 2, point.y() - box.height() - 2)
+                item.setPos(point.x() - box.width() / 2, point.y() + (2 if inside else -box.height() - 2))
 
     def value_texts(self) -> list[str]:
         return [item.text() for item in self.value_items]
