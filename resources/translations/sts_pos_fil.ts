@@ -2767,14 +2767,12 @@ Passphrase ng vault: {1}</translation>
         <translation>Walang numero ng telepono ang customer na ito; magdagdag sa Mga customer at metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="177"/>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="262"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="269"/>
         <source>queued for {0}; it is sent when a GSM modem is set up</source>
         <translation>nakapila para sa {0}; ipapadala ito kapag may naka-set up na GSM modem</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="181"/>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="266"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="273"/>
         <source>sent to {0} ({1})</source>
         <translation>naipadala sa {0} ({1})</translation>
     </message>
@@ -2804,78 +2802,78 @@ Passphrase ng vault: {1}</translation>
         <translation>Kinukuha ang Z report kapag sarado na ang shift; isara muna ang iyong shift.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="186"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="178"/>
         <source>Meter {0} gets key change tokens to SGC {1}, KRN {2}, TI {3:02d} with its next purchase (or as an engineering key change).</source>
         <translation>Makakatanggap ang metro {0} ng mga key change token papuntang SGC {1}, KRN {2}, TI {3:02d} sa susunod nitong pagbili (o bilang engineering na pagpalit ng key).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="204"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="196"/>
         <source>TID rollover of supply group {0}</source>
         <translation>TID rollover ng supply group {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="206"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="198"/>
         <source>No meter of supply group {0} is still on base date 1993.</source>
         <translation>Wala nang metro ng supply group {0} ang nasa base date 1993.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="239"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="231"/>
         <source>Token {0}</source>
         <translation>Token {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="240"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="232"/>
         <source>Meter {0}, SGC {1}, KRN {2}, TI {3:02d}, base date {4}</source>
         <translation>Metro {0}, SGC {1}, KRN {2}, TI {3:02d}, base date {4}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="242"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="234"/>
         <source>Kind: {0} (class {1}, subclass {2})</source>
         <translation>Uri: {0} (class {1}, subclass {2})</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="246"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="238"/>
         <source>Issued: {0} office time (TID {1})</source>
         <translation>Ginawa: {0} oras ng tanggapan (TID {1})</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="250"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="242"/>
         <source>Amount: {0} kWh</source>
         <translation>Halaga: {0} kWh</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="254"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="246"/>
         <source>Issued by this office ({0}).</source>
         <translation>Ginawa ng tanggapang ito ({0}).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="258"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="250"/>
         <source>This token is not for meter {0} with its current key: a digit may be mistyped, or it was made for another meter or key.</source>
         <translation>Hindi para sa metro {0} na may kasalukuyang key ang token na ito: maaaring may maling na-type na digit, o ginawa ito para sa ibang metro o key.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="348"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="340"/>
         <source>The office was restored from {0} (schema {1}). A supervisor unlocks the key vault again before selling.</source>
         <translation>Naibalik ang tanggapan mula sa {0} (schema {1}). Bubuksan muli ng superbisor ang key vault bago magbenta.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="358"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="350"/>
         <source>Set tariff rate</source>
         <translation>Itakda ang presyo ng taripa</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="359"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="351"/>
         <source>Set water meter factor</source>
         <translation>Itakda ang factor ng metro ng tubig</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="367"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="359"/>
         <source>Credit (other utility)</source>
         <translation>Kredito (ibang utility)</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/office_back.py" line="72"/>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="264"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="256"/>
         <source>yes</source>
         <translation>oo</translation>
     </message>
@@ -2931,7 +2929,7 @@ Passphrase ng vault: {1}</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/office_back.py" line="72"/>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="264"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="256"/>
         <source>no</source>
         <translation>hindi</translation>
     </message>
@@ -2941,37 +2939,37 @@ Passphrase ng vault: {1}</translation>
         <translation>Walang trabahong pang-inhinyeriya na {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="255"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="247"/>
         <source>receipt {0}</source>
         <translation>resibo {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="256"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="248"/>
         <source>engineering slip {0}</source>
         <translation>slip pang-inhinyeriya {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="296"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="288"/>
         <source>every kWh</source>
         <translation>bawat kWh</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="326"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="318"/>
         <source>Tariff {0:02d} {1} saved; quotes use it from now on.</source>
         <translation>Na-save ang taripa {0:02d} {1}; gagamitin na ito ng mga quote mula ngayon.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="338"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="330"/>
         <source>The audit log is intact: {0} entries checked.</source>
         <translation>Buo ang audit log: {0} entry ang nasuri.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="339"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="331"/>
         <source>The audit log is broken at entry {0}: {1}.</source>
         <translation>Sira ang audit log sa entry {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="343"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="335"/>
         <source>Backup written to {0} ({1} bytes, checked).</source>
         <translation>Naisulat ang backup sa {0} ({1} bytes, nasuri).</translation>
     </message>
@@ -3439,14 +3437,14 @@ Passphrase ng vault: {1}</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/reports.py" line="86"/>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="186"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="187"/>
         <source>X report</source>
         <translation>X report</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/reports.py" line="87"/>
         <location filename="../../src/sts_pos/gui/screens/reports.py" line="152"/>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="186"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="187"/>
         <source>Z report</source>
         <translation>Z report</translation>
     </message>
@@ -3498,69 +3496,69 @@ Passphrase ng vault: {1}</translation>
         <translation>Isara ang shift</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="160"/>
-        <source>Cash counted in the drawer:</source>
-        <translation>Perang nabilang sa kaha:</translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="171"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="172"/>
         <source>Shift closed. Expected {0}, counted {1}, variance {2}.</source>
         <translation>Sarado na ang shift. Inaasahan {0}, nabilang {1}, diperensya {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="187"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="188"/>
         <source>{0}, shift {1} ({2})</source>
         <translation>{0}, shift {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="192"/>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="265"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="193"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="266"/>
         <source>Report saved as {0}.</source>
         <translation>Na-save ang ulat bilang {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="201"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="202"/>
         <source>Sales reports</source>
         <translation>Mga ulat ng benta</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="209"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="210"/>
         <source>Show</source>
         <translation>Ipakita</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="211"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="212"/>
         <source>Export…</source>
         <translation>I-export…</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/reports.py" line="61"/>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="218"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="219"/>
         <source>Report</source>
         <translation>Ulat</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="219"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="161"/>
+        <source>Cash counted in the drawer ({0}):</source>
+        <translation>Perang nabilang sa kaha ({0}):</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="220"/>
         <source>From</source>
         <translation>Mula</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="220"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="221"/>
         <source>To</source>
         <translation>Hanggang</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="221"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="222"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="227"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="228"/>
         <source>Sales reports are not available in this build.</source>
         <translation>Wala ang mga ulat ng benta sa bersyong ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="258"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="259"/>
         <source>Export report</source>
         <translation>I-export ang ulat</translation>
     </message>
@@ -3570,22 +3568,22 @@ Passphrase ng vault: {1}</translation>
         <translation>Mga tsart</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="277"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="278"/>
         <source>Save as PNG…</source>
         <translation>I-save bilang PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="302"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="303"/>
         <source>No sales in this period.</source>
         <translation>Walang benta sa panahong ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="306"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="307"/>
         <source>Save chart</source>
         <translation>I-save ang tsart</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="307"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="308"/>
         <source>PNG images (*.png)</source>
         <translation>Mga PNG na larawan (*.png)</translation>
     </message>
