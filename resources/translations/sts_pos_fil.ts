@@ -3362,24 +3362,229 @@ Passphrase ng vault: {1}</translation>
 <context>
     <name>ReportTable</name>
     <message>
-        <location filename="../../src/sts_pos/gui/report_table.py" line="65"/>
+        <location filename="../../src/sts_pos/gui/report_table.py" line="66"/>
         <source>Total</source>
         <translation>Kabuuan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/report_table.py" line="98"/>
+        <location filename="../../src/sts_pos/gui/report_table.py" line="99"/>
         <source>Choose a report and press Show.</source>
         <translation>Pumili ng ulat at pindutin ang Ipakita.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/report_table.py" line="131"/>
+        <location filename="../../src/sts_pos/gui/report_table.py" line="132"/>
         <source>{0} - COPY</source>
         <translation>{0} - KOPYA</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/report_table.py" line="133"/>
+        <location filename="../../src/sts_pos/gui/report_table.py" line="134"/>
         <source>From {0} to {1}</source>
         <translation>Mula {0} hanggang {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="425"/>
+        <source>Day</source>
+        <translation>Araw</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="426"/>
+        <source>Receipt</source>
+        <translation>Resibo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="427"/>
+        <source>Meter</source>
+        <translation>Metro</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="428"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="429"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="430"/>
+        <source>Free units</source>
+        <translation>Mga libreng yunit</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="431"/>
+        <source>Recovered in period</source>
+        <translation>Nabawi sa panahon</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="432"/>
+        <source>Sales with recovery</source>
+        <translation>Mga benta na may pagbawi</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="433"/>
+        <source>Outstanding now</source>
+        <translation>Natitirang utang ngayon</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="434"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="435"/>
+        <source>By</source>
+        <translation>Ni</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="436"/>
+        <source>Reason</source>
+        <translation>Dahilan</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="437"/>
+        <source>Token number</source>
+        <translation>Numero ng token</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="438"/>
+        <source>Original receipt (replaced)</source>
+        <translation>Orihinal na resibo (pinalitan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="439"/>
+        <source>Units</source>
+        <translation>Yunit</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="440"/>
+        <source>Replacement slip</source>
+        <translation>Slip ng kapalit</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="441"/>
+        <source>Phone</source>
+        <translation>Telepono</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="442"/>
+        <source>Last sale</source>
+        <translation>Huling benta</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="443"/>
+        <source>Days without a sale</source>
+        <translation>Mga araw na walang benta</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="444"/>
+        <source>Readings</source>
+        <translation>Mga pagbasa</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="445"/>
+        <source>Consumption</source>
+        <translation>Konsumo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="446"/>
+        <source>Remaining credit</source>
+        <translation>Natitirang kredito</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="447"/>
+        <source>Last reading</source>
+        <translation>Huling pagbasa</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="448"/>
+        <source>Alarm</source>
+        <translation>Alarma</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="449"/>
+        <source>Raised</source>
+        <translation>Lumitaw</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="450"/>
+        <source>Meters</source>
+        <translation>Mga metro</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="451"/>
+        <source>Condition still there</source>
+        <translation>Naroon pa ang kondisyon</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="452"/>
+        <source>Acknowledged</source>
+        <translation>Kinilala</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="453"/>
+        <source>Collector</source>
+        <translation>Collector</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="454"/>
+        <source>Days silent</source>
+        <translation>Mga araw na tahimik</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="455"/>
+        <source>Sales</source>
+        <translation>Mga benta</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="456"/>
+        <source>Amount paid</source>
+        <translation>Halagang ibinayad</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="457"/>
+        <source>Energy</source>
+        <translation>Enerhiya</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="458"/>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="459"/>
+        <source>Fixed charges</source>
+        <translation>Mga nakapirming singil</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="460"/>
+        <source>Debt recovered</source>
+        <translation>Utang na nabawi</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="461"/>
+        <source>Voids</source>
+        <translation>Mga pinawalang-bisa</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="462"/>
+        <source>Voided amount</source>
+        <translation>Halagang pinawalang-bisa</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="463"/>
+        <source>Item</source>
+        <translation>Bagay</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="464"/>
+        <source>Amount</source>
+        <translation>Halaga</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="465"/>
+        <source>Count</source>
+        <translation>Bilang</translation>
     </message>
 </context>
 <context>
@@ -5947,6 +6152,56 @@ Passphrase ng vault: {1}</translation>
         <location filename="../../src/sts_pos/gui/message_catalogue.py" line="365"/>
         <source>The meter sent an energy value that is not a number.</source>
         <translation>Nagpadala ang metro ng halaga ng enerhiya na hindi numero.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="412"/>
+        <source>Tokens by kind: {0}.</source>
+        <translation>Mga token ayon sa uri: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="416"/>
+        <source>Opened {0}, closed {1}.</source>
+        <translation>Binuksan {0}, isinara {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="417"/>
+        <source>Opened {0}, still open.</source>
+        <translation>Binuksan {0}, bukas pa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="413"/>
+        <source>Sales are issued sales; voided sales are shown apart and not counted in the sales figures.</source>
+        <translation>Ang mga benta ay mga naibigay na benta; ang mga napawalang-bisa ay ipinapakita nang hiwalay at hindi binibilang sa mga numero ng benta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="414"/>
+        <source>Count and money per payment method follow the sales figures (they add up to them).</source>
+        <translation>Ang bilang at pera ayon sa paraan ng pagbabayad ay sumusunod sa mga numero ng benta (nagsusuma ang mga ito sa kanila).</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="415"/>
+        <source>Supply group: the one (and key revision) each sale&apos;s tokens were made under.</source>
+        <translation>Supply group: ang supply group (at key revision) kung saan ginawa ang mga token ng bawat benta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="418"/>
+        <source>Sales from {0} to {1}.</source>
+        <translation>Mga benta mula {0} hanggang {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="419"/>
+        <source>Z report taken {0} by {1}; it never changes after it was taken.</source>
+        <translation>Kinuha ang Z report {0} ni {1}; hindi na ito nagbabago kailanman matapos makuha.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="420"/>
+        <source>X report: interim figures at the time of printing.</source>
+        <translation>X report: pansamantalang mga numero sa oras ng pag-print.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="421"/>
+        <source>COPY: a reprint of the Z report; the Z report is taken once.</source>
+        <translation>KOPYA: muling pag-print ng Z report; isang beses lang kinukuha ang Z report.</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/message_catalogue.py" line="336"/>
