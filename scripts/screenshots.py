@@ -7,7 +7,8 @@ Without ``DISPLAY`` the script starts its own Xvfb (``-displayfd``) and runs its
 a demo office with ``sts-pos demo --json`` in a temporary folder (unless ``--db`` names one and
 ``--users-json`` its users), signs in as the right role for each screen, fills the Vend screen with a real
 sale, and saves ``<screen>.png`` plus ``login.png``, ``wizard.png``, ``tariff_editor.png``, ``receipt_preview.png``
-(the receipt as it will print, before F10 prints it) and ``recent_sales.png`` (the shift's last sales). ``vend.png`` is
+(the receipt as it will print, before F10 prints it), ``recent_sales.png`` (the shift's last sales) and
+``slip_preview.png`` (an engineering slip before it prints), ``help.png`` (F1). ``vend.png`` is
 the README picture. ``--lang fil`` renders the screens in Filipino (the translation the program loads with
 ``--lang``), to review longer strings.
 """
@@ -185,6 +186,12 @@ def main(argv: list[str]) -> int:
         save(window, "vend_clock_refused")
         dialog.reject()
     clock.offset = timedelta()
+    # F1: the help window with the shortcut list and the cashier's guide
+    window.show_help()
+    settle(window)
+    window.help_dialog.move(window.x() + 200, window.y() + 40)
+    save(window.help_dialog, "help")
+    window.help_dialog.reject()
     customers = window.show_screen("customers")
     customers.searchEdit.setText(meter)
     customers.search()
@@ -221,6 +228,11 @@ def main(argv: list[str]) -> int:
     eng.decodeToken.setText(token)
     eng.decode()
     save(window, "engineering")
+    eng.print_slip()  # the engineering slip as it will print
+    if eng.preview is not None:
+        eng.preview.move(window.x() + 420, window.y() + 60)
+        save(eng.preview, "slip_preview")
+        eng.preview.reject()
 
     # the meter test against the simulated meter on a pty, with the token just vended
     from sts_pos.devices.meter import SimulatedMeter, start_simulator

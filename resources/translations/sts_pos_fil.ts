@@ -47,576 +47,950 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="68"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="52"/>
         <source>Users</source>
         <translation>Mga user</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="69"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="53"/>
         <source>Supply groups and keys</source>
         <translation>Mga supply group at key</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="70"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="54"/>
         <source>Payment methods</source>
         <translation>Mga paraan ng pagbabayad</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="71"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="55"/>
         <source>Tariffs</source>
         <translation>Mga taripa</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="76"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="61"/>
         <source>Printer and devices</source>
         <translation>Printer at mga device</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="77"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="66"/>
         <source>Backup and restore</source>
         <translation>Backup at pagbalik</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="78"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="67"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="100"/>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="363"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="89"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="316"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="100"/>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="130"/>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="215"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="89"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="119"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="221"/>
         <source>Name</source>
         <translation>Pangalan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="100"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="89"/>
         <source>Role</source>
         <translation>Tungkulin</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="100"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="89"/>
         <source>Active</source>
         <translation>Aktibo</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="101"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="90"/>
         <source>Locked until</source>
         <translation>Naka-lock hanggang</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="104"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="93"/>
         <source>user name</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="105"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="94"/>
         <source>full name</source>
         <translation>buong pangalan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="107"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="96"/>
         <source>cashier</source>
         <translation>kahera</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="107"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="96"/>
         <source>technician</source>
         <translation>tekniko</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="108"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="97"/>
         <source>supervisor</source>
         <translation>superbisor</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="108"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="97"/>
         <source>administrator</source>
         <translation>administrador</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="110"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="99"/>
         <source>first password</source>
         <translation>unang password</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="112"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="101"/>
         <source>Add user</source>
         <translation>Magdagdag ng user</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="130"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="119"/>
         <source>SGC</source>
         <translation>SGC</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="130"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="119"/>
         <source>Key revision</source>
         <translation>Rebisyon ng key</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="130"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="119"/>
         <source>DKGA</source>
         <translation>DKGA</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="131"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="120"/>
         <source>Algorithm</source>
         <translation>Algorithm</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="131"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="120"/>
         <source>Base date</source>
         <translation>Base date</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="131"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="120"/>
         <source>Key type</source>
         <translation>Uri ng key</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="132"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="121"/>
         <source>Key expiry (KEN)</source>
         <translation>Pag-expire ng key (KEN)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="138"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="125"/>
+        <source>Vending keys are kept in the secure module ({0}). A key entered here goes straight into the module; the database keeps only its label and check value.</source>
+        <translation>Nakatago ang mga vending key sa secure module ({0}). Ang key na inilagay dito ay diretsong napupunta sa module; ang label at check value lamang nito ang itinatago ng database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="129"/>
+        <source>Vending keys are kept encrypted in this office&apos;s key vault, which a supervisor unlocks with the vault passphrase.</source>
+        <translation>Nakatago nang naka-encrypt ang mga vending key sa key vault ng opisinang ito, na binubuksan ng supervisor gamit ang passphrase ng vault.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="137"/>
         <source>name</source>
         <translation>pangalan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="149"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="148"/>
         <source>Supply group</source>
         <translation>Supply group</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/admin.py" line="152"/>
+        <source>vending key in hex: typed once, put into the secure module, never shown</source>
+        <translation>vending key sa hex: minsan lang ita-type, ilalagay sa secure module, hindi kailanman ipapakita</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="153"/>
         <source>vending key in hex: typed once, stored encrypted, never shown</source>
         <translation>vending key sa hex: isang beses lang i-type, naka-encrypt na itatago, hindi na ipapakita</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="153"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="154"/>
         <source>Store key</source>
         <translation>I-save ang key</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="158"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="159"/>
         <source>Vending key</source>
         <translation>Vending key</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="175"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="171"/>
+        <source>Supply group {0} key revision {1} is stored. The key is never shown again.</source>
+        <translation>Naitago na ang supply group {0} key revision {1}. Hindi na muling ipapakita ang key.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="181"/>
         <source>Payment methods this office accepts. Cash is always accepted; the cash drawer counts cash only.</source>
         <translation>Mga paraan ng pagbabayad na tinatanggap ng tanggapang ito. Laging tinatanggap ang salapi; salapi lamang ang binibilang sa kaha.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="186"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="192"/>
         <source>Save payment methods</source>
         <translation>I-save ang mga paraan ng pagbabayad</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="206"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="212"/>
         <source>Payment methods saved.</source>
         <translation>Na-save ang mga paraan ng pagbabayad.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="215"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="221"/>
         <source>TI</source>
         <translation>TI</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="215"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="221"/>
         <source>Blocks</source>
         <translation>Mga bloke</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="215"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="221"/>
         <source>VAT</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="216"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="222"/>
         <source>Fixed monthly charge</source>
         <translation>Buwanang singil</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="216"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="222"/>
         <source>Minimum</source>
         <translation>Pinakamababa</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="216"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="222"/>
         <source>Maximum</source>
         <translation>Pinakamataas</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="217"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="223"/>
         <source>Free units</source>
         <translation>Libreng unit</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="221"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="227"/>
         <source>New tariff…</source>
         <translation>Bagong taripa…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="223"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="229"/>
         <source>Edit tariff…</source>
         <translation>Baguhin ang taripa…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="227"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="233"/>
         <source>Changes apply to quotes and sales from the moment they are saved.</source>
         <translation>Magagamit ang mga pagbabago sa quote at benta sa sandaling ma-save ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="239"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="245"/>
         <source>Select the tariff to edit in the list first.</source>
         <translation>Piliin muna sa listahan ang taripang babaguhin.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="246"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="252"/>
         <source>There is no tariff with index {0:02d}.</source>
         <translation>Walang taripa na may index na {0:02d}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="270"/>
-        <source>blank: PDF files; system (default printer), system:NAME, serial:/dev/ttyUSB0, usb:04b8:0202, network:HOST:9100</source>
-        <translation>blangko: mga PDF file; system (default na printer), system:PANGALAN, serial:/dev/ttyUSB0, usb:04b8:0202, network:HOST:9100</translation>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="316"/>
+        <source>What happened</source>
+        <translation>Nangyari</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="278"/>
-        <source>blank: SMS wait in the outbox</source>
-        <translation>blangko: maghihintay ang SMS sa outbox</translation>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="317"/>
+        <source>Details</source>
+        <translation>Mga detalye</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/admin.py" line="280"/>
-        <source>blank: the first reader with a card</source>
-        <translation>blangko: ang unang reader na may card</translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="281"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="283"/>
-        <source>Save</source>
-        <translation>I-save</translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="285"/>
-        <source>Test print</source>
-        <translation>Subukang mag-print</translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="291"/>
-        <source>Receipt printer</source>
-        <translation>Printer ng resibo</translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="292"/>
-        <source>Receipt width</source>
-        <translation>Lapad ng resibo</translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="293"/>
-        <source>Meter serial port</source>
-        <translation>Serial port ng metro</translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="294"/>
-        <source>GSM modem port (SMS)</source>
-        <translation>Port ng GSM modem (SMS)</translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="295"/>
-        <source>Card reader</source>
-        <translation>Card reader</translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="296"/>
-        <source>Lock after idle</source>
-        <translation>I-lock kapag walang galaw</translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="314"/>
-        <source>Device settings saved.</source>
-        <translation>Na-save ang mga setting ng device.</translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="320"/>
-        <source>Test receipt sent to {0}.</source>
-        <translation>Naipadala ang test na resibo sa {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="327"/>
         <source>A backup is also made automatically at the first sign-in of each day (the last 14 are kept).</source>
         <translation>Awtomatikong gumagawa rin ng backup sa unang pag-sign in bawat araw (itinatago ang huling 14).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="330"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="283"/>
         <source>Back up now…</source>
         <translation>Mag-backup ngayon…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="332"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="285"/>
         <source>Restore from a backup…</source>
         <translation>Ibalik mula sa backup…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="346"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="299"/>
         <source>Back up the office</source>
         <translation>I-backup ang tanggapan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="354"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="307"/>
         <source>Restore the office from a backup</source>
         <translation>Ibalik ang tanggapan mula sa backup</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="363"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="316"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="363"/>
-        <source>Action</source>
-        <translation>Ginawa</translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="363"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="316"/>
         <source>When (office time)</source>
         <translation>Kailan (oras ng tanggapan)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="364"/>
-        <source>Detail</source>
-        <translation>Detalye</translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="367"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="320"/>
         <source>Verify the audit chain</source>
         <translation>Suriin ang audit chain</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="75"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="59"/>
         <source>Import</source>
         <translation>I-import</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin_devices.py" line="53"/>
+        <source>serial:/dev/ttyUSB0, usb:04b8:0202, network:HOST:9100 or file:/dev/usb/lp0</source>
+        <translation>serial:/dev/ttyUSB0, usb:04b8:0202, network:HOST:9100 o file:/dev/usb/lp0</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin_devices.py" line="58"/>
+        <source>Refresh the list</source>
+        <translation>I-refresh ang listahan</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin_devices.py" line="65"/>
+        <source> dots</source>
+        <translation> tuldok</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin_devices.py" line="66"/>
+        <source>standard (384 on 58 mm, 576 on 80 mm)</source>
+        <translation>karaniwan (384 sa 58 mm, 576 sa 80 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin_devices.py" line="71"/>
+        <source>The character table set on the thermal printer. None of them has the peso sign: receipts print PHP instead of ₱.</source>
+        <translation>Ang talaan ng mga titik na nakatakda sa thermal printer. Wala sa mga ito ang may tanda ng piso: PHP ang nakalimbag sa resibo sa halip na ₱.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin_devices.py" line="76"/>
+        <source>An administrator sets the printer&apos;s dots per line and code page.</source>
+        <translation>Ang administrator ang nagtatakda ng mga tuldok bawat linya at code page ng printer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin_devices.py" line="83"/>
+        <source>blank: SMS wait in the outbox</source>
+        <translation>blangko: maghihintay ang SMS sa outbox</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin_devices.py" line="85"/>
+        <source>blank: the first reader with a card</source>
+        <translation>blangko: ang unang reader na may card</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin_devices.py" line="86"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin_devices.py" line="88"/>
+        <source>Save</source>
+        <translation>I-save</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin_devices.py" line="90"/>
+        <source>Print a test page</source>
+        <translation>Mag-print ng pahinang pansubok</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin_devices.py" line="96"/>
+        <source>Receipt printer</source>
+        <translation>Printer ng resibo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin_devices.py" line="98"/>
+        <source>Receipt width</source>
+        <translation>Lapad ng resibo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin_devices.py" line="99"/>
+        <source>Printer dots per line</source>
+        <translation>Mga tuldok bawat linya ng printer</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin_devices.py" line="100"/>
+        <source>Printer code page</source>
+        <translation>Code page ng printer</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin_devices.py" line="101"/>
+        <source>Meter serial port</source>
+        <translation>Serial port ng metro</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin_devices.py" line="102"/>
+        <source>GSM modem port (SMS)</source>
+        <translation>Port ng GSM modem (SMS)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin_devices.py" line="103"/>
+        <source>Card reader</source>
+        <translation>Card reader</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin_devices.py" line="104"/>
+        <source>Lock after idle</source>
+        <translation>I-lock kapag walang galaw</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin_devices.py" line="114"/>
+        <source>PDF files only (no printer)</source>
+        <translation>Mga PDF file lamang (walang printer)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin_devices.py" line="116"/>
+        <source>{0} (ESC/POS)</source>
+        <translation>{0} (ESC/POS)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin_devices.py" line="119"/>
+        <source>{0} (not found on this computer)</source>
+        <translation>{0} (wala sa computer na ito)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin_devices.py" line="121"/>
+        <source>A printer on a serial, USB or network port…</source>
+        <translation>Printer sa serial, USB o network port…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin_devices.py" line="165"/>
+        <source>Device settings saved.</source>
+        <translation>Na-save ang mga setting ng device.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/admin_devices.py" line="180"/>
+        <source>Test receipt sent to {0}.</source>
+        <translation>Naipadala ang test na resibo sa {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="22"/>
+        <source>Sale {receipt_no} to meter {meter}: {amount}</source>
+        <translation>Benta {receipt_no} sa metrong {meter}: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="23"/>
+        <source>Sale {receipt_no} voided ({written_off} written off): {reason}</source>
+        <translation>Napawalang-bisa ang benta {receipt_no} ({written_off} ang isinulat na lugi): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="24"/>
+        <source>Receipt {receipt_no} reprinted (COPY)</source>
+        <translation>Muling na-print ang resibo {receipt_no} (KOPYA)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="25"/>
+        <source>Sale {receipt_no} abandoned: no token was made</source>
+        <translation>Iniwan ang benta {receipt_no}: walang token na nagawa</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="26"/>
+        <source>Shift {shift_id} opened with a float of {float}</source>
+        <translation>Binuksan ang shift {shift_id} na may panimulang pera sa kaha na {float}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="27"/>
+        <source>Shift {shift_id} closed: counted {counted}, expected {expected}, variance {variance}</source>
+        <translation>Isinara ang shift {shift_id}: nabilang {counted}, inaasahan {expected}, pagkakaiba {variance}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="29"/>
+        <source>Signed in</source>
+        <translation>Nag-sign in</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="30"/>
+        <source>Sign-in refused</source>
+        <translation>Tinanggihan ang pag-sign in</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="31"/>
+        <source>User {username} added ({role})</source>
+        <translation>Idinagdag ang user na {username} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="32"/>
+        <source>User {username} changed</source>
+        <translation>Binago ang user na {username}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="33"/>
+        <source>Password of {username} changed</source>
+        <translation>Binago ang password ni {username}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="34"/>
+        <source>Vending keys unlocked</source>
+        <translation>Nabuksan ang mga susi sa pagbenta</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="35"/>
+        <source>Wrong vault passphrase</source>
+        <translation>Maling passphrase ng vault</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="36"/>
+        <source>Unlocking the vending keys refused</source>
+        <translation>Tinanggihan ang pagbukas ng mga susi sa pagbenta</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="37"/>
+        <source>Customer {account_no} added</source>
+        <translation>Idinagdag ang customer na {account_no}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="38"/>
+        <source>Customer {account_no} changed</source>
+        <translation>Binago ang customer na {account_no}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="39"/>
+        <source>Meter {meter} added</source>
+        <translation>Idinagdag ang metrong {meter}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="40"/>
+        <source>Meter {meter} changed</source>
+        <translation>Binago ang metrong {meter}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="41"/>
+        <source>Key change set for meter {meter}: SGC {sgc}, KRN {krn}, TI {ti}</source>
+        <translation>Itinakda ang pagpapalit ng susi para sa metrong {meter}: SGC {sgc}, KRN {krn}, TI {ti}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="43"/>
+        <source>Tariff {ti} {name} saved</source>
+        <translation>Na-save ang taripa {ti} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="44"/>
+        <source>Supply group {sgc} (KRN {krn}) added</source>
+        <translation>Idinagdag ang supply group {sgc} (KRN {krn})</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="45"/>
+        <source>Replacement tokens for receipt {receipt_no}, meter {meter}</source>
+        <translation>Mga kapalit na token para sa resibo {receipt_no}, metro {meter}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="46"/>
+        <source>Card {card_serial} issued for meter {meter_number}</source>
+        <translation>Naibigay ang card {card_serial} para sa metrong {meter_number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="47"/>
+        <source>Meter {meter_number}&apos;s write-back read from its card</source>
+        <translation>Nabasa mula sa card ang write-back ng metrong {meter_number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="48"/>
+        <source>Card PIN (PSC) set</source>
+        <translation>Naitakda ang PIN ng card (PSC)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="49"/>
+        <source>The computer&apos;s clock confirmed by a supervisor ({pc_time})</source>
+        <translation>Kinumpirma ng superbisor ang orasan ng computer ({pc_time})</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="50"/>
+        <source>Backup made</source>
+        <translation>Nagawa ang backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="51"/>
+        <source>Daily backup made</source>
+        <translation>Nagawa ang pang-araw-araw na backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="52"/>
+        <source>Office restored from a backup</source>
+        <translation>Naibalik ang opisina mula sa isang backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="53"/>
+        <source>Office {name} created</source>
+        <translation>Nagawa ang opisinang {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="54"/>
+        <source>Demo office created</source>
+        <translation>Nagawa ang demo na opisina</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="55"/>
+        <source>Key store created</source>
+        <translation>Nagawa ang imbakan ng susi</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="56"/>
+        <source>Office settings changed</source>
+        <translation>Binago ang mga setting ng opisina</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="57"/>
+        <source>Token delivery to the meter tried again</source>
+        <translation>Sinubukang muli ang pagpapadala ng token sa metro</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="58"/>
+        <source>Token delivery to the meter cancelled</source>
+        <translation>Kinansela ang pagpapadala ng token sa metro</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="59"/>
+        <source>Engineering token ({kind}) for meter {meter}: {reason}</source>
+        <translation>Token pang-inhinyeriya ({kind}) para sa metrong {meter}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="62"/>
+        <source>receipt</source>
+        <translation>resibo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="62"/>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="63"/>
+        <source>meter</source>
+        <translation>metro</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="63"/>
+        <source>amount</source>
+        <translation>halaga</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="64"/>
+        <source>sale number</source>
+        <translation>numero ng benta</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="64"/>
+        <source>shift</source>
+        <translation>shift</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="65"/>
+        <source>engineering job</source>
+        <translation>trabahong pang-inhinyeriya</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="65"/>
+        <source>reason</source>
+        <translation>dahilan</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="66"/>
+        <source>units</source>
+        <translation>yunit</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="66"/>
+        <source>free units</source>
+        <translation>libreng yunit</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="67"/>
+        <source>tendered</source>
+        <translation>ibinayad</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="67"/>
+        <source>paid by</source>
+        <translation>paraan ng bayad</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="68"/>
+        <source>computer&apos;s time</source>
+        <translation>oras ng computer</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="68"/>
+        <source>last record</source>
+        <translation>huling tala</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="69"/>
+        <source>failed tries</source>
+        <translation>mga bigong subok</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/audit_words.py" line="69"/>
+        <source>file</source>
+        <translation>file</translation>
     </message>
 </context>
 <context>
     <name>CardsScreen</name>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="83"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="82"/>
         <source>The card reader support is missing.</source>
         <translation>Wala ang suporta para sa card reader.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="89"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="88"/>
         <source>Card reader</source>
         <translation>Card reader</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="91"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="90"/>
         <source>Looking for card readers…</source>
         <translation>Naghahanap ng card reader…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="95"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="94"/>
         <source>Read card</source>
         <translation>Basahin ang card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="102"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="101"/>
         <source>Issue a card</source>
         <translation>Maglabas ng card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="104"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="103"/>
         <source>meter number</source>
         <translation>numero ng metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="68"/>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="106"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="67"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="105"/>
         <source>customer card</source>
         <translation>card ng customer</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="43"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="42"/>
         <source>Card kind</source>
         <translation>Uri ng card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="43"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="42"/>
         <source>Card serial</source>
         <translation>Serial ng card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="44"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="43"/>
         <source>Meter number</source>
         <translation>Numero ng metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="45"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="44"/>
         <source>Customer account</source>
         <translation>Account ng customer</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="46"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="45"/>
         <source>Supply group code (SGC)</source>
         <translation>Supply group code (SGC)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="47"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="46"/>
         <source>Tariff index (TI)</source>
         <translation>Tariff index (TI)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="48"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="47"/>
         <source>Key revision (KRN)</source>
         <translation>Rebisyon ng key (KRN)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="49"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="48"/>
         <source>Replaces card</source>
         <translation>Pumapalit sa card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="50"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="49"/>
         <source>Card type</source>
         <translation>Uri ng card (media)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="51"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="50"/>
         <source>PSC tries left</source>
         <translation>Natitirang subok sa PSC</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="52"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="51"/>
         <source>Last write complete</source>
         <translation>Kumpleto ang huling pagsulat</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="53"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="52"/>
         <source>Loaded into the meter</source>
         <translation>Naipasok na sa metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="54"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="53"/>
         <source>Purchase on the card</source>
         <translation>Binili na nasa card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="55"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="54"/>
         <source>Purchase number</source>
         <translation>Bilang ng pagbili</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="56"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="55"/>
         <source>Written</source>
         <translation>Isinulat noong</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="57"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="56"/>
         <source>Tokens</source>
         <translation>Mga token</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="58"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="57"/>
         <source>Meter&apos;s write-back</source>
         <translation>Isinulat pabalik ng metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="59"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="58"/>
         <source>Purchases accepted by the meter</source>
         <translation>Mga pagbiling tinanggap ng metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="60"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="59"/>
         <source>Credit left in the meter</source>
         <translation>Natitirang kredito sa metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="61"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="60"/>
         <source>Energy used</source>
         <translation>Nagamit na enerhiya</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="62"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="61"/>
         <source>Tamper</source>
         <translation>Tamper</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="63"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="62"/>
         <source>Meter time</source>
         <translation>Oras ng metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="64"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="63"/>
         <source>Last token result</source>
         <translation>Resulta ng huling token</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="65"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="64"/>
         <source>Write-back recorded</source>
         <translation>Naitala ang write-back</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="69"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="68"/>
         <source>replacement card</source>
         <translation>kapalit na card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="70"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="69"/>
         <source>technician card</source>
         <translation>card ng tekniko</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="106"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="105"/>
         <source>replacement card (blocks the old one)</source>
         <translation>kapalit na card (haharangin ang luma)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="107"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="106"/>
         <source>technician card (engineering job)</source>
         <translation>card ng tekniko (engineering job)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="110"/>
-        <source>no job</source>
-        <translation>walang job</translation>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="114"/>
+        <source>Tokens of the job</source>
+        <translation>Mga token ng trabaho</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="111"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="118"/>
+        <source>Write the sale onto the card again</source>
+        <translation>Isulat muli ang benta sa card</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="122"/>
+        <source>Sale (receipt)</source>
+        <translation>Benta (resibo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="248"/>
+        <source>No engineering tokens for this meter yet: issue them on the Engineering screen first.</source>
+        <translation>Wala pang token pang-inhinyeriya para sa metrong ito: gumawa muna sa screen na Inhinyeriya.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="256"/>
+        <source>No sale for this meter yet.</source>
+        <translation>Wala pang benta para sa metrong ito.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="273"/>
+        <source>A technician card carries the tokens of an engineering job: issue them on the Engineering screen for meter {0} first.</source>
+        <translation>Dala ng card ng teknisyan ang mga token ng isang trabahong pang-inhinyeriya: gumawa muna ng mga ito sa screen na Inhinyeriya para sa metrong {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="282"/>
+        <source>Technician card {0} written with the tokens of engineering slip {1}. Take it to meter {2} and insert it there.</source>
+        <translation>Naisulat ang card ng teknisyan {0} kasama ang mga token ng slip pang-inhinyeriya {1}. Dalhin ito sa metrong {2} at ipasok doon.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="285"/>
+        <source>Replacement card {0} issued for meter {1}; the old card {2} is blocked from now on. Give the new card to the customer.</source>
+        <translation>Naibigay ang kapalit na card {0} para sa metrong {1}; hindi na magagamit ang lumang card {2} mula ngayon. Ibigay ang bagong card sa customer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="289"/>
+        <source>Customer card {0} issued for meter {1}. Give it to the customer; purchases are sold onto it on the Vend screen.</source>
+        <translation>Naibigay ang card ng customer {0} para sa metrong {1}. Ibigay ito sa customer; ibinebenta ang mga pagbili papunta rito sa screen na Magbenta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="299"/>
+        <source>Type the meter number, then choose the sale by its receipt number.</source>
+        <translation>I-type ang numero ng metro, saka piliin ang benta ayon sa numero ng resibo nito.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="306"/>
+        <source>Receipt {0} was written onto the card again. Give the card back to the customer to insert it in the meter.</source>
+        <translation>Naisulat muli sa card ang resibo {0}. Ibalik ang card sa customer para maipasok niya ito sa metro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="110"/>
         <source>Issue card</source>
         <translation>Ilabas ang card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="113"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="112"/>
         <source>Meter</source>
         <translation>Metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="114"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="113"/>
         <source>Card</source>
         <translation>Card</translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="115"/>
-        <source>Engineering job</source>
-        <translation>Engineering job</translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="118"/>
-        <source>Write sale onto card again</source>
-        <translation>Isulat muli ang benta sa card</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/screens/cards.py" line="121"/>
@@ -624,32 +998,27 @@
         <translation>Isinusulat muli ng superbisor ang benta sa nawala, nasira o kapalit na card.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="122"/>
-        <source>Sale number</source>
-        <translation>Numero ng benta</translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="125"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="137"/>
         <source>Card contents</source>
         <translation>Laman ng card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="128"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="140"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="128"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="140"/>
         <source>Value</source>
         <translation>Halaga</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="170"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="182"/>
         <source>yes</source>
         <translation>oo</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="170"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="182"/>
         <source>no</source>
         <translation>hindi</translation>
     </message>
@@ -743,47 +1112,47 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../src/sts_pos/gui/dialogs.py" line="45"/>
+        <location filename="../../src/sts_pos/gui/dialogs.py" line="51"/>
         <source>Edit customer</source>
         <translation>Baguhin ang customer</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/dialogs.py" line="45"/>
+        <location filename="../../src/sts_pos/gui/dialogs.py" line="51"/>
         <source>New customer</source>
         <translation>Bagong customer</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/dialogs.py" line="51"/>
+        <location filename="../../src/sts_pos/gui/dialogs.py" line="57"/>
         <source>Indigent: gets free basic electricity each month</source>
         <translation>Indigent: may libreng batayang kuryente bawat buwan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/dialogs.py" line="53"/>
+        <location filename="../../src/sts_pos/gui/dialogs.py" line="59"/>
         <source>Account number</source>
         <translation>Numero ng account</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/dialogs.py" line="54"/>
+        <location filename="../../src/sts_pos/gui/dialogs.py" line="60"/>
         <source>Name</source>
         <translation>Pangalan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/dialogs.py" line="55"/>
+        <location filename="../../src/sts_pos/gui/dialogs.py" line="61"/>
         <source>Address</source>
         <translation>Tirahan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/dialogs.py" line="56"/>
+        <location filename="../../src/sts_pos/gui/dialogs.py" line="62"/>
         <source>Phone</source>
         <translation>Telepono</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/dialogs.py" line="59"/>
+        <location filename="../../src/sts_pos/gui/dialogs.py" line="65"/>
         <source>Save</source>
         <translation>I-save</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/dialogs.py" line="60"/>
+        <location filename="../../src/sts_pos/gui/dialogs.py" line="66"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
@@ -1117,87 +1486,87 @@ Dahilan ng pagpapawalang-bisa sa resibo {0}:</translation>
         <translation>Walang nakitang dahilan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="70"/>
+        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="69"/>
         <source>Why was this token rejected?</source>
         <translation>Bakit tinanggihan ang token na ito?</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="77"/>
+        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="76"/>
         <source>Meter number</source>
         <translation>Numero ng metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="79"/>
+        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="78"/>
         <source>The token the meter refused, 20 digits</source>
         <translation>Ang token na tinanggihan ng metro, 20 digit</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="83"/>
+        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="82"/>
         <source>What the meter shows (optional)</source>
         <translation>Ang ipinapakita ng metro (opsyonal)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="85"/>
+        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="84"/>
         <source>Meter model (optional)</source>
         <translation>Modelo ng metro (opsyonal)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="88"/>
+        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="87"/>
         <source>Meter</source>
         <translation>Metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="89"/>
+        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="88"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="90"/>
+        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="89"/>
         <source>Meter shows</source>
         <translation>Ipinapakita ng metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="93"/>
+        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="92"/>
         <source>Diagnose</source>
         <translation>Suriin</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="96"/>
+        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="95"/>
         <source>Replace its credit free…</source>
         <translation>Palitan nang libre ang kredito nito…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="123"/>
+        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="122"/>
         <source>Type the meter number and the token the meter refused.</source>
         <translation>I-type ang numero ng metro at ang token na tinanggihan ng metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="133"/>
+        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="132"/>
         <source>What to do: {0}</source>
         <translation>Ang dapat gawin: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="135"/>
+        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="134"/>
         <source>Sale: receipt {0}</source>
         <translation>Benta: resibo {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="143"/>
+        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="142"/>
         <source>Replace the credit</source>
         <translation>Palitan ang kredito</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="144"/>
+        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="143"/>
         <source>Re-issue the credit of receipt {0} free under the meter&apos;s current key. Why (what the customer reported)?</source>
         <translation>Muling ibigay nang libre ang kredito ng resibo {0} sa kasalukuyang susi ng metro. Bakit (ano ang iniulat ng customer)?</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="145"/>
+        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="144"/>
         <source>Token refused after the key change</source>
         <translation>Tinanggihan ang token matapos ang pagpapalit ng susi</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="154"/>
+        <location filename="../../src/sts_pos/gui/diagnose_panel.py" line="153"/>
         <source>Replacement for receipt {0} (slip {1}), printed to {2}:</source>
         <translation>Kapalit para sa resibo {0} (slip {1}), na-print sa {2}:</translation>
     </message>
@@ -1205,175 +1574,210 @@ Dahilan ng pagpapawalang-bisa sa resibo {0}:</translation>
 <context>
     <name>EngineeringScreen</name>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="31"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="32"/>
         <source>Clear credit</source>
         <translation>Burahin ang kredito</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="32"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="33"/>
         <source>Clear tamper</source>
         <translation>Burahin ang tamper</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="33"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="34"/>
         <source>Set maximum power</source>
         <translation>Itakda ang pinakamataas na power</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="34"/>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="36"/>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="84"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="35"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="37"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="106"/>
         <source>Watts</source>
         <translation>Watts</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="35"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="36"/>
         <source>Set phase unbalance limit</source>
         <translation>Itakda ang limit ng phase unbalance</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="37"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="38"/>
         <source>Test / display (all tests)</source>
         <translation>Test / display (lahat ng test)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="38"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="39"/>
         <source>Key change (the meter&apos;s pending change)</source>
         <translation>Pagpalit ng key (ang nakabinbing pagbabago ng metro)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="39"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="40"/>
         <source>TID rollover to base date 2014 (this meter)</source>
         <translation>TID rollover sa base date 2014 (ang metrong ito)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="52"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="53"/>
         <source>Engineering tokens need the vending services.</source>
         <translation>Kailangan ng serbisyo ng bentahan para sa mga engineering token.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="63"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="75"/>
         <source>Tokens issued</source>
         <translation>Mga nagawang token</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="76"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="82"/>
+        <source>Print slip</source>
+        <translation>I-print ang slip</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="83"/>
+        <source>Copy</source>
+        <translation>Kopyahin</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="84"/>
+        <source>Send SMS</source>
+        <translation>Ipadala sa SMS</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="98"/>
         <source>Management and test tokens</source>
         <translation>Mga management at test token</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="79"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="101"/>
         <source>11- or 13-digit meter number</source>
         <translation>numero ng metro na may 11 o 13 digit</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="86"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="108"/>
         <source>Why (work order, complaint…) — required</source>
         <translation>Bakit (work order, reklamo…) — kailangan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="87"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="109"/>
         <source>Issue token</source>
         <translation>Gumawa ng token</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="91"/>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="161"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="113"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="183"/>
         <source>Meter</source>
         <translation>Metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="92"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="114"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="94"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="116"/>
         <source>Reason</source>
         <translation>Dahilan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="101"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="123"/>
         <source>What is this token?</source>
         <translation>Anong token ito?</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="105"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="127"/>
         <source>Meter number</source>
         <translation>Numero ng metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="107"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="129"/>
         <source>20-digit token, spaces allowed</source>
         <translation>token na may 20 digit, puwede ang espasyo</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="109"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="131"/>
         <source>Decode</source>
         <translation>Basahin</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="122"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="144"/>
         <source>Key change and TID rollover</source>
         <translation>Pagpalit ng key at TID rollover</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="124"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="146"/>
         <source>Meters on base date 1993 stopped accepting new credit on 2024-11-24. The rollover moves a meter (or every meter of a supply group) to base date 2014 with key change tokens, which are also given automatically before the next credit token.</source>
         <translation>Hindi na tumatanggap ng bagong kredito ang mga metrong nasa base date 1993 mula 2024-11-24. Inililipat ng rollover ang isang metro (o lahat ng metro ng isang supply group) sa base date 2014 gamit ang mga key change token, na awtomatiko ring ibinibigay bago ang susunod na credit token.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="133"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="155"/>
         <source>Roll over the supply group…</source>
         <translation>I-rollover ang supply group…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="139"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="161"/>
         <source>Supply group</source>
         <translation>Supply group</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="141"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="163"/>
         <source>One meter: the key change tokens come with its next purchase.</source>
         <translation>Isang metro: kasama ng susunod nitong pagbili ang mga key change token.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="148"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="170"/>
         <source>meter number</source>
         <translation>numero ng metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="149"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="171"/>
         <source>new SGC</source>
         <translation>bagong SGC</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="152"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="174"/>
         <source>Set pending key change</source>
         <translation>Itakda ang nakabinbing pagpalit ng key</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="162"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="184"/>
         <source>New key</source>
         <translation>Bagong key</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="187"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="209"/>
         <source>Type the meter number and the reason for this token.</source>
         <translation>I-type ang numero ng metro at ang dahilan ng token na ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="214"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="218"/>
+        <source>Engineering slip {0} · meter {1} · {2} ({3})</source>
+        <translation>Slip pang-inhinyeriya {0} · metro {1} · {2} ({3})</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="242"/>
+        <source>Slip sent to {0}.</source>
+        <translation>Naipadala ang slip sa {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="247"/>
+        <source>Tokens copied to the clipboard.</source>
+        <translation>Nakopya ang mga token sa clipboard.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="254"/>
+        <source>SMS {0}.</source>
+        <translation>SMS {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="267"/>
         <source>Making key change tokens…</source>
         <translation>Gumagawa ng mga key change token…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="214"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="267"/>
         <source>Stop</source>
         <translation>Itigil</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="220"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="273"/>
         <source>{0} meters of supply group {1} were moved to base date 2014. Their key change tokens are in {2}, ready to print for the field technicians.</source>
         <translation>Nailipat sa base date 2014 ang {0} metro ng supply group {1}. Nasa {2} ang kanilang mga key change token, handa nang i-print para sa mga tekniko sa field.</translation>
     </message>
@@ -1438,71 +1842,76 @@ Passphrase ng vault: {1}</translation>
     </message>
     <message>
         <location filename="../../src/sts_pos/gui/help.py" line="22"/>
+        <source>Reprint the sale picked in the recent sales (COPY); a double-click on it too</source>
+        <translation>Muling i-print ang bentang napili sa mga huling benta (KOPYA); gayundin sa pag-double-click dito</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/help.py" line="24"/>
         <source>Copy the tokens</source>
         <translation>Kopyahin ang mga token</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/help.py" line="23"/>
+        <location filename="../../src/sts_pos/gui/help.py" line="25"/>
         <source>Next customer</source>
         <translation>Susunod na customer</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/help.py" line="24"/>
+        <location filename="../../src/sts_pos/gui/help.py" line="26"/>
         <source>Go to a screen (in the order of the list on the left)</source>
         <translation>Pumunta sa isang screen (ayon sa pagkakasunod ng listahan sa kaliwa)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/help.py" line="25"/>
+        <location filename="../../src/sts_pos/gui/help.py" line="27"/>
         <source>Lock the screen (sign in again to go on)</source>
         <translation>I-lock ang screen (mag-sign in muli para magpatuloy)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/help.py" line="26"/>
+        <location filename="../../src/sts_pos/gui/help.py" line="28"/>
         <source>This help</source>
         <translation>Ang tulong na ito</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/help.py" line="30"/>
+        <location filename="../../src/sts_pos/gui/help.py" line="32"/>
         <source>Cashier</source>
         <translation>Kahero</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/help.py" line="30"/>
+        <location filename="../../src/sts_pos/gui/help.py" line="32"/>
         <source>Open your shift (F8) with the cash in your drawer. For each customer: find the meter (F2, or read the card with F3), check the name and address, type the money and press Enter. Give the customer the tokens in the order shown, the receipt (F10) and the change. A red message under the quote says why an amount cannot be sold and what would. At the end of the day close your shift with the counted cash; the Z report is printed once.</source>
         <translation>Buksan ang iyong shift (F8) kasama ang perang nasa iyong kahon. Sa bawat customer: hanapin ang metro (F2, o basahin ang card gamit ang F3), tingnan ang pangalan at tirahan, i-type ang pera at pindutin ang Enter. Ibigay sa customer ang mga token ayon sa ipinakitang pagkakasunod, ang resibo (F10) at ang sukli. Sinasabi ng pulang mensahe sa ilalim ng quote kung bakit hindi maibebenta ang isang halaga at kung ano ang maaari. Sa katapusan ng araw, isara ang iyong shift gamit ang nabilang na pera; minsan lang ipi-print ang Z report.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/help.py" line="31"/>
+        <location filename="../../src/sts_pos/gui/help.py" line="33"/>
         <source>Technician</source>
         <translation>Teknisyan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/help.py" line="31"/>
+        <location filename="../../src/sts_pos/gui/help.py" line="33"/>
         <source>Engineering tokens (clear credit, clear tamper, power limits, test) need a reason, such as the work order. Key changes and the TID rollover give the meter two key change tokens first: they must be entered before any newer credit token. &apos;What is this token?&apos; decodes a token for a meter and says who issued it. Meter test talks to a meter on a serial port.</source>
         <translation>Kailangan ng dahilan ang mga engineering token (clear credit, clear tamper, limitasyon ng power, test), gaya ng work order. Ang pagpapalit ng key at ang TID rollover ay nagbibigay muna sa metro ng dalawang key change token: dapat itong ilagay bago ang anumang mas bagong credit token. Dine-decode ng &apos;Ano ang token na ito?&apos; ang isang token para sa isang metro at sinasabi kung sino ang gumawa nito. Nakikipag-usap ang Pagsubok ng metro sa isang metro sa serial port.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/help.py" line="32"/>
+        <location filename="../../src/sts_pos/gui/help.py" line="34"/>
         <source>Supervisor</source>
         <translation>Superbisor</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/help.py" line="32"/>
+        <location filename="../../src/sts_pos/gui/help.py" line="34"/>
         <source>Unlock the vending keys at the start of the day (bottom right), also at a cashier&apos;s screen without signing the cashier out. Void a sale from Customers &amp; meters with a reason: the token cannot be taken back, the void records a write-off. When the computer&apos;s clock disagrees with the office&apos;s records, check the clock before you confirm it. Reports and shifts has the X and Z reports and the sales reports.</source>
         <translation>Buksan ang mga vending key sa simula ng araw (kanang ibaba), pati sa screen ng kahero nang hindi siya pinapa-sign out. Mag-void ng benta mula sa Mga customer at metro na may dahilan: hindi na mababawi ang token, itinatala ng void ang isang write-off. Kapag hindi tugma ang orasan ng computer sa mga talaan ng tanggapan, suriin ang orasan bago ito kumpirmahin. Nasa Mga ulat at shift ang X at Z report at ang mga ulat ng benta.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/help.py" line="33"/>
+        <location filename="../../src/sts_pos/gui/help.py" line="35"/>
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/help.py" line="33"/>
+        <location filename="../../src/sts_pos/gui/help.py" line="35"/>
         <source>Users and roles, supply groups and their vending keys (entered once, never shown again), tariffs, payment methods, printers and ports, backups and restore, and the audit log&apos;s check are in Administration.</source>
         <translation>Nasa Pangangasiwa ang mga user at tungkulin, ang mga supply group at ang kanilang vending key (isang beses ilalagay, hindi na ipapakita muli), ang mga taripa, paraan ng pagbabayad, printer at port, mga backup at restore, at ang pagsusuri ng audit log.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/help.py" line="49"/>
+        <location filename="../../src/sts_pos/gui/help.py" line="51"/>
         <source>sts-pos help</source>
         <translation>Tulong sa sts-pos</translation>
     </message>
@@ -1713,162 +2122,162 @@ Passphrase ng vault: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="126"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="129"/>
         <source>&amp;Office</source>
         <translation>&amp;Tanggapan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="127"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="130"/>
         <source>&amp;Lock</source>
         <translation>I-&amp;lock</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="129"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="132"/>
         <source>&amp;Unlock the key vault…</source>
         <translation>&amp;Buksan ang key vault…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="131"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="134"/>
         <source>&amp;Sign out</source>
         <translation>Mag-&amp;sign out</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="133"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="136"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lumabas</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="139"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="142"/>
         <source>&amp;Help</source>
         <translation>&amp;Tulong</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="140"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="143"/>
         <source>&amp;Help and shortcuts</source>
         <translation>&amp;Tulong at mga shortcut</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="144"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="147"/>
         <source>&amp;About sts-pos</source>
         <translation>&amp;Tungkol sa sts-pos</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="152"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="155"/>
         <source>Unlock vault</source>
         <translation>Buksan ang vault</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="255"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="282"/>
         <source>shift {0}</source>
         <translation>shift {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="255"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="282"/>
         <source>no shift open</source>
         <translation>walang bukas na shift</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="260"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="287"/>
         <source>cashier</source>
         <translation>kahera</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="260"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="287"/>
         <source>technician</source>
         <translation>tekniko</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="261"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="288"/>
         <source>supervisor</source>
         <translation>superbisor</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="261"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="288"/>
         <source>administrator</source>
         <translation>administrador</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="269"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="296"/>
         <source>Key vault unlocked</source>
         <translation>Bukas ang key vault</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="269"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="296"/>
         <source>Key vault locked</source>
         <translation>Naka-lock ang key vault</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="298"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="325"/>
         <source>Unlock the key vault</source>
         <translation>Buksan ang key vault</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="299"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="326"/>
         <source>The vending keys are locked. A supervisor types the office vault passphrase:</source>
         <translation>Naka-lock ang mga vending key. I-type ng superbisor ang passphrase ng vault ng tanggapan:</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="300"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="327"/>
         <source>Key vault unlocked for this session.</source>
         <translation>Bukas ang key vault para sa sesyong ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="317"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="344"/>
         <source>Module PIN</source>
         <translation>PIN ng module</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="317"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="344"/>
         <source>Vault passphrase</source>
         <translation>Passphrase ng vault</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="318"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="345"/>
         <source>Unlock the vending keys</source>
         <translation>Buksan ang mga vending key</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="319"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="346"/>
         <source>The vending keys are locked, so no token can be made yet; nothing was sold. A supervisor signs in here and unlocks them; the cashier stays signed in.</source>
         <translation>Naka-lock ang mga vending key, kaya wala pang token na magagawa; walang naibenta. Magsa-sign in dito ang isang superbisor at bubuksan ang mga ito; mananatiling naka-sign in ang kahero.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="320"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="347"/>
         <source>Unlock</source>
         <translation>Buksan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="340"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="367"/>
         <source>About sts-pos</source>
         <translation>Tungkol sa sts-pos</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="341"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="368"/>
         <source>&lt;b&gt;sts-pos {0}&lt;/b&gt;&lt;br&gt;Prepaid electricity vending: STS tokens (IEC 62055-41) and IC customer cards.</source>
         <translation>&lt;b&gt;sts-pos {0}&lt;/b&gt;&lt;br&gt;Bentahan ng prepaid na kuryente: mga STS token (IEC 62055-41) at IC card ng customer.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="267"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="294"/>
         <source>Secure module unlocked</source>
         <translation>Naka-unlock ang secure module</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="267"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="294"/>
         <source>Secure module locked</source>
         <translation>Naka-lock ang secure module</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="294"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="321"/>
         <source>Unlock the secure module</source>
         <translation>I-unlock ang secure module</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="295"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="322"/>
         <source>The vending keys are in a secure module. A supervisor types the token&apos;s user PIN:</source>
         <translation>Nasa isang secure module ang mga vending key. Ita-type ng superbisor ang user PIN ng token:</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="296"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="323"/>
         <source>Secure module unlocked for this session.</source>
         <translation>Naka-unlock ang secure module para sa session na ito.</translation>
     </message>
@@ -2026,17 +2435,32 @@ Passphrase ng vault: {1}</translation>
         <translation>Piliin o i-type ang serial port na kinakabitan ng metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="171"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="172"/>
         <source>yes</source>
         <translation>oo</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="171"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="172"/>
         <source>no</source>
         <translation>hindi</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="173"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="175"/>
+        <source>Combined active energy</source>
+        <translation>Pinagsamang active energy</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="176"/>
+        <source>Meter clock</source>
+        <translation>Orasan ng metro</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="176"/>
+        <source>Identification</source>
+        <translation>Pagkakakilanlan</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="177"/>
         <source>Meter number</source>
         <translation>Numero ng metro</translation>
     </message>
@@ -2046,62 +2470,67 @@ Passphrase ng vault: {1}</translation>
         <translation>Address ng metro (bus)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="174"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="177"/>
         <source>Manufacturer</source>
         <translation>Tagagawa</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="175"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="173"/>
         <source>Energy used</source>
         <translation>Nagamit na enerhiya</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="176"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="178"/>
         <source>Remaining credit</source>
         <translation>Natitirang kredito</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="177"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="179"/>
         <source>Relay</source>
         <translation>Relay</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="177"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="180"/>
         <source>closed (power on)</source>
         <translation>sarado (may kuryente)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="177"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="180"/>
         <source>open (power off)</source>
         <translation>bukas (walang kuryente)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="178"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="181"/>
         <source>Tamper</source>
         <translation>Tamper</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="179"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="185"/>
         <source>Supply group / tariff / key revision</source>
         <translation>Supply group / taripa / rebisyon ng key</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="180"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="187"/>
         <source>Key type / expiry / base date</source>
         <translation>Uri ng key / expiry / base date</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="181"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="190"/>
         <source>Last token</source>
         <translation>Huling token</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="188"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="192"/>
+        <source>Not in this meter</source>
+        <translation>Wala sa metrong ito</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="198"/>
         <source>Accepted</source>
         <translation>Tinanggap</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="188"/>
+        <location filename="../../src/sts_pos/gui/screens/meter_test.py" line="198"/>
         <source>Not accepted</source>
         <translation>Hindi tinanggap</translation>
     </message>
@@ -2160,93 +2589,93 @@ Passphrase ng vault: {1}</translation>
 <context>
     <name>OfficeSession</name>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="25"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="26"/>
         <source>Key change 1</source>
         <translation>Pagpalit ng key 1</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="25"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="26"/>
         <source>Key change 2</source>
         <translation>Pagpalit ng key 2</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="26"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="27"/>
         <source>Key change 3</source>
         <translation>Pagpalit ng key 3</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="26"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="27"/>
         <source>Key change 4</source>
         <translation>Pagpalit ng key 4</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="27"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="28"/>
         <source>Credit</source>
         <translation>Kredito</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="27"/>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="121"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="28"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="123"/>
         <source>Free basic electricity</source>
         <translation>Libreng batayang kuryente</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="28"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="29"/>
         <source>Clear credit</source>
         <translation>Burahin ang kredito</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="28"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="29"/>
         <source>Clear tamper</source>
         <translation>Burahin ang tamper</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="29"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="30"/>
         <source>Set maximum power</source>
         <translation>Itakda ang pinakamataas na power</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="30"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="31"/>
         <source>Set phase unbalance limit</source>
         <translation>Itakda ang limit ng phase unbalance</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="31"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="32"/>
         <source>Test / display</source>
         <translation>Test / display</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="31"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="32"/>
         <source>Management</source>
         <translation>Management</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="91"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="92"/>
         <source>{0} is not available in this build of sts-pos.</source>
         <translation>Wala ang {0} sa bersyong ito ng sts-pos.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="95"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="96"/>
         <source>PDF files</source>
         <translation>Mga PDF file</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="96"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="97"/>
         <source>outbox only</source>
         <translation>sa outbox lamang</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="97"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="98"/>
         <source>Receipts: {0} · SMS: {1}</source>
         <translation>Resibo: {0} · SMS: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="103"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="104"/>
         <source>The vending office</source>
         <translation>Ang tanggapan ng bentahan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="136"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="137"/>
         <source>Sign in first.</source>
         <translation>Mag-sign in muna.</translation>
     </message>
@@ -2276,275 +2705,276 @@ Passphrase ng vault: {1}</translation>
         <translation>Walang customer na may account na {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="104"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="106"/>
         <source>Tendered</source>
         <translation>Ibinayad</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="105"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="107"/>
         <source>Fixed monthly charge</source>
         <translation>Buwanang singil</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="105"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="107"/>
         <source>Debt recovery</source>
         <translation>Pagbawi ng utang</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="109"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="111"/>
         <source>debt left {0}</source>
         <translation>natitirang utang {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="112"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="114"/>
         <source>VAT</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="117"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="119"/>
         <source>Block {0}</source>
         <translation>Bloke {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="117"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="119"/>
         <source>{0} kWh at {1}/kWh</source>
         <translation>{0} kWh sa {1}/kWh</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="119"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="121"/>
         <source>Energy</source>
         <translation>Enerhiya</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="119"/>
         <location filename="../../src/sts_pos/gui/office_sales.py" line="121"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="123"/>
         <source>{0} kWh</source>
         <translation>{0} kWh</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="123"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="125"/>
         <source>Change</source>
         <translation>Sukli</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="123"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="125"/>
         <source>back to the customer</source>
         <translation>ibabalik sa customer</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="231"/>
-        <source>There is no sale yet to print as a test.</source>
-        <translation>Wala pang bentang maipi-print bilang test.</translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="248"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="170"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="255"/>
         <source>This customer has no phone number; add one in Customers &amp; meters.</source>
         <translation>Walang numero ng telepono ang customer na ito; magdagdag sa Mga customer at metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="255"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="269"/>
         <source>queued for {0}; it is sent when a GSM modem is set up</source>
         <translation>nakapila para sa {0}; ipapadala ito kapag may naka-set up na GSM modem</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_sales.py" line="259"/>
+        <location filename="../../src/sts_pos/gui/office_sales.py" line="273"/>
         <source>sent to {0} ({1})</source>
         <translation>naipadala sa {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="39"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="37"/>
         <source>No card reader is connected. Plug in the reader.</source>
         <translation>Walang nakakonektang card reader. Isaksak ang reader.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="40"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="38"/>
         <source>{0}: card inserted</source>
         <translation>{0}: may card na nakapasok</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="41"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="39"/>
         <source>{0}: no card</source>
         <translation>{0}: walang card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="136"/>
+        <location filename="../../src/sts_pos/gui/office_reports.py" line="92"/>
         <source>No shift is open; the X report is of the open shift.</source>
         <translation>Walang bukas na shift; ang X report ay para sa bukas na shift.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="142"/>
+        <location filename="../../src/sts_pos/gui/office_reports.py" line="98"/>
         <source>The Z report is taken when a shift is closed; close your shift first.</source>
         <translation>Kinukuha ang Z report kapag sarado na ang shift; isara muna ang iyong shift.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="169"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="178"/>
         <source>Meter {0} gets key change tokens to SGC {1}, KRN {2}, TI {3:02d} with its next purchase (or as an engineering key change).</source>
         <translation>Makakatanggap ang metro {0} ng mga key change token papuntang SGC {1}, KRN {2}, TI {3:02d} sa susunod nitong pagbili (o bilang engineering na pagpalit ng key).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="187"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="196"/>
         <source>TID rollover of supply group {0}</source>
         <translation>TID rollover ng supply group {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="189"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="198"/>
         <source>No meter of supply group {0} is still on base date 1993.</source>
         <translation>Wala nang metro ng supply group {0} ang nasa base date 1993.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="222"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="231"/>
         <source>Token {0}</source>
         <translation>Token {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="223"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="232"/>
         <source>Meter {0}, SGC {1}, KRN {2}, TI {3:02d}, base date {4}</source>
         <translation>Metro {0}, SGC {1}, KRN {2}, TI {3:02d}, base date {4}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="225"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="234"/>
         <source>Kind: {0} (class {1}, subclass {2})</source>
         <translation>Uri: {0} (class {1}, subclass {2})</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="229"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="238"/>
         <source>Issued: {0} office time (TID {1})</source>
         <translation>Ginawa: {0} oras ng tanggapan (TID {1})</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="233"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="242"/>
         <source>Amount: {0} kWh</source>
         <translation>Halaga: {0} kWh</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="236"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="246"/>
         <source>Issued by this office ({0}).</source>
         <translation>Ginawa ng tanggapang ito ({0}).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="237"/>
-        <source>sale {0}</source>
-        <translation>benta {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="237"/>
-        <source>engineering job {0}</source>
-        <translation>engineering job {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="239"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="250"/>
         <source>This token is not for meter {0} with its current key: a digit may be mistyped, or it was made for another meter or key.</source>
         <translation>Hindi para sa metro {0} na may kasalukuyang key ang token na ito: maaaring may maling na-type na digit, o ginawa ito para sa ibang metro o key.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="326"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="340"/>
         <source>The office was restored from {0} (schema {1}). A supervisor unlocks the key vault again before selling.</source>
         <translation>Naibalik ang tanggapan mula sa {0} (schema {1}). Bubuksan muli ng superbisor ang key vault bago magbenta.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="336"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="350"/>
         <source>Set tariff rate</source>
         <translation>Itakda ang presyo ng taripa</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="337"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="351"/>
         <source>Set water meter factor</source>
         <translation>Itakda ang factor ng metro ng tubig</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="345"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="359"/>
         <source>Credit (other utility)</source>
         <translation>Kredito (ibang utility)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="74"/>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="245"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="72"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="256"/>
         <source>yes</source>
         <translation>oo</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="20"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="18"/>
         <source>Sales by day</source>
         <translation>Benta ayon sa araw</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="20"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="18"/>
         <source>Sales by month</source>
         <translation>Benta ayon sa buwan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="21"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="19"/>
         <source>Sales by cashier</source>
         <translation>Benta ayon sa kahera</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="21"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="19"/>
         <source>Sales by tariff</source>
         <translation>Benta ayon sa taripa</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="22"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="20"/>
         <source>Sales by supply group</source>
         <translation>Benta ayon sa supply group</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="23"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="21"/>
         <source>Free basic electricity issued</source>
         <translation>Naibigay na libreng batayang kuryente</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="24"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="22"/>
         <source>Debt recovered and outstanding</source>
         <translation>Nabawi at natitirang utang</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="25"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="23"/>
         <source>Engineering and key change tokens</source>
         <translation>Mga engineering at key change token</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="26"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="24"/>
         <source>Meters not vended for N days</source>
         <translation>Mga metrong hindi nabentahan sa loob ng N araw</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="27"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="25"/>
         <source>Consumption and remaining credit (card write-backs)</source>
         <translation>Konsumo at natitirang kredito (mula sa card)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="74"/>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="245"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="72"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="256"/>
         <source>no</source>
         <translation>hindi</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="274"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="166"/>
+        <source>There is no engineering job {0}.</source>
+        <translation>Walang trabahong pang-inhinyeriya na {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="247"/>
+        <source>receipt {0}</source>
+        <translation>resibo {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="248"/>
+        <source>engineering slip {0}</source>
+        <translation>slip pang-inhinyeriya {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="288"/>
         <source>every kWh</source>
         <translation>bawat kWh</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="304"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="318"/>
         <source>Tariff {0:02d} {1} saved; quotes use it from now on.</source>
         <translation>Na-save ang taripa {0:02d} {1}; gagamitin na ito ng mga quote mula ngayon.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="316"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="330"/>
         <source>The audit log is intact: {0} entries checked.</source>
         <translation>Buo ang audit log: {0} entry ang nasuri.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="317"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="331"/>
         <source>The audit log is broken at entry {0}: {1}.</source>
         <translation>Sira ang audit log sa entry {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="321"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="335"/>
         <source>Backup written to {0} ({1} bytes, checked).</source>
         <translation>Naisulat ang backup sa {0} ({1} bytes, nasuri).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office_back.py" line="28"/>
+        <location filename="../../src/sts_pos/gui/office_back.py" line="26"/>
         <source>Replaced tokens (free re-issues after a key change)</source>
         <translation>Mga napalitang token (libreng muling pag-isyu matapos palitan ang susi)</translation>
     </message>
@@ -2552,12 +2982,12 @@ Passphrase ng vault: {1}</translation>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="33"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="35"/>
         <source>Show Details...</source>
         <translation>Ipakita ang detalye...</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="33"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="35"/>
         <source>Hide Details...</source>
         <translation>Itago ang detalye...</translation>
     </message>
@@ -2565,72 +2995,72 @@ Passphrase ng vault: {1}</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="26"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="28"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="26"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="28"/>
         <source>Save</source>
         <translation>I-save</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="27"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="29"/>
         <source>Open</source>
         <translation>Buksan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="27"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="29"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="28"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="30"/>
         <source>Close</source>
         <translation>Isara</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="28"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="30"/>
         <source>Discard</source>
         <translation>Itapon</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="29"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="31"/>
         <source>Apply</source>
         <translation>Ilapat</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="29"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="31"/>
         <source>Reset</source>
         <translation>I-reset</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="30"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="32"/>
         <source>Help</source>
         <translation>Tulong</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="30"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="32"/>
         <source>&amp;Yes</source>
         <translation>&amp;Oo</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="31"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="33"/>
         <source>&amp;No</source>
         <translation>&amp;Hindi</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="31"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="33"/>
         <source>Abort</source>
         <translation>Ihinto</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="32"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="34"/>
         <source>Retry</source>
         <translation>Subukang muli</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="32"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="34"/>
         <source>Ignore</source>
         <translation>Huwag pansinin</translation>
     </message>
@@ -2638,24 +3068,85 @@ Passphrase ng vault: {1}</translation>
 <context>
     <name>QWizard</name>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="34"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="36"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Bumalik</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="34"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="36"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Susunod &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="35"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="37"/>
         <source>&amp;Finish</source>
         <translation>&amp;Tapusin</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="35"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="37"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPreview</name>
+    <message>
+        <location filename="../../src/sts_pos/gui/receipt_preview.py" line="24"/>
+        <source>Receipt preview</source>
+        <translation>Silip sa resibo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/receipt_preview.py" line="27"/>
+        <source>The receipt as it will print. Print it, or cancel to print nothing.</source>
+        <translation>Ang resibo kung paano ito ipi-print. I-print ito, o kanselahin para walang ma-print.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/receipt_preview.py" line="42"/>
+        <source>Print</source>
+        <translation>I-print</translation>
+    </message>
+</context>
+<context>
+    <name>RecentSales</name>
+    <message>
+        <location filename="../../src/sts_pos/gui/recent_sales.py" line="22"/>
+        <source>Recent sales (reprint: Ctrl+R)</source>
+        <translation>Mga huling benta (muling i-print: Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/recent_sales.py" line="27"/>
+        <source>Receipt</source>
+        <translation>Resibo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/recent_sales.py" line="27"/>
+        <source>Time</source>
+        <translation>Oras</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/recent_sales.py" line="27"/>
+        <source>Meter</source>
+        <translation>Metro</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/recent_sales.py" line="27"/>
+        <source>Amount</source>
+        <translation>Halaga</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/recent_sales.py" line="28"/>
+        <source>Units</source>
+        <translation>Yunit</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/recent_sales.py" line="34"/>
+        <source>Recent sales</source>
+        <translation>Mga huling benta</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/recent_sales.py" line="54"/>
+        <source>Voided</source>
+        <translation>Napawalang-bisa</translation>
     </message>
 </context>
 <context>
@@ -2820,189 +3311,484 @@ Passphrase ng vault: {1}</translation>
         <translation>Mali ang orasan ng metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/remote.py" line="266"/>
+        <location filename="../../src/sts_pos/gui/remote.py" line="264"/>
+        <source>Power cut</source>
+        <translation>Pagkawala ng kuryente</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/remote.py" line="267"/>
         <source>cleared {0}</source>
         <translation>naalis {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/remote.py" line="266"/>
+        <location filename="../../src/sts_pos/gui/remote.py" line="267"/>
         <source>open</source>
         <translation>bukas</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/remote.py" line="272"/>
+        <location filename="../../src/sts_pos/gui/remote.py" line="273"/>
         <source>never</source>
         <translation>hindi kailanman</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/remote.py" line="273"/>
+        <location filename="../../src/sts_pos/gui/remote.py" line="274"/>
         <source>yes</source>
         <translation>oo</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/remote.py" line="273"/>
+        <location filename="../../src/sts_pos/gui/remote.py" line="274"/>
         <source>no</source>
         <translation>hindi</translation>
     </message>
 </context>
 <context>
+    <name>ReportChart</name>
+    <message>
+        <location filename="../../src/sts_pos/gui/report_chart.py" line="20"/>
+        <source>Amount paid</source>
+        <translation>Halagang ibinayad</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/report_chart.py" line="20"/>
+        <source>Sales</source>
+        <translation>Mga benta</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/report_chart.py" line="21"/>
+        <source>Units</source>
+        <translation>Yunit</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTable</name>
+    <message>
+        <location filename="../../src/sts_pos/gui/report_table.py" line="66"/>
+        <source>Total</source>
+        <translation>Kabuuan</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/report_table.py" line="99"/>
+        <source>Choose a report and press Show.</source>
+        <translation>Pumili ng ulat at pindutin ang Ipakita.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/report_table.py" line="132"/>
+        <source>{0} - COPY</source>
+        <translation>{0} - KOPYA</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/report_table.py" line="134"/>
+        <source>From {0} to {1}</source>
+        <translation>Mula {0} hanggang {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="425"/>
+        <source>Day</source>
+        <translation>Araw</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="426"/>
+        <source>Receipt</source>
+        <translation>Resibo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="427"/>
+        <source>Meter</source>
+        <translation>Metro</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="428"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="429"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="430"/>
+        <source>Free units</source>
+        <translation>Mga libreng yunit</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="431"/>
+        <source>Recovered in period</source>
+        <translation>Nabawi sa panahon</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="432"/>
+        <source>Sales with recovery</source>
+        <translation>Mga benta na may pagbawi</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="433"/>
+        <source>Outstanding now</source>
+        <translation>Natitirang utang ngayon</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="434"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="435"/>
+        <source>By</source>
+        <translation>Ni</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="436"/>
+        <source>Reason</source>
+        <translation>Dahilan</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="437"/>
+        <source>Token number</source>
+        <translation>Numero ng token</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="438"/>
+        <source>Original receipt (replaced)</source>
+        <translation>Orihinal na resibo (pinalitan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="439"/>
+        <source>Units</source>
+        <translation>Yunit</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="440"/>
+        <source>Replacement slip</source>
+        <translation>Slip ng kapalit</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="441"/>
+        <source>Phone</source>
+        <translation>Telepono</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="442"/>
+        <source>Last sale</source>
+        <translation>Huling benta</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="443"/>
+        <source>Days without a sale</source>
+        <translation>Mga araw na walang benta</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="444"/>
+        <source>Readings</source>
+        <translation>Mga pagbasa</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="445"/>
+        <source>Consumption</source>
+        <translation>Konsumo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="446"/>
+        <source>Remaining credit</source>
+        <translation>Natitirang kredito</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="447"/>
+        <source>Last reading</source>
+        <translation>Huling pagbasa</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="448"/>
+        <source>Alarm</source>
+        <translation>Alarma</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="449"/>
+        <source>Raised</source>
+        <translation>Lumitaw</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="450"/>
+        <source>Meters</source>
+        <translation>Mga metro</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="451"/>
+        <source>Condition still there</source>
+        <translation>Naroon pa ang kondisyon</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="452"/>
+        <source>Acknowledged</source>
+        <translation>Kinilala</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="453"/>
+        <source>Collector</source>
+        <translation>Collector</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="454"/>
+        <source>Days silent</source>
+        <translation>Mga araw na tahimik</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="455"/>
+        <source>Sales</source>
+        <translation>Mga benta</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="456"/>
+        <source>Amount paid</source>
+        <translation>Halagang ibinayad</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="457"/>
+        <source>Energy</source>
+        <translation>Enerhiya</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="458"/>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="459"/>
+        <source>Fixed charges</source>
+        <translation>Mga nakapirming singil</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="460"/>
+        <source>Debt recovered</source>
+        <translation>Utang na nabawi</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="461"/>
+        <source>Voids</source>
+        <translation>Mga pinawalang-bisa</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="462"/>
+        <source>Voided amount</source>
+        <translation>Halagang pinawalang-bisa</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="463"/>
+        <source>Item</source>
+        <translation>Bagay</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="464"/>
+        <source>Amount</source>
+        <translation>Halaga</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="465"/>
+        <source>Count</source>
+        <translation>Bilang</translation>
+    </message>
+</context>
+<context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="34"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="36"/>
         <source>Sales per day</source>
         <translation>Benta bawat araw</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="35"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="37"/>
         <source>Sales per month</source>
         <translation>Benta bawat buwan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="36"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="38"/>
         <source>Units per tariff</source>
         <translation>Unit ayon sa taripa</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="37"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="39"/>
         <source>Cashier comparison</source>
         <translation>Paghahambing ng mga kahera</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="61"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="72"/>
         <source>My shift</source>
         <translation>Ang aking shift</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="63"/>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="92"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="72"/>
+        <source>Shifts</source>
+        <translation>Mga shift</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="75"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="109"/>
         <source>No shift open.</source>
         <translation>Walang bukas na shift.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="67"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="81"/>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="84"/>
         <source>Open shift…</source>
         <translation>Buksan ang shift…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="68"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="85"/>
         <source>Close shift…</source>
         <translation>Isara ang shift…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="69"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="86"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="187"/>
         <source>X report</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="70"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="87"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="152"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="187"/>
         <source>Z report</source>
         <translation>Z report</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="94"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="111"/>
         <source>1 sale</source>
         <translation>1 benta</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="95"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="112"/>
         <source>{0} sales</source>
         <translation>{0} benta</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="96"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="113"/>
         <source>Shift {0}, opened {1} with a float of {2}.
 {3}, {4} taken, {5}.</source>
         <translation>Shift {0}, binuksan {1} na may panimulang pera na {2}.
 {3}, {4} natanggap, {5}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="108"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="133"/>
+        <source>open</source>
+        <translation>bukas</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="134"/>
+        <source>closed, Z taken</source>
+        <translation>sarado, nakuha na ang Z</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="134"/>
+        <source>closed</source>
+        <translation>sarado</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="135"/>
+        <source>{0} · {1} · {2} · {3}</source>
+        <translation>{0} · {1} · {2} · {3}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="150"/>
+        <source>Reprint Z (copy)</source>
+        <translation>I-print muli ang Z (kopya)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="160"/>
         <source>Close shift</source>
         <translation>Isara ang shift</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="108"/>
-        <source>Cash counted in the drawer:</source>
-        <translation>Perang nabilang sa kaha:</translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="119"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="172"/>
         <source>Shift closed. Expected {0}, counted {1}, variance {2}.</source>
         <translation>Sarado na ang shift. Inaasahan {0}, nabilang {1}, diperensya {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="129"/>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="171"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="188"/>
+        <source>{0}, shift {1} ({2})</source>
+        <translation>{0}, shift {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="193"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="266"/>
         <source>Report saved as {0}.</source>
         <translation>Na-save ang ulat bilang {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="134"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="202"/>
         <source>Sales reports</source>
         <translation>Mga ulat ng benta</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="142"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="210"/>
+        <source>Show</source>
+        <translation>Ipakita</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="212"/>
         <source>Export…</source>
         <translation>I-export…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="146"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="61"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="219"/>
         <source>Report</source>
         <translation>Ulat</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="147"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="161"/>
+        <source>Cash counted in the drawer ({0}):</source>
+        <translation>Perang nabilang sa kaha ({0}):</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="220"/>
         <source>From</source>
         <translation>Mula</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="148"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="221"/>
         <source>To</source>
         <translation>Hanggang</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="149"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="222"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="155"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="228"/>
         <source>Sales reports are not available in this build.</source>
         <translation>Wala ang mga ulat ng benta sa bersyong ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="164"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="259"/>
         <source>Export report</source>
         <translation>I-export ang ulat</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="176"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="64"/>
         <source>Charts</source>
         <translation>Mga tsart</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="183"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="278"/>
         <source>Save as PNG…</source>
         <translation>I-save bilang PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="201"/>
-        <source>Charts are for supervisors.</source>
-        <translation>Para sa mga superbisor ang mga tsart.</translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="236"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="303"/>
         <source>No sales in this period.</source>
         <translation>Walang benta sa panahong ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="240"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="307"/>
         <source>Save chart</source>
         <translation>I-save ang tsart</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="241"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="308"/>
         <source>PNG images (*.png)</source>
         <translation>Mga PNG na larawan (*.png)</translation>
     </message>
@@ -3010,22 +3796,22 @@ Passphrase ng vault: {1}</translation>
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/cards.py" line="78"/>
+        <location filename="../../src/sts_pos/gui/screens/cards.py" line="77"/>
         <source>IC cards</source>
         <translation>Mga IC card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/admin.py" line="55"/>
+        <location filename="../../src/sts_pos/gui/screens/admin.py" line="39"/>
         <source>Administration</source>
         <translation>Pangangasiwa</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="60"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="58"/>
         <source>Vend</source>
         <translation>Magbenta</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/reports.py" line="45"/>
+        <location filename="../../src/sts_pos/gui/screens/reports.py" line="47"/>
         <source>Reports &amp; shifts</source>
         <translation>Mga ulat at shift</translation>
     </message>
@@ -3035,7 +3821,7 @@ Passphrase ng vault: {1}</translation>
         <translation>Mga customer at metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="47"/>
+        <location filename="../../src/sts_pos/gui/screens/engineering.py" line="48"/>
         <source>Engineering</source>
         <translation>Inhinyeriya</translation>
     </message>
@@ -3053,14 +3839,14 @@ Passphrase ng vault: {1}</translation>
 <context>
     <name>ShiftDialogs</name>
     <message>
-        <location filename="../../src/sts_pos/gui/dialogs.py" line="27"/>
+        <location filename="../../src/sts_pos/gui/dialogs.py" line="32"/>
         <source>Open shift</source>
         <translation>Buksan ang shift</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/dialogs.py" line="28"/>
-        <source>Opening cash float:</source>
-        <translation>Panimulang pera sa kaha:</translation>
+        <location filename="../../src/sts_pos/gui/dialogs.py" line="33"/>
+        <source>Opening cash float ({0}):</source>
+        <translation>Panimulang pera sa kaha ({0}):</translation>
     </message>
 </context>
 <context>
@@ -3322,133 +4108,150 @@ Passphrase ng vault: {1}</translation>
 <context>
     <name>VendScreen</name>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="49"/>
+        <location filename="../../src/sts_pos/gui/screens/vend_desk.py" line="18"/>
         <source>Cash</source>
         <translation>Salapi</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="50"/>
+        <location filename="../../src/sts_pos/gui/screens/vend_desk.py" line="19"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="51"/>
+        <location filename="../../src/sts_pos/gui/screens/vend_desk.py" line="20"/>
         <source>Mobile money</source>
         <translation>Pera sa mobile</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="52"/>
+        <location filename="../../src/sts_pos/gui/screens/vend_desk.py" line="21"/>
         <source>Cheque</source>
         <translation>Tseke</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="109"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="121"/>
         <source>Selling needs the vending services.</source>
         <translation>Kailangan ng serbisyo ng bentahan para makapagbenta.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="163"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="179"/>
         <source>No meter or customer matches “{0}”. Check the number or try the customer&apos;s name or account.</source>
         <translation>Walang metro o customer na tugma sa “{0}”. Suriin ang numero o subukan ang pangalan o account ng customer.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="184"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="200"/>
         <source>Reading customer cards is not available in this build.</source>
         <translation>Wala ang pagbasa ng card ng customer sa bersyong ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="196"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="212"/>
         <source>IC card meter</source>
         <translation>metrong IC card</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="196"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="212"/>
         <source>keypad meter</source>
         <translation>metrong may keypad</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="201"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="217"/>
         <source>none</source>
         <translation>wala</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="204"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="220"/>
         <source>IC card meter: keep the customer&apos;s card in the reader; the tokens are written to it when you vend.</source>
         <translation>Metrong IC card: iwan ang card ng customer sa reader; isusulat dito ang mga token pagbenta mo.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="219"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="235"/>
         <location filename="../../ui/vend.ui" line="68"/>
         <source>Amount tendered</source>
         <translation>Halagang ibinayad</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="219"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="235"/>
         <source>Energy (kWh)</source>
         <translation>Enerhiya (kWh)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="248"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="264"/>
         <source>Type the amount first, then press Enter.</source>
         <translation>I-type muna ang halaga, saka pindutin ang Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="286"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="302"/>
         <source>{0} for {1}</source>
         <translation>{0} sa halagang {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="305"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="321"/>
         <source>The vending keys are locked, so no token can be made: ask a supervisor to unlock them here (Unlock vault, bottom right) before taking the money.</source>
         <translation>Naka-lock ang mga vending key, kaya walang token na magagawa: hilingin sa isang superbisor na buksan ang mga ito dito (Buksan ang vault, kanang ibaba) bago tanggapin ang pera.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="345"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="361"/>
         <source>Receipt {0} · {1} ({2})</source>
         <translation>Resibo {0} · {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="355"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="373"/>
+        <source>Nothing new was sold: receipt {0} was paid earlier and its write to the card was interrupted. That purchase ({1}) is now on the card; take no money for it. To sell more, start a new sale.</source>
+        <translation>Walang bagong naibenta: ang resibo {0} ay nabayaran na at naputol ang pagsulat nito sa card. Nasa card na ngayon ang bilihing iyon ({1}); huwag nang maningil para dito. Para magbenta pa, magsimula ng bagong benta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="388"/>
+        <source>Sold and written to the customer&apos;s card: {0} for {1} (receipt {2}). Give the card back to the customer to insert it in the meter.</source>
+        <translation>Naibenta at naisulat sa card ng customer: {0} sa halagang {1} (resibo {2}). Ibalik ang card sa customer para maipasok niya ito sa metro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="391"/>
         <source>The purchase is on the customer&apos;s card: give the card back to insert it in the meter.</source>
         <translation>Nasa card na ng customer ang binili: ibalik ang card para maipasok ito sa metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="371"/>
+        <location filename="../../src/sts_pos/gui/screens/vend.py" line="393"/>
+        <source>Sold: {0} for {1} (receipt {2}). Give the customer the tokens in the order shown.</source>
+        <translation>Naibenta: {0} sa halagang {1} (resibo {2}). Ibigay sa customer ang mga token ayon sa pagkakasunod na nakikita.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/screens/vend_desk.py" line="29"/>
         <source>Tokens copied to the clipboard.</source>
         <translation>Nakopya ang mga token sa clipboard.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="379"/>
+        <location filename="../../src/sts_pos/gui/receipt_preview.py" line="66"/>
+        <location filename="../../src/sts_pos/gui/screens/vend_desk.py" line="41"/>
         <source>Receipt sent to {0}.</source>
         <translation>Naipadala ang resibo sa {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="385"/>
+        <location filename="../../src/sts_pos/gui/screens/vend_desk.py" line="47"/>
+        <location filename="../../src/sts_pos/gui/screens/vend_desk.py" line="61"/>
         <source>There is no sale to reprint yet in this shift.</source>
         <translation>Wala pang benta na maaaring i-print muli sa shift na ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="401"/>
+        <location filename="../../src/sts_pos/gui/screens/vend_desk.py" line="74"/>
         <source>SMS {0}.</source>
         <translation>SMS {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="476"/>
+        <location filename="../../src/sts_pos/gui/screens/vend_desk.py" line="144"/>
         <source>No shift open. Press F8 to open your shift with its cash float.</source>
         <translation>Walang bukas na shift. Pindutin ang F8 para buksan ang iyong shift kasama ang panimulang pera.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="479"/>
+        <location filename="../../src/sts_pos/gui/screens/vend_desk.py" line="147"/>
         <source>1 sale</source>
         <translation>1 benta</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="479"/>
+        <location filename="../../src/sts_pos/gui/screens/vend_desk.py" line="147"/>
         <source>{0} sales</source>
         <translation>{0} benta</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/screens/vend.py" line="480"/>
+        <location filename="../../src/sts_pos/gui/screens/vend_desk.py" line="148"/>
         <source>Shift {0} · opened {1} · float {2} · {3} · {4} taken · {5}</source>
         <translation>Shift {0} · binuksan {1} · panimulang pera {2} · {3} · {4} natanggap · {5}</translation>
     </message>
@@ -3627,23 +4430,23 @@ Passphrase ng vault: {1}</translation>
 <context>
     <name>formats</name>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="116"/>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="118"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="122"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="124"/>
         <source>Type the amount as a number, e.g. 100 or 250.50.</source>
         <translation>I-type ang halaga bilang numero, hal. 100 o 250.50.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="122"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="128"/>
         <source>The amount {0} is not a valid amount of money.</source>
         <translation>Hindi wastong halaga ng pera ang {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="137"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="143"/>
         <source>Type the energy in kWh as a number, e.g. 50 or 12.5.</source>
         <translation>I-type ang enerhiya sa kWh bilang numero, hal. 50 o 12.5.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/i18n.py" line="139"/>
+        <location filename="../../src/sts_pos/gui/i18n.py" line="145"/>
         <source>The energy must be more than zero kWh.</source>
         <translation>Dapat higit sa zero kWh ang enerhiya.</translation>
     </message>
@@ -3866,577 +4669,577 @@ Passphrase ng vault: {1}</translation>
         <translation>Walang taripa na may index na {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="100"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="101"/>
         <source>Meter {0} has no pending key change. A supervisor sets one (new supply group, key revision or tariff index) first.</source>
         <translation>Walang nakabinbing pagpalit ng key ang metro {0}. Magtakda muna ang superbisor (bagong supply group, rebisyon ng key o tariff index).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="101"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="102"/>
         <source>Request {0} was already used for another job.</source>
         <translation>Nagamit na ang request {0} para sa ibang job.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="103"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="104"/>
         <source>An amount of money cannot be negative.</source>
         <translation>Hindi puwedeng negatibo ang halaga ng pera.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="105"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="106"/>
         <source>{0} has {1} decimals; &apos;{2}&apos; has more. Round the amount.</source>
         <translation>May {1} desimal ang {0}; mas marami ang sa &apos;{2}&apos;. I-round ang halaga.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="106"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="107"/>
         <source>The amount must be more than zero.</source>
         <translation>Dapat higit sa zero ang halaga.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="109"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="110"/>
         <source>The number of kWh must be more than zero.</source>
         <translation>Dapat higit sa zero ang bilang ng kWh.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="110"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="111"/>
         <source>Electricity is sold in steps of 0.1 kWh; round the kWh to one decimal.</source>
         <translation>Ibinebenta ang kuryente nang 0.1 kWh bawat hakbang; i-round ang kWh sa isang desimal.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="111"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="112"/>
         <source>A currency has 0 to 4 decimals.</source>
         <translation>May 0 hanggang 4 na desimal ang isang currency.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="112"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="113"/>
         <source>The decimal mark must be &apos;.&apos; or &apos;,&apos;.</source>
         <translation>Dapat &apos;.&apos; o &apos;,&apos; ang decimal mark.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="113"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="114"/>
         <source>Enter an amount of money.</source>
         <translation>Ilagay ang halaga ng pera.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="114"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="115"/>
         <source>&apos;{0}&apos; is not an amount of money; type digits and at most one decimal mark.</source>
         <translation>Ang &apos;{0}&apos; ay hindi halaga ng pera; mag-type ng mga digit at hanggang isang decimal mark lamang.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="102"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="103"/>
         <source>&apos;{0}&apos; is not an amount of money.</source>
         <translation>Ang &apos;{0}&apos; ay hindi halaga ng pera.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="115"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="116"/>
         <source>{0} ({1}) may not {2}; ask {3}.</source>
         <translation>Hindi pinapayagan si {0} ({1:t}) sa: {2:t}; magtanong sa {3:t}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="116"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="117"/>
         <source>Meter {0} is not registered in this office. Check the number, or ask a supervisor to add the meter.</source>
         <translation>Hindi nakarehistro sa tanggapang ito ang metro {0}. Suriin ang numero, o hilingin sa superbisor na idagdag ang metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="117"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="118"/>
         <source>Meter {0} is no longer in service; it cannot be vended.</source>
         <translation>Hindi na ginagamit ang metro {0}; hindi na ito mabebentahan.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="118"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="119"/>
         <source>Meter {0} has no customer account; a supervisor must link it to a customer before it can be vended.</source>
         <translation>Walang account ng customer ang metro {0}; kailangan itong i-link ng superbisor sa isang customer bago mabentahan.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="119"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="120"/>
         <source>There is no tariff with index {0}; a supervisor must set it up.</source>
         <translation>Walang taripa na may index na {0}; kailangan itong i-set up ng superbisor.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="120"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="121"/>
         <source>Give either an amount of money or a number of kWh.</source>
         <translation>Ibigay ang halaga ng pera o ang bilang ng kWh.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="124"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="125"/>
         <source>Request {0} was already used for another sale (receipt {1}). Use a new request id for a new sale.</source>
         <translation>Nagamit na ang request {0} para sa ibang benta (resibo {1}). Gumamit ng bagong request id para sa bagong benta.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="125"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="126"/>
         <source>No sale with that number was found. Check the receipt number.</source>
         <translation>Walang bentang nahanap na may ganoong numero. Suriin ang numero ng resibo.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="126"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="127"/>
         <source>Sale {0} issued no token; there is nothing to reprint.</source>
         <translation>Walang naibigay na token ang benta {0}; walang maipi-print muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="127"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="128"/>
         <source>A void needs a reason; type why the sale is written off.</source>
         <translation>Kailangan ng dahilan ang pagpapawalang-bisa; i-type kung bakit ito isinusulat bilang write-off.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="128"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="129"/>
         <source>Sale {0} is {1}; only an issued sale can be voided.</source>
         <translation>Ang benta {0} ay {1:t}; ang naibigay na benta lamang ang maaaring ipawalang-bisa.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="129"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="130"/>
         <source>A user needs a name and a password of at least 8 characters.</source>
         <translation>Kailangan ng user ang pangalan at password na may hindi bababa sa 8 karakter.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="130"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="131"/>
         <source>There is already a user called {0}.</source>
         <translation>May user na nang {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="131"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="132"/>
         <source>A password needs at least 8 characters.</source>
         <translation>Kailangan ng password ang hindi bababa sa 8 karakter.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="132"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="133"/>
         <source>There is no user called {0}.</source>
         <translation>Walang user na {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="133"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="134"/>
         <source>The float cannot be negative.</source>
         <translation>Hindi puwedeng negatibo ang panimulang pera.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="134"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="135"/>
         <source>The counted cash cannot be negative.</source>
         <translation>Hindi puwedeng negatibo ang nabilang na pera.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="135"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="136"/>
         <source>You already have an open shift; close it before opening another.</source>
         <translation>May bukas ka nang shift; isara ito bago magbukas ng iba.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="136"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="137"/>
         <source>You have no open shift to close.</source>
         <translation>Wala kang bukas na shift na maisasara.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="137"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="138"/>
         <source>The deduction order must name fixed_charge, debt and vat once each.</source>
         <translation>Dapat isang beses lamang banggitin ang fixed_charge, debt at vat sa pagkakasunod ng mga bawas.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="138"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="139"/>
         <source>The amount cannot be negative.</source>
         <translation>Hindi puwedeng negatibo ang halaga.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="139"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="140"/>
         <source>The amount is below the minimum purchase for this tariff.</source>
         <translation>Mas mababa ang halaga sa pinakamababang bili para sa taripang ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="140"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="141"/>
         <source>The amount is above the maximum purchase for this tariff; sell it in two vends.</source>
         <translation>Mas mataas ang halaga sa pinakamataas na bili para sa taripang ito; ibenta ito sa dalawang vend.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="141"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="142"/>
         <source>The amount only covers the charges due; it buys no electricity. Take more money.</source>
         <translation>Sapat lamang ang halaga sa mga singil na dapat bayaran; walang kuryenteng mabibili. Kumuha ng mas maraming pera.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="142"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="143"/>
         <source>That is more electricity than one token can carry.</source>
         <translation>Mas maraming kuryente iyan kaysa kayang dalhin ng isang token.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="143"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="144"/>
         <source>That is more electricity than this tariff can quote in one vend.</source>
         <translation>Mas maraming kuryente iyan kaysa kayang i-quote ng taripang ito sa isang vend.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="144"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="145"/>
         <source>Tariff {0} has no blocks; a supervisor must set its rates.</source>
         <translation>Walang bloke ang taripang {0}; kailangang itakda ng superbisor ang mga presyo nito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="145"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="146"/>
         <source>Tariff {0}: every block needs a rate above zero.</source>
         <translation>Taripa {0}: kailangan ng bawat bloke ang presyong higit sa zero.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="146"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="147"/>
         <source>Tariff {0}: only the last block may be open-ended.</source>
         <translation>Taripa {0}: ang huling bloke lamang ang puwedeng walang hangganan.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="147"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="148"/>
         <source>Tariff {0}: block limits must increase.</source>
         <translation>Taripa {0}: dapat tumataas ang mga limit ng bloke.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="148"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="149"/>
         <source>This office does not accept payment by {0}. Accepted: {1}; an administrator can change the list in the office settings.</source>
         <translation>Hindi tumatanggap ang tanggapang ito ng bayad sa {0:t}. Tinatanggap: {1}; mababago ng administrator ang listahan sa mga setting ng tanggapan.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="149"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="150"/>
         <source>&apos;{0}&apos; is not a payment method name; use letters, digits and &apos;_&apos; (for example {1}).</source>
         <translation>Ang &apos;{0}&apos; ay hindi pangalan ng paraan ng pagbabayad; gumamit ng mga titik, numero at &apos;_&apos; (halimbawa {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="150"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="151"/>
         <source>There is no file {0}.</source>
         <translation>Walang file na {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="151"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="152"/>
         <source>{0} is not an sts-pos office backup (it is the SQLite file of another program).</source>
         <translation>Ang {0} ay hindi backup ng tanggapan ng sts-pos (SQLite file ito ng ibang programa).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="152"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="153"/>
         <source>{0} is damaged (the integrity check failed); use another backup.</source>
         <translation>Sira ang {0} (pumalya ang integrity check); gumamit ng ibang backup.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="153"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="154"/>
         <source>{0} comes from a newer sts-pos (schema {1}); install that version to use it.</source>
         <translation>Galing ang {0} sa mas bagong sts-pos (schema {1}); i-install ang bersyong iyon para magamit ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="154"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="155"/>
         <source>{0} is marked as an sts-pos office but is not a complete one (schema {1}); it cannot be used.</source>
         <translation>Nakamarka ang {0} bilang tanggapan ng sts-pos pero hindi ito kumpleto (schema {1}); hindi ito magagamit.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="155"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="156"/>
         <source>{0} already exists; choose a new file name for the backup.</source>
         <translation>Mayroon nang {0}; pumili ng bagong pangalan ng file para sa backup.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="156"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="157"/>
         <source>{0} is damaged or is not a database; it cannot be used.</source>
         <translation>Sira ang {0} o hindi ito database; hindi ito magagamit.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="166"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="167"/>
         <source>The database {0} cannot use write-ahead logging; keep it on a local disk.</source>
         <translation>Hindi magagamit ng database na {0} ang write-ahead logging; itago ito sa lokal na disk.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="168"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="169"/>
         <source>The office database {0} was written by a newer sts-pos (schema {1}, this program knows up to {2}). Install the newer sts-pos; do not use this file with this one.</source>
         <translation>Isinulat ng mas bagong sts-pos ang database ng tanggapan na {0} (schema {1}, hanggang {2} lamang ang alam ng programang ito). I-install ang mas bagong sts-pos; huwag gamitin ang file na ito sa bersyong ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="170"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="171"/>
         <source>{0} is an SQLite file of another program, not an sts-pos office.</source>
         <translation>Ang {0} ay SQLite file ng ibang programa, hindi tanggapan ng sts-pos.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="178"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="179"/>
         <source>{0} already exists. Use --force to replace it with a fresh demo office (everything in it is lost).</source>
         <translation>Mayroon nang {0}. Gamitin ang --force para palitan ito ng bagong demo na tanggapan (mawawala ang lahat ng laman nito).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="181"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="182"/>
         <source>There is no table {0} to export.</source>
         <translation>Walang table na {0} na mai-export.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="182"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="183"/>
         <source>Export as csv or json, not {0}.</source>
         <translation>Mag-export bilang csv o json, hindi {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="208"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="209"/>
         <source>Enter the office name; it is printed on every receipt.</source>
         <translation>Ilagay ang pangalan ng tanggapan; nakalimbag ito sa bawat resibo.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="209"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="210"/>
         <source>Choose a user name of at least 2 characters for the administrator.</source>
         <translation>Pumili ng user name na may hindi bababa sa 2 character para sa administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="210"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="211"/>
         <source>Choose an administrator password of at least 8 characters.</source>
         <translation>Pumili ng password ng administrator na may hindi bababa sa 8 character.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="211"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="212"/>
         <source>Choose a vault passphrase of at least 12 characters (a few words).</source>
         <translation>Pumili ng passphrase ng vault na may hindi bababa sa 12 character (ilang salita).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="212"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="213"/>
         <source>This office already has a key vault.</source>
         <translation>May key vault na ang tanggapang ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="215"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="216"/>
         <source>{0} already holds an office; open it, or choose another file.</source>
         <translation>May tanggapan na sa {0}; buksan ito, o pumili ng ibang file.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="253"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="254"/>
         <source>A percentage is between 0 and 100.</source>
         <translation>Ang porsyento ay mula 0 hanggang 100.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="257"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="258"/>
         <source>The VAT rate is a percentage between 0 and 100.</source>
         <translation>Ang VAT rate ay porsyento mula 0 hanggang 100.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="258"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="260"/>
         <source>A DKGA{0} vending key has {1} bytes ({2} hex digits).</source>
         <translation>May {1} byte ({2} hex digit) ang DKGA{0} vending key.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="259"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="261"/>
         <source>There is no supply group {0} with key revision {1}.</source>
         <translation>Walang supply group na {0} na may key revision na {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="251"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="252"/>
         <source>A customer needs an account number and a name.</source>
         <translation>Kailangan ng customer ang numero ng account at pangalan.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="260"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="262"/>
         <source>Nothing to change; give at least one field to edit.</source>
         <translation>Walang babaguhin; magbigay ng kahit isang field na babaguhin.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="261"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="263"/>
         <source>A meter is &apos;keypad&apos; or &apos;ic_card&apos;.</source>
         <translation>Ang metro ay &apos;keypad&apos; o &apos;ic_card&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="160"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="161"/>
         <source>Meter {0} is not registered.</source>
         <translation>Hindi nakarehistro ang metro {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="252"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="253"/>
         <source>&apos;{0}&apos; is not a percentage.</source>
         <translation>Ang &apos;{0}&apos; ay hindi porsyento.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="262"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="264"/>
         <source>Block rates and the VAT rate must be numbers.</source>
         <translation>Dapat mga numero ang presyo ng mga bloke at ang VAT rate.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="263"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="265"/>
         <source>The vending key must be hexadecimal digits.</source>
         <translation>Dapat hexadecimal na digit ang vending key.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="264"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="266"/>
         <source>Unknown setting &apos;{0}&apos;; settings are {1}.</source>
         <translation>Hindi kilalang setting na &apos;{0}&apos;; ang mga setting ay {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="265"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="267"/>
         <source>There is no customer {0}.</source>
         <translation>Walang customer na {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="266"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="268"/>
         <source>Supply group {0} already has key revision {1}.</source>
         <translation>May key revision {1} na ang supply group {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="267"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="269"/>
         <source>&apos;{0}&apos; is not a valid value for {1}.</source>
         <translation>Ang &apos;{0}&apos; ay hindi wastong halaga para sa {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="268"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="270"/>
         <source>Account number {0} is already used by another customer.</source>
         <translation>Ginagamit na ng ibang customer ang numero ng account na {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="269"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="271"/>
         <source>Meter {0} is already registered.</source>
         <translation>Nakarehistro na ang metro {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="273"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="277"/>
         <source>The vault passphrase must have at least 8 characters.</source>
         <translation>Dapat may hindi bababa sa 8 karakter ang passphrase ng vault.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="274"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="278"/>
         <source>The key vault is locked. A supervisor must unlock it with the vault passphrase (or set STS_POS_VAULT_PASSPHRASE for the command line).</source>
         <translation>Naka-lock ang key vault. Kailangan itong buksan ng superbisor gamit ang passphrase ng vault (o itakda ang STS_POS_VAULT_PASSPHRASE para sa command line).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="275"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="279"/>
         <source>That is not the vault passphrase. Check it and try again.</source>
         <translation>Hindi iyan ang passphrase ng vault. Suriin ito at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="276"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="280"/>
         <source>A stored vending key cannot be decrypted (wrong vault or damaged record). An administrator must enter the key again.</source>
         <translation>Hindi ma-decrypt ang isang naka-save na vending key (maling vault o sirang record). Kailangang ilagay muli ng administrador ang key.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="277"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="281"/>
         <source>This office has no key vault yet; an administrator must create it.</source>
         <translation>Wala pang key vault ang tanggapang ito; kailangan itong gawin ng administrador.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="278"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="282"/>
         <source>No card reader found. Plug in the card reader (and check that the smart card service pcscd is running), then try again.</source>
         <translation>Walang nahanap na card reader. Isaksak ang card reader (at tiyaking tumatakbo ang smart card service na pcscd), saka subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="279"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="283"/>
         <source>No card in the reader{0}. Insert the customer&apos;s card, chip up and first, then try again.</source>
         <translation>Walang card sa reader{0}. Ipasok ang card ng customer, nakaharap pataas ang chip at ito ang unang papasok, saka subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="280"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="284"/>
         <source>This card is of a kind the office cannot use (not an SLE4442 memory card or an sts-pos CPU card). Use a card from the office&apos;s card stock.</source>
         <translation>Hindi magagamit ng tanggapan ang uri ng card na ito (hindi SLE4442 memory card o sts-pos CPU card). Gumamit ng card mula sa stock ng tanggapan.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="281"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="285"/>
         <source>The card reader could not {0} (card status {1}). Take the card out, wipe the chip, insert it again and retry.</source>
         <translation>Hindi nagawa ng card reader na {0} (card status {1}). Alisin ang card, punasan ang chip, ipasok muli at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="282"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="286"/>
         <source>This card is locked for good (its PIN was refused three times) and can no longer be written. Issue the customer a replacement card.</source>
         <translation>Tuluyan nang naka-lock ang card na ito (tatlong beses tinanggihan ang PIN nito) at hindi na ito masusulatan. Bigyan ang customer ng kapalit na card.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="283"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="287"/>
         <source>This is not a customer card of this office (it is blank or from another system). Check that you have the right card; a blank card can be issued to a customer.</source>
         <translation>Hindi ito card ng customer ng tanggapang ito (blangko ito o galing sa ibang sistema). Tiyaking tama ang card; ang blangkong card ay maaaring ilabas para sa customer.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="284"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="288"/>
         <source>The card&apos;s {0} fails its security check: the card was edited, forged or damaged. Do not sell on it; keep the card and call a supervisor.</source>
         <translation>Pumalya sa security check ang {0} ng card: binago, pineke o nasira ang card. Huwag magbenta rito; itago ang card at tawagan ang superbisor.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="285"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="289"/>
         <source>The last purchase on this card (number {0}) has not been loaded into the meter yet, so no new purchase can be written. Ask the customer to insert the card in the meter first; a supervisor can write the same purchase again if the card was lost or damaged.</source>
         <translation>Hindi pa naipapasok sa metro ang huling binili sa card na ito (bilang {0}), kaya walang bagong mabibili na maisusulat. Ipasok muna ng customer ang card sa metro; maaaring isulat muli ng superbisor ang parehong binili kung nawala o nasira ang card.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="286"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="290"/>
         <source>Card {0} has been replaced and is blocked. Keep it; the customer must use the replacement card.</source>
         <translation>Napalitan na at naka-block ang card {0}. Itago ito; ang kapalit na card ang dapat gamitin ng customer.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="287"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="291"/>
         <source>The last write to this card{0} was interrupted. Write the same purchase again (Rewrite); no new purchase can go on the card until then.</source>
         <translation>Naputol ang huling pagsulat sa card na ito{0}. Isulat muli ang parehong binili (Rewrite); walang bagong mabibili na maisusulat sa card hangga&apos;t hindi ito nagagawa.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="291"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="295"/>
         <source>The card refused the office&apos;s card PIN (PSC); one more wrong try locks it for good. The card was probably issued by another office. It will not be tried again automatically: ask a supervisor.</source>
         <translation>Tinanggihan ng card ang card PIN ng tanggapan (PSC); isa pang maling subok at tuluyan na itong mala-lock. Malamang inilabas ang card ng ibang tanggapan. Hindi na ito awtomatikong susubukan muli: magtanong sa superbisor.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="292"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="296"/>
         <source>The card refused the office&apos;s card PIN (PSC); {0} tries left before it locks for good. The card was probably issued by another office. It will not be tried again automatically: ask a supervisor.</source>
         <translation>Tinanggihan ng card ang card PIN ng tanggapan (PSC); {0} na subok na lang ang natitira bago ito tuluyang ma-lock. Malamang inilabas ang card ng ibang tanggapan. Hindi na ito awtomatikong susubukan muli: magtanong sa superbisor.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="293"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="299"/>
         <source>This purchase has {0} tokens; a card carries at most {1}. Give the customer a receipt to enter them on the keypad instead.</source>
         <translation>May {0} token ang pagbiling ito; hanggang {1} lamang ang kayang dalhin ng card. Bigyan na lang ang customer ng resibo para i-type ang mga ito sa keypad.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="294"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="300"/>
         <source>Meter {0} is a keypad meter; its tokens are typed in, not carried on a card.</source>
         <translation>Keypad meter ang metro {0}; tina-type ang mga token nito, hindi dinadala sa card.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="300"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="306"/>
         <source>This card is for meter {0}, not {1}.</source>
         <translation>Para sa metro {0} ang card na ito, hindi {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="304"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="310"/>
         <source>Sale {0} is for meter {1}, this card for {2}.</source>
         <translation>Para sa metro {1} ang benta {0}, para sa {2} ang card na ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="295"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="301"/>
         <source>Meter {0} has no card to replace; issue a customer card instead.</source>
         <translation>Walang card na papalitan ang metro {0}; maglabas na lang ng card ng customer.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="296"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="302"/>
         <source>A technician card carries the tokens of an engineering job: give the job number.</source>
         <translation>Dala ng card ng tekniko ang mga token ng isang engineering job: ibigay ang numero ng job.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="297"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="303"/>
         <source>the vpcd driver {0} is missing (apt install vsmartcard-vpcd)</source>
         <translation>wala ang vpcd driver na {0} (apt install vsmartcard-vpcd)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="298"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="304"/>
         <source>a private pcscd needs root (unshare -m and a bind mount)</source>
         <translation>kailangan ng root ang pribadong pcscd (unshare -m at bind mount)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="299"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="305"/>
         <source>&apos;{0}&apos; is not installed (apt install pcscd vsmartcard-vpcd)</source>
         <translation>hindi naka-install ang &apos;{0}&apos; (apt install pcscd vsmartcard-vpcd)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="306"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="312"/>
         <source>This card is for meter {0}, not {1}. Check the customer&apos;s card.</source>
         <translation>Para sa metro {0} ang card na ito, hindi {1}. Suriin ang card ng customer.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="307"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="313"/>
         <source>This card belongs to account {0}, not {1}.</source>
         <translation>Para sa account na {0} ang card na ito, hindi {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="308"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="314"/>
         <source>This card is already issued (meter {0}, account {1}). A supervisor can re-issue it.</source>
         <translation>Nailabas na ang card na ito (metro {0}, account {1}). Maaari itong ilabas muli ng superbisor.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="309"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="315"/>
         <source>This card expects purchase number {0}, not {1}. Read the card again and check the customer&apos;s records.</source>
         <translation>Inaasahan ng card na ito ang pagbili bilang {0}, hindi {1}. Basahin muli ang card at suriin ang mga record ng customer.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="310"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="316"/>
         <source>The meter&apos;s data on this card is incomplete (the card was taken out of the meter too early). Ask the customer to insert the card in the meter again.</source>
         <translation>Hindi kumpleto ang data ng metro sa card na ito (masyadong maagang nabunot ang card sa metro). Ipasok muli ng customer ang card sa metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="320"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="327"/>
         <source>Cannot open the serial port {0}. Check that the cable or probe is plugged in, the port name is right and no other program is using it.</source>
         <translation>Hindi mabuksan ang serial port na {0}. Tiyaking nakasaksak ang cable o probe, tama ang pangalan ng port at walang ibang programang gumagamit nito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="321"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="328"/>
         <source>Unknown meter protocol {0}: choose DL/T 645 or IEC 62056-21.</source>
         <translation>Hindi kilalang protocol ng metro na {0}: pumili ng DL/T 645 o IEC 62056-21.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="322"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="331"/>
         <source>The meter took the token but reports no result. Read the meter&apos;s display.</source>
         <translation>Tinanggap ng metro ang token pero walang iniulat na resulta. Basahin ang display ng metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="311"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="317"/>
         <source>The meter&apos;s answer for register {0} is too short.</source>
         <translation>Masyadong maikli ang sagot ng metro para sa rehistrong {0}.</translation>
     </message>
@@ -4691,862 +5494,1037 @@ Passphrase ng vault: {1}</translation>
         <translation>Metro {0}: ilalagay ng pagpapalit ng key na ito ang key na nasa metro na; dapat lumipat ang pagpapalit ng key sa bagong key revision (KRN), supply group, tariff index o key type.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="104"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="100"/>
+        <source>There is no engineering job number {0}. Check the number on the slip.</source>
+        <translation>Walang engineering job na may numerong {0}. Suriin ang numero sa slip.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="105"/>
         <source>&apos;{0}&apos; is larger than any amount sts-pos handles; check the number.</source>
         <translation>Ang &apos;{0}&apos; ay mas malaki kaysa sa anumang halagang hinahawakan ng sts-pos; suriin ang numero.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="107"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="108"/>
         <source>&apos;{0}&apos; is not a number of kWh; type digits and at most one decimal mark.</source>
         <translation>Ang &apos;{0}&apos; ay hindi bilang ng kWh; mag-type ng mga digit at hindi hihigit sa isang decimal mark.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="108"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="109"/>
         <source>{0} kWh is more than any sale ({1} kWh); check the number.</source>
         <translation>Ang {0} kWh ay higit sa anumang benta ({1} kWh); suriin ang numero.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="121"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="122"/>
         <source>{0} is below the minimum purchase of {1} for the tariff {2}; take at least {3}.</source>
         <translation>Ang {0} ay mas mababa sa pinakamababang bili na {1} para sa taripang {2}; tumanggap ng hindi bababa sa {3}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="122"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="123"/>
         <source>{0} is above the maximum purchase of {1} for the tariff {2}; sell it in two or more vends of at most {3}.</source>
         <translation>Ang {0} ay higit sa pinakamataas na bili na {1} para sa taripang {2}; ibenta ito sa dalawa o higit pang benta na hindi hihigit sa {3} bawat isa.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="123"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="124"/>
         <source>{0} only pays charges due now ({1}) and buys no electricity; the smallest purchase that buys electricity is {2}.</source>
         <translation>Ang {0} ay pambayad lamang sa mga singil na dapat bayaran ngayon ({1}) at walang nabibiling kuryente; ang pinakamaliit na bili na may kuryente ay {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="157"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="158"/>
         <source>Collector {0} is already registered; use &apos;sts-pos collector edit&apos; to change it.</source>
         <translation>Nakarehistro na ang collector {0}; gamitin ang &apos;sts-pos collector edit&apos; para baguhin ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="158"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="159"/>
         <source>There is no collector {0}; &apos;sts-pos collector list&apos; shows them.</source>
         <translation>Walang collector {0}; ipinapakita ng &apos;sts-pos collector list&apos; ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="159"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="160"/>
         <source>Nothing to change; give a field to edit.</source>
         <translation>Walang babaguhin; magbigay ng field na ie-edit.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="161"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="162"/>
         <source>There is no collector {0}; add it first with &apos;sts-pos collector add --id {1}&apos;.</source>
         <translation>Walang collector {0}; idagdag muna ito gamit ang &apos;sts-pos collector add --id {1}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="162"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="163"/>
         <source>There is no alarm {0}; &apos;sts-pos alarms list&apos; shows the open ones.</source>
         <translation>Walang alarma {0}; ipinapakita ng &apos;sts-pos alarms list&apos; ang mga bukas.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="163"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="164"/>
         <source>Alarm {0} ({1}, meter {2}) was already acknowledged.</source>
         <translation>Nakilala na ang alarma {0} ({1}, metro {2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="164"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="165"/>
         <source>Meter {0} is not behind a collector; mark it with &apos;sts-pos meters edit --meter {1} --collector ID&apos; first.</source>
         <translation>Ang metro {0} ay wala sa likod ng isang collector; markahan muna ito gamit ang &apos;sts-pos meters edit --meter {1} --collector ID&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="165"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="166"/>
         <source>A meter&apos;s bus address is the 12 digits of its DL/T 645 address; &apos;{0}&apos; is not.</source>
         <translation>Ang bus address ng metro ay ang 12 digit ng DL/T 645 address nito; hindi ganoon ang &apos;{0}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="167"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="168"/>
         <source>{0} is marked as an sts-pos office but is not a complete one: it lacks {1} table(s). Nothing was changed. Copy a backup of the office in its place (the automatic backups are in the backups folder beside it), or give --db the office&apos;s file.</source>
         <translation>Ang {0} ay minarkahang tanggapan ng sts-pos pero hindi ito buo: kulang ito ng {1} table. Walang binago. Kopyahin ang isang backup ng tanggapan sa lugar nito (nasa backups folder sa tabi nito ang mga awtomatikong backup), o ibigay sa --db ang file ng tanggapan.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="169"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="170"/>
         <source>The disk is full: what was being done was not saved, and nothing already saved was lost ({0} is unchanged). Free some space on that disk (for example delete or move old files), then do it again.</source>
         <translation>Puno ang disk: hindi na-save ang ginagawa, at walang nawala sa na-save na ({0} ay hindi nagbago). Magbakante ng espasyo sa disk na iyon (halimbawa, burahin o ilipat ang mga lumang file), saka ulitin.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="171"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="172"/>
         <source>Delivery {0} is {1}; only a rejected or failed delivery is tried again.</source>
         <translation>Ang paghahatid {0} ay {1}; ang tinanggihan o nabigong paghahatid lamang ang sinusubukang muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="172"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="173"/>
         <source>{0} ({1}) may not cancel a delivery; ask a supervisor.</source>
         <translation>Hindi maaaring kanselahin ni {0} ({1}) ang isang paghahatid; magtanong sa isang superbisor.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="173"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="174"/>
         <source>Give the reason for cancelling the delivery (--reason).</source>
         <translation>Ibigay ang dahilan ng pagkansela ng paghahatid (--reason).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="174"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="175"/>
         <source>Delivery {0} is already {1}; nothing to cancel.</source>
         <translation>Ang paghahatid {0} ay {1} na; walang kakanselahin.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="175"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="176"/>
         <source>There is no delivery {0}; &apos;sts-pos deliveries list&apos; shows them.</source>
         <translation>Walang paghahatid {0}; ipinapakita ng &apos;sts-pos deliveries list&apos; ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="176"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="177"/>
         <source>{0} ({1}) may not switch a meter&apos;s relay; ask a supervisor.</source>
         <translation>Hindi maaaring ilipat ni {0} ({1}) ang relay ng isang metro; magtanong sa isang superbisor.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="177"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="178"/>
         <source>Give the reason for switching the relay (--reason): it goes in the audit log.</source>
         <translation>Ibigay ang dahilan ng paglipat ng relay (--reason): itatala ito sa audit log.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="179"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="180"/>
         <source>A meter code is 1 to 40 characters (the model up to 60, the explanation up to 300).</source>
         <translation>Ang meter code ay 1 hanggang 40 character (ang model hanggang 60, ang paliwanag hanggang 300).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="180"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="181"/>
         <source>A meter code means one of: {0}; not &apos;{1}&apos;.</source>
         <translation>Ang meter code ay nangangahulugang isa sa: {0}; hindi &apos;{1}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="183"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="184"/>
         <source>There is no template &apos;{0}&apos;; choose one of {1}.</source>
         <translation>Walang template na &apos;{0}&apos;; pumili ng isa sa {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="184"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="185"/>
         <source>Import customers, meters or tariffs, not &apos;{0}&apos;.</source>
         <translation>Mag-import ng customers, meters o tariffs, hindi &apos;{0}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="185"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="186"/>
         <source>{0} is a database, not a CSV or Excel file; export the register as CSV or .xlsx.</source>
         <translation>Ang {0} ay isang database, hindi CSV o Excel file; i-export ang talaan bilang CSV o .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="186"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="187"/>
         <source>{0} is an old Excel file (.xls); open it in Excel or LibreOffice and save it as .xlsx or as CSV UTF-8.</source>
         <translation>Ang {0} ay lumang Excel file (.xls); buksan ito sa Excel o LibreOffice at i-save bilang .xlsx o bilang CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="187"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="188"/>
         <source>{0} is not a text file (it holds NUL bytes); export the register as CSV or .xlsx.</source>
         <translation>Ang {0} ay hindi text file (may NUL byte ito); i-export ang talaan bilang CSV o .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="188"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="189"/>
         <source>{0} is empty: it has no header row.</source>
         <translation>Walang laman ang {0}: wala itong header row.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="189"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="190"/>
         <source>{0} is empty: its first sheet has no header row.</source>
         <translation>Walang laman ang {0}: walang header row ang unang sheet nito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="190"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="191"/>
         <source>{0}: the column(s) {1} are not {2} fields. The fields are {3}; rename the columns, or map them with --columns &apos;FILE COLUMN=field&apos; (&apos;=-&apos; ignores a column).</source>
         <translation>{0}: ang (mga) column na {1} ay hindi field ng {2}. Ang mga field ay {3}; palitan ang pangalan ng mga column, o i-map ang mga ito gamit ang --columns &apos;FILE COLUMN=field&apos; (hindi pinapansin ng &apos;=-&apos; ang isang column).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="191"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="192"/>
         <source>{0} has no column for {1}; a {2} file needs {3} (the template: sts-pos import --template {4}).</source>
         <translation>Walang column ang {0} para sa {1}; kailangan ng {2} file ang {3} (ang template: sts-pos import --template {4}).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="192"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="193"/>
         <source>&apos;{0}&apos; is not a phone number in international form (+ country code and number, e.g. +27821234567)</source>
         <translation>Ang &apos;{0}&apos; ay hindi numero ng telepono sa internasyonal na anyo (+ country code at numero, hal. +27821234567)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="193"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="194"/>
         <source>&apos;{0}&apos; in --columns is not FILE_COLUMN=FIELD (FIELD &apos;-&apos; ignores the column).</source>
         <translation>Ang &apos;{0}&apos; sa --columns ay hindi FILE_COLUMN=FIELD (hindi pinapansin ng FIELD na &apos;-&apos; ang column).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="194"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="195"/>
         <source>{0} is a folder; give the file to import.</source>
         <translation>Ang {0} ay isang folder; ibigay ang file na ii-import.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="195"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="196"/>
         <source>{0} is {1} MB; sts-pos imports files up to {2} MB. Split it into several files.</source>
         <translation>Ang {0} ay {1} MB; nag-i-import ang sts-pos ng mga file hanggang {2} MB. Hatiin ito sa ilang file.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="196"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="197"/>
         <source>There is no file {0}; check the name and the folder.</source>
         <translation>Walang file na {0}; suriin ang pangalan at ang folder.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="197"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="198"/>
         <source>sts-pos cannot read {0}: {1}.</source>
         <translation>Hindi mabasa ng sts-pos ang {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="198"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="199"/>
         <source>{0} has more than {1} rows; split it into several files.</source>
         <translation>May higit sa {1} na row ang {0}; hatiin ito sa ilang file.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="199"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="200"/>
         <source>{0} is not UTF-8 text (line {1} holds bytes that are not UTF-8). In Excel save it as &apos;CSV UTF-8&apos;; in LibreOffice choose the character set UTF-8.</source>
         <translation>Ang {0} ay hindi UTF-8 na teksto (may mga byte na hindi UTF-8 sa linya {1}). Sa Excel, i-save ito bilang &apos;CSV UTF-8&apos;; sa LibreOffice, piliin ang character set na UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="200"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="201"/>
         <source>{0} is not a readable CSV file near line {1}: {2}.</source>
         <translation>Ang {0} ay hindi mababasang CSV file malapit sa linya {1}: {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="201"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="202"/>
         <source>{0} is not a readable Excel (.xlsx) file; open it in Excel or LibreOffice and save it again, or export it as CSV UTF-8.</source>
         <translation>Ang {0} ay hindi mababasang Excel (.xlsx) file; buksan ito sa Excel o LibreOffice at i-save muli, o i-export bilang CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="202"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="203"/>
         <source>{0} is a damaged Excel file (a sheet cannot be read); save it again from Excel or LibreOffice, or export it as CSV UTF-8.</source>
         <translation>Ang {0} ay sirang Excel file (hindi mabasa ang isang sheet); i-save itong muli mula sa Excel o LibreOffice, o i-export bilang CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="203"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="204"/>
         <source>{0}: the columns &apos;{1}&apos; and &apos;{2}&apos; both give {3}; keep one of them (or map one to &apos;-&apos; with --columns).</source>
         <translation>{0}: ang mga column na &apos;{1}&apos; at &apos;{2}&apos; ay parehong nagbibigay ng {3}; panatilihin ang isa (o i-map ang isa sa &apos;-&apos; gamit ang --columns).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="204"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="205"/>
         <source>the phone number {0} is in national form; SMS needs it with the country code (e.g. +27 82 123 4567)</source>
         <translation>ang numero ng teleponong {0} ay nasa pambansang anyo; kailangan ito ng SMS na may country code (hal. +27 82 123 4567)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="205"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="206"/>
         <source>The office changed while the file was being checked (another user added one of its meters, accounts or tariffs); nothing was imported. Run the import again.</source>
         <translation>Nagbago ang tanggapan habang sinusuri ang file (nagdagdag ang ibang user ng isa sa mga metro, account o taripa nito); walang na-import. Patakbuhin muli ang import.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="206"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="207"/>
         <source>{0} has no sheet &apos;{1}&apos;; its sheets are {2}.</source>
         <translation>Walang sheet na &apos;{1}&apos; ang {0}; ang mga sheet nito ay {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="207"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="208"/>
         <source>--columns maps &apos;{0}&apos; to &apos;{1}&apos;, which is not a {2} field; the fields are {3}.</source>
         <translation>Ini-map ng --columns ang &apos;{0}&apos; sa &apos;{1}&apos;, na hindi field ng {2}; ang mga field ay {3}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="213"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="214"/>
         <source>This office already has a key store.</source>
         <translation>May key store na ang tanggapang ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="214"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="215"/>
         <source>Unlocking the key vault is paused after {0} wrong passphrases in a row; try again after {1} (office time). The attempts are in the audit log.</source>
         <translation>Nakahinto ang pagbubukas ng key vault pagkatapos ng {0} sunud-sunod na maling passphrase; subukang muli pagkatapos ng {1} (oras ng tanggapan). Nasa audit log ang mga pagtatangka.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="216"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="217"/>
         <source>{0} is a folder; give a file name for the {1}.</source>
         <translation>Ang {0} ay isang folder; magbigay ng pangalan ng file para sa {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="217"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="218"/>
         <source>{0} already exists; the {1} was not written. Choose another file name, or add --force to replace it.</source>
         <translation>Mayroon na ang {0}; hindi naisulat ang {1}. Pumili ng ibang pangalan ng file, o idagdag ang --force para palitan ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="218"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="219"/>
         <source>{0} belongs to the office&apos;s audit log; the {1} was not written. Choose another file name.</source>
         <translation>Ang {0} ay bahagi ng audit log ng tanggapan; hindi naisulat ang {1}. Pumili ng ibang pangalan ng file.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="219"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="220"/>
         <source>{0} is in the office&apos;s backup folder {1}; the {2} was not written there. Choose a file outside it.</source>
         <translation>Ang {0} ay nasa backup folder ng tanggapan na {1}; hindi naisulat doon ang {2}. Pumili ng file sa labas nito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="220"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="221"/>
         <source>{0} is a database (perhaps an office or a backup); the {1} was not written over it, not even with --force. Choose another file name.</source>
         <translation>Ang {0} ay isang database (maaaring tanggapan o backup); hindi isinulat ang {1} sa ibabaw nito, kahit may --force. Pumili ng ibang pangalan ng file.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="221"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="222"/>
         <source>{0} appeared while it was being written; it was left as it is. Choose another file name, or add --force to replace it.</source>
         <translation>Lumitaw ang {0} habang isinusulat ito; iniwan ito nang ganoon. Pumili ng ibang pangalan ng file, o idagdag ang --force para palitan ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="222"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="223"/>
         <source>{0} is part of the office database ({1}); the {2} was not written. Choose another file name.</source>
         <translation>Ang {0} ay bahagi ng database ng tanggapan ({1}); hindi naisulat ang {2}. Pumili ng ibang pangalan ng file.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="223"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="224"/>
         <source>{0} already exists; choose another file name, or add --force.</source>
         <translation>Mayroon na ang {0}; pumili ng ibang pangalan ng file, o idagdag ang --force.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="224"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="225"/>
         <source>No PKCS#11 module is set for this office: give its library with --pkcs11-module PATH (SoftHSM2: {0}).</source>
         <translation>Walang nakatakdang PKCS#11 module para sa tanggapang ito: ibigay ang library nito gamit ang --pkcs11-module PATH (SoftHSM2: {0}).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="225"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="226"/>
         <source>The PKCS#11 module {0} was not found. Install the module&apos;s software (the vendor&apos;s driver; SoftHSM2: apt install softhsm2, {1}) or give its path with --pkcs11-module or {2}.</source>
         <translation>Hindi nakita ang PKCS#11 module na {0}. I-install ang software ng module (ang driver ng vendor; SoftHSM2: apt install softhsm2, {1}) o ibigay ang path nito gamit ang --pkcs11-module o {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="226"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="227"/>
         <source>The PKCS#11 key store needs the python-pkcs11 package, which is not installed. Install sts-pos&apos;s requirements (pip install -r requirements.txt).</source>
         <translation>Kailangan ng PKCS#11 key store ang python-pkcs11 package, na hindi naka-install. I-install ang mga kailangan ng sts-pos (pip install -r requirements.txt).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="227"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="228"/>
         <source>Type the user PIN of token &apos;{0}&apos;.</source>
         <translation>I-type ang user PIN ng token na &apos;{0}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="228"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="229"/>
         <source>The key in the module is a DKGA{0} vending key, not DKGA{1}.</source>
         <translation>Ang key sa module ay isang DKGA{0} vending key, hindi DKGA{1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="229"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="230"/>
         <source>Token &apos;{0}&apos; holds no vending key for supply group {1} key revision {2} (&apos;{3}&apos;). Connect the token that holds it, or an administrator enters the key again (sts-pos supply-groups add).</source>
         <translation>Walang vending key ang token na &apos;{0}&apos; para sa supply group {1} key revision {2} (&apos;{3}&apos;). Ikonekta ang token na may hawak nito, o ilagay muli ng administrador ang key (sts-pos supply-groups add).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="230"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="231"/>
         <source>The key &apos;{0}&apos; in token &apos;{1}&apos; is not the key this office entered (check value {2}, expected {3}). Connect the right token.</source>
         <translation>Ang key na &apos;{0}&apos; sa token na &apos;{1}&apos; ay hindi ang key na inilagay ng tanggapang ito (check value {2}, inaasahan {3}). Ikonekta ang tamang token.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="231"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="232"/>
         <source>Token &apos;{0}&apos; no longer holds the vending key &apos;{1}&apos;.</source>
         <translation>Wala na sa token na &apos;{0}&apos; ang vending key na &apos;{1}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="232"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="233"/>
         <source>Token &apos;{0}&apos; already holds a different key labelled &apos;{1}&apos; (check value {2}, this key&apos;s is {3}). Remove it with the module&apos;s tools or use another token; nothing was stored.</source>
         <translation>May ibang key na may label na &apos;{1}&apos; na ang token na &apos;{0}&apos; (check value {2}, ang sa key na ito ay {3}). Alisin ito gamit ang mga tool ng module o gumamit ng ibang token; walang naitago.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="233"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="234"/>
         <source>The vending key of supply group {0} key revision {1} was stored by a key vault, not in this office&apos;s secure module. An administrator must enter the key again.</source>
         <translation>Ang vending key ng supply group {0} key revision {1} ay itinago ng isang key vault, hindi sa secure module ng tanggapang ito. Dapat ilagay muli ng administrador ang key.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="234"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="235"/>
         <source>The key record of supply group {0} key revision {1} names another key (&apos;{2}&apos;); an administrator must enter the key again.</source>
         <translation>Ang talaan ng key ng supply group {0} key revision {1} ay tumutukoy sa ibang key (&apos;{2}&apos;); dapat ilagay muli ng administrador ang key.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="235"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="236"/>
         <source>{0} cannot be loaded as a PKCS#11 module: {1}. Give the path of the module&apos;s library (a .so or .dll file).</source>
         <translation>Hindi mai-load ang {0} bilang PKCS#11 module: {1}. Ibigay ang path ng library ng module (isang .so o .dll file).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="236"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="237"/>
         <source>No token labelled &apos;{0}&apos; is present in the PKCS#11 module {1} (tokens present: {2}). Insert or connect the token, or check its label.</source>
         <translation>Walang token na may label na &apos;{0}&apos; sa PKCS#11 module na {1} (mga token na naroon: {2}). Ipasok o ikonekta ang token, o suriin ang label nito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="237"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="238"/>
         <source>More than one token is labelled &apos;{0}&apos; in {1}; give each token its own label.</source>
         <translation>Higit sa isang token ang may label na &apos;{0}&apos; sa {1}; bigyan ang bawat token ng sariling label.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="238"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="239"/>
         <source>That is not the user PIN of token &apos;{0}&apos;. Check it and try again.</source>
         <translation>Hindi iyon ang user PIN ng token na &apos;{0}&apos;. Suriin ito at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="239"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="240"/>
         <source>That is not the user PIN of token &apos;{0}&apos;; {1}. Check it and try again.</source>
         <translation>Hindi iyon ang user PIN ng token na &apos;{0}&apos;; {1}. Suriin ito at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="240"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="241"/>
         <source>The user PIN of token &apos;{0}&apos; is locked after too many wrong tries. The token&apos;s security officer must unlock it (or set a new PIN) with the module&apos;s tools.</source>
         <translation>Naka-lock ang user PIN ng token na &apos;{0}&apos; pagkatapos ng napakaraming maling subok. Dapat itong buksan ng security officer ng token (o magtakda ng bagong PIN) gamit ang mga tool ng module.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="241"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="242"/>
         <source>That PIN cannot be a user PIN of token &apos;{0}&apos; (wrong length or characters). Check it and try again.</source>
         <translation>Hindi maaaring user PIN ng token na &apos;{0}&apos; ang PIN na iyon (maling haba o character). Suriin ito at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="242"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="243"/>
         <source>Token &apos;{0}&apos; has no user PIN yet: its security officer must set one (softhsm2-util --init-token, or the vendor&apos;s tool).</source>
         <translation>Wala pang user PIN ang token na &apos;{0}&apos;: dapat magtakda nito ang security officer (softhsm2-util --init-token, o ang tool ng vendor).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="243"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="244"/>
         <source>Token &apos;{0}&apos; was removed. Insert it and try again.</source>
         <translation>Inalis ang token na &apos;{0}&apos;. Ipasok ito at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="244"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="245"/>
         <source>Token &apos;{0}&apos; refused the log-in ({1}).</source>
         <translation>Tinanggihan ng token na &apos;{0}&apos; ang pag-log in ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="245"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="246"/>
         <source>Token &apos;{0}&apos; holds {1} keys labelled &apos;{2}&apos;; remove the extra ones with the module&apos;s tools.</source>
         <translation>May {1} key na may label na &apos;{2}&apos; ang token na &apos;{0}&apos;; alisin ang mga sobra gamit ang mga tool ng module.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="246"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="247"/>
         <source>Token &apos;{0}&apos; does not hold this office&apos;s key (&apos;{1}&apos;): it is not the token this office was created with. Connect that token.</source>
         <translation>Wala sa token na &apos;{0}&apos; ang key ng tanggapang ito (&apos;{1}&apos;): hindi ito ang token na ginamit nang likhain ang tanggapang ito. Ikonekta ang token na iyon.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="247"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="248"/>
         <source>Token &apos;{0}&apos; computes check value {1} for this key where DKGA{2} gives {3}: its {4} is not the one STS needs. The key was not stored.</source>
         <translation>Kinukuwenta ng token na &apos;{0}&apos; ang check value na {1} para sa key na ito samantalang {3} ang ibinibigay ng DKGA{2}: hindi ang {4} nito ang kailangan ng STS. Hindi naitago ang key.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="248"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="249"/>
         <source>Token &apos;{0}&apos; refused to store the DKGA{1} vending key ({2}): it must hold {3}.</source>
         <translation>Tumanggi ang token na &apos;{0}&apos; na itago ang DKGA{1} vending key ({2}): dapat itong may {3}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="249"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="250"/>
         <source>Token &apos;{0}&apos; cannot hold the office key ({1}): it must keep private secret keys and make HMAC-SHA-256.</source>
         <translation>Hindi mahawakan ng token na &apos;{0}&apos; ang key ng tanggapan ({1}): dapat itong magtago ng pribadong lihim na key at gumawa ng HMAC-SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="250"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="251"/>
         <source>The secure module stopped answering while {0} ({1}): check that token &apos;{2}&apos; is connected, then unlock it again.</source>
         <translation>Huminto sa pagsagot ang secure module habang {0} ({1}): tiyaking nakakonekta ang token na &apos;{2}&apos;, saka buksan itong muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="254"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="255"/>
         <source>The tariff index is 00 to 99, not {0}.</source>
         <translation>Ang tariff index ay 00 hanggang 99, hindi {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="255"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="256"/>
         <source>A tariff needs a name; it is printed on receipts and reports.</source>
         <translation>Kailangan ng pangalan ang taripa; ipi-print ito sa mga resibo at ulat.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="256"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="257"/>
         <source>Block rates and the VAT rate must be numbers, not negative.</source>
         <translation>Ang mga rate ng bloke at ang VAT rate ay dapat mga numero, hindi negatibo.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="270"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="259"/>
+        <source>There is no supply group key with id {0}.</source>
+        <translation>Walang supply group key na may id {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="272"/>
         <source>A replacement needs a reason (what the customer reported, the diagnosis); type it in.</source>
         <translation>Kailangan ng dahilan ang kapalit (ang iniulat ng customer, ang diyagnosis); i-type ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="271"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="273"/>
+        <source>must be 0 (the paper&apos;s standard) or the printer&apos;s dots per line, a multiple of 8 from 128 to 1024 (384 on 58 mm paper, 576 on 80 mm)</source>
+        <translation>dapat ay 0 (karaniwan sa papel) o ang bilang ng tuldok bawat linya ng printer, multiple ng 8 mula 128 hanggang 1024 (384 sa 58 mm na papel, 576 sa 80 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="274"/>
+        <source>must be one of {0} (the code page set on the receipt printer)</source>
+        <translation>dapat ay isa sa {0} (ang code page na nakatakda sa printer ng resibo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="275"/>
         <source>The decimal mark and the thousands separator cannot both be &apos;{0}&apos;; change one of them in the same command (e.g. decimal_mark=, thousands_separator=.).</source>
         <translation>Hindi maaaring parehong &apos;{0}&apos; ang decimal mark at ang thousands separator; palitan ang isa sa kanila sa iisang command (hal. decimal_mark=, thousands_separator=.).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="272"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="276"/>
         <source>{0} (&apos;{1}&apos; was not saved).</source>
         <translation>{0} (hindi na-save ang &apos;{1}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="288"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="292"/>
         <source>This card was taken out of the reader while it was being issued, so it holds no usable customer data yet. Issue it again (Issue card); nothing was sold on it.</source>
         <translation>Inalis ang card na ito sa reader habang ibinibigay ito, kaya wala pa itong magagamit na datos ng customer. Ibigay itong muli (Ibigay ang card); walang naibenta rito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="289"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="293"/>
         <source>{0} Sale {1} is paid: its purchase {2} waits for this card and is written by the next write to it, without a second sale.</source>
         <translation>{0} Bayad na ang benta {1}: hinihintay ng pagbili nitong {2} ang card na ito at isusulat ito sa susunod na pagsulat dito, nang walang ikalawang benta.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="290"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="294"/>
         <source>This card was written by an older sts-pos (card format {0}) and cannot be used as it is. A supervisor re-issues it (Issue card); the customer&apos;s last sale can then be written to it again (Write sale onto card again).</source>
         <translation>Isinulat ang card na ito ng mas lumang sts-pos (card format {0}) at hindi ito magagamit nang ganoon. Muling ibibigay ito ng superbisor (Ibigay ang card); pagkatapos ay maisusulat muli rito ang huling benta ng customer (Isulat muli ang benta sa card).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="301"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="297"/>
+        <source>The office PSC is 6 hexadecimal digits (0-9, A-F) and cannot be FFFFFF, the PSC of blank cards. Type the PSC the office&apos;s meters were given.</source>
+        <translation>Ang PSC ng opisina ay 6 na hexadecimal na digit (0-9, A-F) at hindi maaaring FFFFFF, ang PSC ng mga blangkong card. I-type ang PSC na ibinigay sa mga metro ng opisina.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="298"/>
+        <source>The office has issued {0} card(s) with its present PSC; a new PSC would lock them out. The office PSC can only be set before the first card is issued.</source>
+        <translation>Nakapag-isyu na ang opisina ng {0} card gamit ang kasalukuyang PSC nito; hindi na mabubuksan ang mga ito kung papalitan ang PSC. Maitatakda lamang ang PSC ng opisina bago ma-isyu ang unang card.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="307"/>
         <source>This is a technician card; a purchase goes on the customer&apos;s card.</source>
         <translation>Ito ay card ng teknisyan; ang pagbili ay napupunta sa card ng customer.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="302"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="308"/>
         <source>The meter&apos;s data on this card is incomplete. Ask the customer to insert the card in the meter again, then come back. Nothing was sold.</source>
         <translation>Kulang ang datos ng metro sa card na ito. Hilingin sa customer na ipasok muli ang card sa metro, saka bumalik. Walang naibenta.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="303"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="309"/>
         <source>Sale {0}, purchase {1} of this card, is {2}, so it is not written to the card. Ask a supervisor to settle it before selling on this card.</source>
         <translation>Ang benta {0}, pagbili {1} ng card na ito, ay {2}, kaya hindi ito isinusulat sa card. Hilingin sa isang superbisor na ayusin ito bago magbenta sa card na ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="305"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="311"/>
         <source>Purchase {0} of this card is sale {1}; write that sale again, or issue the customer a replacement card for this one.</source>
         <translation>Ang pagbili {0} ng card na ito ay ang benta {1}; isulat muli ang bentang iyon, o bigyan ang customer ng kapalit na card para rito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="312"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="318"/>
         <source>The collector packet format is ascii or hex, not {0}.</source>
         <translation>Ang collector packet format ay ascii o hex, hindi {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="313"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="319"/>
         <source>collector_heartbeat cannot be empty; set the heartbeat the DTUs send.</source>
         <translation>Hindi maaaring walang laman ang collector_heartbeat; itakda ang heartbeat na ipinapadala ng mga DTU.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="314"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="320"/>
         <source>A collector identifier is 1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;; &apos;{0}&apos; is not.</source>
         <translation>Ang collector identifier ay 1 hanggang 64 na titik, digit, &apos;-&apos;, &apos;_&apos; o &apos;.&apos;; hindi ganoon ang &apos;{0}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="315"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="321"/>
         <source>does not start with the registration prefix ({0})</source>
         <translation>hindi nagsisimula sa registration prefix ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="316"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="322"/>
         <source>A collector identifier is {0} hex digits with the hex packet format (collector_id_bytes {1}); &apos;{2}&apos; is not.</source>
         <translation>Ang collector identifier ay {0} hex digit sa hex packet format (collector_id_bytes {1}); hindi ganoon ang &apos;{2}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="317"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="323"/>
         <source>With collector_packet_format hex, {0} is hex bytes such as 7E01; &apos;{1}&apos; is not. Change the setting.</source>
         <translation>Kapag hex ang collector_packet_format, ang {0} ay mga hex byte gaya ng 7E01; hindi ganoon ang &apos;{1}&apos;. Baguhin ang setting.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="318"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="324"/>
         <source>Collector {0} is not connected.</source>
         <translation>Hindi nakakonekta ang collector {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="319"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="325"/>
         <source>Meter {0} did not answer through collector {1} within {2} s.</source>
         <translation>Hindi sumagot ang metro {0} sa pamamagitan ng collector {1} sa loob ng {2} s.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="323"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="326"/>
+        <source>Meter {0} answered, not meter {1}. Another meter on the same line answered: check the address on the meter&apos;s nameplate and the wiring.</source>
+        <translation>Ang metro {0} ang sumagot, hindi ang metro {1}. Ibang metro sa parehong linya ang sumagot: tingnan ang address sa nameplate ng metro at ang mga kable.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="329"/>
+        <source>The meter profile {0} has no STS registers; use &apos;meter read&apos; for the standard registers, or choose the meter model&apos;s profile.</source>
+        <translation>Walang STS register ang profile ng metro na {0}; gamitin ang &apos;meter read&apos; para sa mga karaniwang register, o piliin ang profile ng modelo ng metro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="330"/>
+        <source>The meter profile {0} has no token register, so sts-pos cannot enter tokens over the serial line: enter the token on the meter&apos;s keypad, or choose the meter model&apos;s profile.</source>
+        <translation>Walang token register ang profile ng metro na {0}, kaya hindi maipapasok ng sts-pos ang mga token sa serial line: ipasok ang token sa keypad ng metro, o piliin ang profile ng modelo ng metro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="332"/>
+        <source>The meter profile {0} has no last-token register; read the result on the meter&apos;s display.</source>
+        <translation>Walang register ng huling token ang profile ng metro na {0}; basahin ang resulta sa display ng metro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="333"/>
         <source>The meter did not enter programming mode; it may not take tokens over the optical port.</source>
         <translation>Hindi pumasok sa programming mode ang metro; maaaring hindi ito tumatanggap ng token sa optical port.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="324"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="334"/>
         <source>The meter could not read register {0}: {1}.</source>
         <translation>Hindi mabasa ng metro ang rehistrong {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="325"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="335"/>
         <source>The meter says the {0} arrived damaged. Hold the probe steady and try again.</source>
         <translation>Sinasabi ng metro na sira ang dating ng {0}. Hawakan nang matatag ang probe at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="326"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="355"/>
+        <source>There is no meter profile {0}: choose {1}, or give the path of a profile file (.json).</source>
+        <translation>Walang profile ng metro na {0}: pumili sa {1}, o ibigay ang path ng isang profile file (.json).</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="356"/>
+        <source>The meter profile has fields sts-pos does not know ({0}); check their names against docs/meter-protocol.md.</source>
+        <translation>May mga field ang profile ng metro na hindi kilala ng sts-pos ({0}); ihambing ang mga pangalan nito sa docs/meter-protocol.md.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="357"/>
+        <source>The meter profile has no name; give it one, e.g. &quot;name&quot;: &quot;acme-x1&quot;.</source>
+        <translation>Walang pangalan ang profile ng metro; bigyan ito ng isa, hal. &quot;name&quot;: &quot;acme-x1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="358"/>
+        <source>The meter profile {0} is not a JSON object of register names.</source>
+        <translation>Ang profile ng metro na {0} ay hindi JSON object ng mga pangalan ng register.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="359"/>
+        <source>The meter profile {0} cannot be read; check that the file exists and is JSON.</source>
+        <translation>Hindi mabasa ang profile ng metro na {0}; tingnan kung may ganitong file at kung JSON ito.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="360"/>
+        <source>In the meter profile, {0} is {1}; write the data identifier as 8 hexadecimal digits, e.g. 04A00001.</source>
+        <translation>Sa profile ng metro, ang {0} ay {1}; isulat ang data identifier bilang 8 hexadecimal na digit, hal. 04A00001.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="361"/>
+        <source>The meter has neither forward active energy (00010000) nor combined active energy (00000000); it may not be a DL/T 645-2007 electricity meter.</source>
+        <translation>Walang forward active energy (00010000) o combined active energy (00000000) ang metro; maaaring hindi ito DL/T 645-2007 na metro ng kuryente.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="362"/>
+        <source>The meter&apos;s date or time is not valid BCD.</source>
+        <translation>Hindi wastong BCD ang petsa o oras ng metro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="363"/>
+        <source>Meter {0} answered, not meter {1}. Another meter on the line (or under the probe) answered; check the address and the probe position.</source>
+        <translation>Ang metro {0} ang sumagot, hindi ang metro {1}. Ibang metro sa linya (o nasa ilalim ng probe) ang sumagot; tingnan ang address at ang puwesto ng probe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="364"/>
+        <source>The meter&apos;s readout has no active energy register (1.8.0); it may use other register numbers. Check the meter&apos;s manual.</source>
+        <translation>Walang active energy register (1.8.0) sa readout ng metro; maaaring iba ang mga numero ng register nito. Tingnan ang manwal ng metro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="365"/>
         <source>The meter sent an energy value that is not a number.</source>
         <translation>Nagpadala ang metro ng halaga ng enerhiya na hindi numero.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="327"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="412"/>
+        <source>Tokens by kind: {0}.</source>
+        <translation>Mga token ayon sa uri: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="416"/>
+        <source>Opened {0}, closed {1}.</source>
+        <translation>Binuksan {0}, isinara {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="417"/>
+        <source>Opened {0}, still open.</source>
+        <translation>Binuksan {0}, bukas pa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="413"/>
+        <source>Sales are issued sales; voided sales are shown apart and not counted in the sales figures.</source>
+        <translation>Ang mga benta ay mga naibigay na benta; ang mga napawalang-bisa ay ipinapakita nang hiwalay at hindi binibilang sa mga numero ng benta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="414"/>
+        <source>Count and money per payment method follow the sales figures (they add up to them).</source>
+        <translation>Ang bilang at pera ayon sa paraan ng pagbabayad ay sumusunod sa mga numero ng benta (nagsusuma ang mga ito sa kanila).</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="415"/>
+        <source>Supply group: the one (and key revision) each sale&apos;s tokens were made under.</source>
+        <translation>Supply group: ang supply group (at key revision) kung saan ginawa ang mga token ng bawat benta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="418"/>
+        <source>Sales from {0} to {1}.</source>
+        <translation>Mga benta mula {0} hanggang {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="419"/>
+        <source>Z report taken {0} by {1}; it never changes after it was taken.</source>
+        <translation>Kinuha ang Z report {0} ni {1}; hindi na ito nagbabago kailanman matapos makuha.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="420"/>
+        <source>X report: interim figures at the time of printing.</source>
+        <translation>X report: pansamantalang mga numero sa oras ng pag-print.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="421"/>
+        <source>COPY: a reprint of the Z report; the Z report is taken once.</source>
+        <translation>KOPYA: muling pag-print ng Z report; isang beses lang kinukuha ang Z report.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="336"/>
         <source>The meter&apos;s address answer is too short.</source>
         <translation>Masyadong maikli ang sagot ng metro tungkol sa address nito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="328"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="367"/>
         <source>The meter&apos;s readout has no {0} register; it may not be an STS meter or may use other register numbers.</source>
         <translation>Walang {0} na rehistro sa readout ng metro; maaaring hindi ito STS meter o iba ang numero ng mga rehistro nito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="329"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="337"/>
         <source>Writing to the serial port {0} failed; check the cable.</source>
         <translation>Pumalya ang pagsulat sa serial port na {0}; suriin ang cable.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="330"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="338"/>
         <source>The serial port {0} cannot switch to {1} baud.</source>
         <translation>Hindi makalipat ang serial port na {0} sa {1} baud.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="331"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="339"/>
         <source>&apos;{0}&apos; is not a DL/T 645 meter address: use the 12 digits on the meter&apos;s nameplate, or leave it empty to ask the meter.</source>
         <translation>Ang &apos;{0}&apos; ay hindi DL/T 645 na address ng metro: gamitin ang 12 digit sa nameplate ng metro, o iwanang blangko para itanong sa metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="332"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="368"/>
         <source>The meter&apos;s {0} register is not a number.</source>
         <translation>Hindi numero ang rehistrong {0} ng metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="333"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="340"/>
         <source>Reading from the serial port {0} failed; check the cable.</source>
         <translation>Pumalya ang pagbasa mula sa serial port na {0}; suriin ang cable.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="334"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="341"/>
         <source>The meter sent a number that is not valid BCD.</source>
         <translation>Nagpadala ang metro ng numerong hindi wastong BCD.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="335"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="342"/>
         <source>The meter answered a different request; try again.</source>
         <translation>Ibang request ang sinagot ng metro; subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="336"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="343"/>
         <source>The meter refused the request: {0}.</source>
         <translation>Tinanggihan ng metro ang request: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="337"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="344"/>
         <source>The meter answered with a different register; try again.</source>
         <translation>Ibang rehistro ang isinagot ng metro; subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="338"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="345"/>
         <source>The meter sends data that is not DL/T 645. Check the protocol and baud rate settings.</source>
         <translation>Nagpapadala ang metro ng data na hindi DL/T 645. Suriin ang setting ng protocol at baud rate.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="339"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="346"/>
         <source>The meter&apos;s answer arrived damaged (wrong checksum). Check the RS-485 wiring or the optical probe position and try again.</source>
         <translation>Sira ang dating ng sagot ng metro (maling checksum). Suriin ang RS-485 na wiring o ang puwesto ng optical probe at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="340"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="347"/>
         <source>The meter&apos;s optical port answered with an identification sts-pos cannot read. Check the probe and that the meter speaks IEC 62056-21.</source>
         <translation>Sumagot ang optical port ng metro ng identification na hindi mabasa ng sts-pos. Suriin ang probe at kung IEC 62056-21 ang gamit ng metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="341"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="348"/>
         <source>A programming-mode message could not be understood.</source>
         <translation>Hindi maintindihan ang isang mensahe sa programming mode.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="342"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="349"/>
         <source>The meter&apos;s answer could not be understood.</source>
         <translation>Hindi maintindihan ang sagot ng metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="343"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="350"/>
         <source>A message from the meter&apos;s optical port arrived damaged (wrong BCC). Hold the probe steady and try again.</source>
         <translation>Sira ang dating ng mensahe mula sa optical port ng metro (maling BCC). Hawakan nang matatag ang probe at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="344"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="351"/>
         <source>The meter&apos;s readout arrived damaged (wrong BCC). Hold the optical probe steady on the meter and read again.</source>
         <translation>Sira ang dating ng readout ng metro (maling BCC). Hawakan nang matatag ang optical probe sa metro at basahin muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="345"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="352"/>
         <source>The meter&apos;s readout could not be understood.</source>
         <translation>Hindi maintindihan ang readout ng metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="346"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="353"/>
         <source>The optical port sends data that is not IEC 62056-21. Check the protocol and baud rate settings.</source>
         <translation>Nagpapadala ang optical port ng data na hindi IEC 62056-21. Suriin ang setting ng protocol at baud rate.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="347"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="354"/>
         <source>The meter&apos;s identification line is too long; check the protocol.</source>
         <translation>Masyadong mahaba ang identification line ng metro; suriin ang protocol.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="348"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="366"/>
+        <source>The meter&apos;s date or time could not be read.</source>
+        <translation>Hindi mabasa ang petsa o oras ng metro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="369"/>
         <source>This simulated meter has no card reader: start it with the office card PSC.</source>
         <translation>Walang card reader ang simulated na metrong ito: simulan ito gamit ang card PSC ng tanggapan.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="349"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="370"/>
         <source>Unknown printer kind {0}.</source>
         <translation>Hindi kilalang uri ng printer na {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="350"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="371"/>
         <source>The network printer has no address.</source>
         <translation>Walang address ang network printer.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="351"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="372"/>
         <source>No {0} printer is configured.</source>
         <translation>Walang naka-set up na {0} printer.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="352"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="373"/>
         <source>The printer {0} is not understood.</source>
         <translation>Hindi maintindihan ang printer na {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="353"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="374"/>
         <source>The USB printer id {0} is not VENDOR:PRODUCT in hexadecimal.</source>
         <translation>Ang USB printer id na {0} ay hindi VENDOR:PRODUCT sa hexadecimal.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="354"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="375"/>
         <source>The network printer port {0} is not a number.</source>
         <translation>Hindi numero ang port ng network printer na {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="355"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="376"/>
         <source>USB printing is not available on this computer.</source>
         <translation>Hindi magagamit ang USB printing sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="356"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="377"/>
+        <source>No printer queue is chosen. Choose one in Administration &gt; Printer and devices.</source>
+        <translation>Walang napiling printer. Pumili ng isa sa Pangangasiwa &gt; Printer at mga device.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="378"/>
         <source>The receipt printer stopped while printing. Check the cable and the paper.</source>
         <translation>Huminto ang printer ng resibo habang nagpi-print. Suriin ang cable at ang papel.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="357"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="379"/>
+        <source>The receipt could not be prepared for the printer; print it again.</source>
+        <translation>Hindi naihanda ang resibo para sa printer; i-print itong muli.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="380"/>
+        <source>This computer has no printing service (CUPS), so no system printer can be used. Install CUPS (on Debian/Ubuntu: apt-get install cups), or choose another printer in Administration &gt; Printer and devices.</source>
+        <translation>Walang serbisyo sa pag-print (CUPS) ang computer na ito, kaya hindi magagamit ang printer ng sistema. Mag-install ng CUPS (sa Debian/Ubuntu: apt-get install cups), o pumili ng ibang printer sa Pangangasiwa &gt; Printer at mga device.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="381"/>
+        <source>The printing service did not answer within {0} seconds. Check that CUPS is running, then print again.</source>
+        <translation>Hindi sumagot ang serbisyo sa pag-print sa loob ng {0} segundo. Tiyaking tumatakbo ang CUPS, saka mag-print muli.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="382"/>
         <source>&apos;{0}&apos; is not a phone number: use digits only, with the country code (for example +27821234567).</source>
         <translation>Ang &apos;{0}&apos; ay hindi numero ng telepono: mga digit lamang, kasama ang country code (halimbawa +639171234567).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="358"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="383"/>
         <source>The modem&apos;s answer has no {0} value.</source>
         <translation>Walang {0} na halaga sa sagot ng modem.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="360"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="385"/>
         <source>Cannot open the modem&apos;s serial port {0}. Check that the modem is plugged in, the port name is right and no other program is using it.</source>
         <translation>Hindi mabuksan ang serial port ng modem na {0}. Tiyaking nakasaksak ang modem, tama ang pangalan ng port at walang ibang programang gumagamit nito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="362"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="387"/>
         <source>The modem did not answer {0} in time. Check the modem&apos;s port ({1}) and that it is switched on.</source>
         <translation>Hindi sumagot sa oras ang modem sa {0}. Suriin ang port ng modem ({1}) at kung nakabukas ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="363"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="388"/>
         <source>The modem sends a stream that is not AT responses; check the port.</source>
         <translation>Nagpapadala ang modem ng data na hindi AT na sagot; suriin ang port.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="364"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="389"/>
         <source>Writing to the modem on {0} failed; check the cable.</source>
         <translation>Pumalya ang pagsulat sa modem sa {0}; suriin ang cable.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="359"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="384"/>
         <source>The modem&apos;s answer about a stored message cannot be read.</source>
         <translation>Hindi mabasa ang sagot ng modem tungkol sa isang naka-save na mensahe.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="361"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="386"/>
         <source>The modem did not ask for the message (no &apos;&gt;&apos; after {0}). Check the modem&apos;s port and that it is switched on.</source>
         <translation>Hindi hiningi ng modem ang mensahe (walang &apos;&gt;&apos; pagkatapos ng {0}). Suriin ang port ng modem at kung ito ay nakabukas.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="365"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="390"/>
         <source>The modem&apos;s list of stored messages cannot be read.</source>
         <translation>Hindi mabasa ang listahan ng modem ng mga naka-save na mensahe.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="366"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="391"/>
         <source>Reading from the modem on {0} failed; check the cable.</source>
         <translation>Pumalya ang pagbasa mula sa modem sa {0}; suriin ang cable.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="367"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="392"/>
         <source>The modem did not keep the message in its memory; it will be tried again.</source>
         <translation>Hindi itinago ng modem ang mensahe sa memorya nito; susubukan itong muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="368"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="393"/>
         <source>SMS {0} is {1}, not uncertain; there is nothing to settle.</source>
         <translation>Ang SMS {0} ay {1}, hindi alanganin; walang dapat ayusin.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="369"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="394"/>
         <source>There is no such SMS in the outbox.</source>
         <translation>Walang ganoong SMS sa outbox.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="370"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="395"/>
         <source>The SMS text has {0} characters, some outside the GSM alphabet; such a message holds at most {1}.</source>
         <translation>May {0} character ang teksto ng SMS, ang ilan ay wala sa GSM alphabet; hanggang {1} lamang ang kasya sa ganitong mensahe.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="371"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="396"/>
         <source>The SMS text takes {0} characters; one message holds at most {1} (characters such as {{ }} [ ] ~ and the euro sign count twice).</source>
         <translation>Gumagamit ng {0} character ang teksto ng SMS; hanggang {1} lamang ang kasya sa isang mensahe (ang mga character gaya ng {{ }} [ ] ~ at ang euro sign ay binibilang nang dalawang beses).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="372"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="397"/>
         <source>A message stored in the modem cannot be read.</source>
         <translation>Hindi mabasa ang isang mensaheng nakatago sa modem.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="373"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="398"/>
+        <source>A message received by the modem cannot be read.</source>
+        <translation>Hindi mabasa ang mensaheng natanggap ng modem.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="399"/>
         <source>A delivery report from the modem cannot be read.</source>
         <translation>Hindi mabasa ang isang delivery report mula sa modem.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="374"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="400"/>
         <source>There is no chart called {0}.</source>
         <translation>Walang tsart na {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="375"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="401"/>
         <source>The report period ends before it starts; swap the dates.</source>
         <translation>Nagtatapos ang panahon ng ulat bago ito magsimula; pagpalitin ang mga petsa.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="376"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="402"/>
         <source>The number of days must be at least 1.</source>
         <translation>Dapat hindi bababa sa 1 ang bilang ng araw.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="377"/>
-        <source>There is no sale with receipt number {0}.</source>
-        <translation>Walang benta na may numero ng resibo na {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="378"/>
-        <source>Sale {0} is not finished yet; it has no token to print.</source>
-        <translation>Hindi pa tapos ang benta {0}; wala pa itong token na maipi-print.</translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="379"/>
-        <source>There is no engineering job number {0}.</source>
-        <translation>Walang engineering job na may numerong {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="380"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="403"/>
         <source>Unknown paper size {0}.</source>
         <translation>Hindi kilalang laki ng papel na {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="381"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="404"/>
         <source>There is no report called {0}.</source>
         <translation>Walang ulat na {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="382"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="405"/>
         <source>Say which shift: give its number (--shift N).</source>
         <translation>Sabihin kung aling shift: ibigay ang numero nito (--shift N).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="383"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="406"/>
+        <source>The Z report of shift {0} was never taken, so there is no copy to reprint; take it once without --copy after the shift is closed.</source>
+        <translation>Hindi pa kailanman nakuha ang Z report ng shift {0}, kaya walang kopyang mai-print muli; kunin ito nang isang beses nang walang --copy pagkasara ng shift.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="407"/>
         <source>Sales cannot be grouped by {0}.</source>
         <translation>Hindi mapapangkat ang mga benta ayon sa {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="384"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="408"/>
         <source>There is no shift number {0}.</source>
         <translation>Walang shift na may numerong {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="385"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="409"/>
+        <source>{0} may take the reports of their own shifts only; ask a supervisor.</source>
+        <translation>Ang mga ulat lamang ng sarili niyang mga shift ang makukuha ni {0}; magtanong sa superbisor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="410"/>
         <source>Shift {0} is still open; close it with the counted cash before the Z report. An X report can be printed at any time.</source>
         <translation>Bukas pa ang shift {0}; isara ito kasama ang nabilang na pera bago ang Z report. Maaaring mag-print ng X report anumang oras.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="386"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="411"/>
         <source>Reports cannot be saved as {0}.</source>
         <translation>Hindi mase-save ang mga ulat bilang {0}.</translation>
     </message>
@@ -5729,17 +6707,17 @@ Passphrase ng vault: {1}</translation>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../src/sts_pos/gui/printing.py" line="30"/>
+        <location filename="../../src/sts_pos/gui/printing.py" line="31"/>
         <source>The printer “{0}” is not installed on this computer.</source>
         <translation>Hindi naka-install sa computer na ito ang printer na “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/printing.py" line="32"/>
+        <location filename="../../src/sts_pos/gui/printing.py" line="33"/>
         <source>This computer has no default printer. Choose one in the system settings or set the receipt printer in Administration.</source>
         <translation>Walang default na printer ang computer na ito. Pumili ng isa sa system settings o itakda ang printer ng resibo sa Pangangasiwa.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/printing.py" line="57"/>
+        <location filename="../../src/sts_pos/gui/printing.py" line="55"/>
         <source>The printer did not accept the receipt. Check that it is on and has paper.</source>
         <translation>Hindi tinanggap ng printer ang resibo. Tiyaking nakabukas ito at may papel.</translation>
     </message>

@@ -82,3 +82,50 @@ def gui(qtbot, demo_office):
     yield Gui(ctx, window, info, qtbot, {u["role"]: u for u in info["users"]})
     close_boxes()
     ctx.office.close()
+
+
+class PinnedClock:
+    """The office clock a test sets (``now`` may be moved by the test)."""
+
+    def __init__(self, now) -> None:
+        self.now = now
+
+    def __call__(self):
+        return self.now
+
+
+def last_sale_at(path):
+    """The demo office's last sale (aware UTC), to place a test's clock relative to the office's state."""
+    import sqlite3
+    from datetime import datetime
+
+    with sqlite3.connect(path) as conn:
+        return datetime.fromisoformat(conn.execute("SELECT max(created_at) FROM sales").fetchone()[0])
+
+
+def open_window(qtbot, path, clock, size=(1280, 720)):
+    """The main window on the office file ``path`` with the office clock ``clock``, shown at ``size``."""
+    from sts_pos.app import build
+
+    errors.shown.clear()
+    ctx, window = build(path, synchronous=True, options={"idle_minutes": 60}, clock=clock)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    return ctx, window
+
+
+def key_sign_in(qtbot, ctx, window, user: dict) -> None:
+    """Sign ``user`` in by keys on the login page (signing out whoever is signed in first)."""
+    from PySide6.QtCore import Qt
+
+    if ctx.user is not None:
+        window.sign_out()
+    page = window.login_page
+    page.userEdit.selectAll()
+    page.userEdit.clear()
+    page.passwordEdit.clear()
+    qtbot.keyClicks(page.userEdit, user["username"])
+    qtbot.keyClicks(page.passwordEdit, user["password"])
+    qtbot.keyClick(page.passwordEdit, Qt.Key.Key_Return)
+    assert ctx.user is not None and ctx.user.username == user["username"], page.messageLabel.text()

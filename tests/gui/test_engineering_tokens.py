@@ -1,5 +1,5 @@
-"""Engineering tokens as a technician uses them, by keys and mouse: every kind can be printed (its slip, read
-back from the PDF with pypdf), copied (the clipboard) and sent by SMS (the GSM modem simulator on a pty) like a
+"""Engineering tokens as a technician uses them, by keys and mouse: every kind can be printed (its slip shown as
+it will print, then printed from the preview and read back from the PDF with pypdf), copied (the clipboard) and sent by SMS (the GSM modem simulator on a pty) like a
 sale; the decoder names a sale's token by its receipt number and an engineering token by its slip number."""
 
 from __future__ import annotations
@@ -58,6 +58,9 @@ def test_each_engineering_token_is_printed_copied_and_sent(qtbot, gui, kind):
         # print: the slip through the receipt printing path, with the token and the reason
         printed = len(gui.ctx.office.printed)
         qtbot.mouseClick(eng.printSlipButton, Qt.MouseButton.LeftButton)
+        assert eng.preview is not None and eng.preview.isVisible(), errors.shown[-1:]  # the slip as it will print
+        assert len(gui.ctx.office.printed) == printed
+        qtbot.mouseClick(eng.preview.printButton, Qt.MouseButton.LeftButton)
         assert len(gui.ctx.office.printed) == printed + 1, errors.shown[-1:]
         text = pdf_text(gui.ctx.office.printed[-1])
         assert group_token(token) in text and "ENGINEERING" in text and "Work order 2026-118" in text

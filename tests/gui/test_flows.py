@@ -7,6 +7,7 @@ import sqlite3
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from sts_pos.gui import errors
 from sts_pos.gui.widgets import group_token
@@ -335,3 +336,30 @@ def test_x_and_z_reports_of_the_shift(gui, qtbot):
     reports.shift_report("z")
     z_text = " ".join(pdf_text(gui.ctx.office.printed[-1]).split())
     assert "250.00" in z_text and "150.00" in z_text
+
+
+def test_closing_a_shift_by_its_button_asks_the_count_in_the_office_currency(gui, qtbot):
+    """Close shift… clicked; the question names the currency; the count typed into it and OK pressed."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QLineEdit
+
+    gui.sign_in("cashier")
+    reports = gui.screen("reports")
+    reports.open_shift("200")
+    seen = []
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(50, answer)
+            return
+        seen.append(dialog.labelText())
+        edit = dialog.findChild(QLineEdit)
+        qtbot.keyClicks(edit, "195")
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(50, answer)
+    qtbot.mouseClick(reports.closeButton, Qt.MouseButton.LeftButton)
+    assert seen == ["Cash counted in the drawer (R):"]
+    assert reports.shift is None and errors.informed[-1].endswith("variance R -5.00.")

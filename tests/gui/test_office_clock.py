@@ -14,16 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from sts_pos.gui import errors
+from tests.gui.conftest import PinnedClock
 
 PIN = datetime(2027, 3, 31, 22, 40, tzinfo=UTC)  # 2027-04-01 00:40 in the demo office (UTC+02:00)
-
-
-class PinnedClock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 @pytest.fixture(scope="module")

@@ -21,10 +21,10 @@ def choose(qtbot, combo, text: str) -> None:
     assert combo.currentText().startswith(text), (combo.currentText(), [combo.itemText(i) for i in range(combo.count())])
 
 
-def set_up_printer(gui, qtbot, queue: str, paper: str):
+def set_up_printer(gui, qtbot, queue: str, paper: str, role: str = "supervisor"):
     from PySide6.QtWidgets import QPushButton
 
-    gui.sign_in("supervisor")
+    gui.sign_in(role)
     admin = gui.screen("admin")
     bar = admin.tabs.tabBar()
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(admin.tabs.indexOf(admin.devices)).center())
@@ -85,3 +85,29 @@ def test_escpos_from_the_gui_reaches_the_printer_behind_a_raw_queue(gui, qtbot, 
     assert [c for c, _ in stream.commands[:2]] == ["ESC @", "FS ."]
     assert " ".join(token[i:i + 4] for i in range(0, 20, 4)) in printed(stream)
     assert b"\x1dV" in data[-8:]  # and the paper cut
+
+
+def test_the_administrator_sets_the_printers_dots_and_code_page(gui, qtbot, cups):  # noqa: F811
+    """A 58 mm printer with a 432-dot head and PC858: saved as office settings, and the test page is 54 mm wide."""
+    from PySide6.QtWidgets import QPushButton
+
+    admin = set_up_printer(gui, qtbot, cups.pdf_queue, "58mm", role="admin")
+    admin.dotsSpin.setFocus()
+    admin.dotsSpin.selectAll()
+    qtbot.keyClicks(admin.dotsSpin, "432")
+    choose(qtbot, admin.codePageCombo, "PC858")
+    qtbot.mouseClick(admin.devices.findChild(QPushButton, "saveDevices"), Qt.MouseButton.LeftButton)
+    assert not errors.shown, errors.shown
+    settings = gui.ctx.office.settings()
+    assert (settings.printer_dots, settings.printer_code_page) == (432, "PC858")
+    before = set(cups.pdf_dir.glob("*.pdf"))
+    qtbot.mouseClick(admin.devices.findChild(QPushButton, "testPrint"), Qt.MouseButton.LeftButton)
+    (page,) = cups.new_pdfs(before)
+    assert abs(float(PdfReader(str(page)).pages[0].mediabox.width) * 25.4 / 72 - 54.0) < 0.1
+    text = "".join(PdfReader(str(page)).pages[0].extract_text().split())
+    assert "432dots=54mm" in text and "PC858" in text
+
+
+def test_a_supervisor_sees_but_cannot_change_the_office_printer_settings(gui, qtbot, cups):  # noqa: F811
+    admin = set_up_printer(gui, qtbot, cups.raw_queue, "80mm")
+    assert not admin.dotsSpin.isEnabled() and not admin.codePageCombo.isEnabled()

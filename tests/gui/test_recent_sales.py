@@ -7,43 +7,30 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from sts_pos.gui import errors
+from tests.gui.conftest import key_sign_in, last_sale_at, open_window
 
 
 @pytest.fixture
 def counter(qtbot, demo_office, tmp_path):
-    from sts_pos.app import build
-
     source, info = demo_office
     path = tmp_path / "counter.sqlite3"
     shutil.copy(source, path)
-    with sqlite3.connect(path) as conn:
-        last = datetime.fromisoformat(conn.execute("SELECT max(created_at) FROM sales").fetchone()[0])
-    now = last + timedelta(days=40, minutes=17)
-    errors.shown.clear()
-    ctx, window = build(path, synchronous=True, options={"idle_minutes": 60}, clock=lambda: now)
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
+    now = last_sale_at(path) + timedelta(days=40, minutes=17)
+    ctx, window = open_window(qtbot, path, lambda: now)
     users = {u["role"]: u for u in info["users"]}
 
     def sign_in(role: str) -> None:
-        page = window.login_page
-        page.userEdit.clear()
-        qtbot.keyClicks(page.userEdit, users[role]["username"])
-        qtbot.keyClicks(page.passwordEdit, users[role]["password"])
-        qtbot.keyClick(page.passwordEdit, Qt.Key.Key_Return)
-        assert ctx.user is not None and ctx.user.username == users[role]["username"]
+        key_sign_in(qtbot, ctx, window, users[role])
 
     sign_in("supervisor")
     ctx.office.unlock_vault(info["vault_passphrase"])
-    window.sign_out()
     sign_in("cashier")
     meters = [m["meter_number"] for m in info["meters"]
               if m["kind"] == "keypad" and not m["pending_key_change"] and m["ti"] == 1]

@@ -17,17 +17,10 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit, QPushButton
 
 from sts_pos.gui import errors
+from tests.gui.conftest import PinnedClock
 from tests.gui.test_every_button import answer_next_dialog, done, ok_button
 
 PIN = datetime(2027, 4, 1, 10, 0, tzinfo=UTC)  # 12:00 on 1 April in the demo office (UTC+02:00): free units due
-
-
-class PinnedClock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 @pytest.fixture(scope="module")

@@ -174,3 +174,27 @@ def test_messages_of_the_vending_layer_are_shown_in_filipino(gui, filipino):
     assert message == f"Hindi pinapayagan si {user} (kahera) sa: pagbabago ng taripa; magtanong sa isang superbisor."
     unknown = UserFacingError("A message written after the catalogue was made.")
     assert describe(unknown)[0] == "A message written after the catalogue was made."
+
+
+def test_a_report_on_screen_in_filipino_has_its_headings_and_notes_translated(gui, filipino):
+    """The report table (a QTableView the screen walk above does not read): the column headings and the
+    notes from the reports layer come out in Filipino, the numbers as they are."""
+    from PySide6.QtCore import Qt
+
+    from sts_pos.app import build
+
+    ctx, window = build(gui.ctx.office.db_path, synchronous=True)
+    gui.qtbot.addWidget(window)
+    window.show()
+    window.login_page.userEdit.setText(gui.users["supervisor"]["username"])
+    window.login_page.passwordEdit.setText(gui.users["supervisor"]["password"])
+    window.login_page.submit()
+    reports = window.show_screen("reports")
+    reports.reportCombo.setCurrentIndex(reports.reportCombo.findData("sales-by-day"))
+    gui.qtbot.mouseClick(reports.showButton, Qt.MouseButton.LeftButton)
+    view = reports.reportView
+    model = view.table.model()
+    headings = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
+    assert "Araw" in headings and not {"Day", "Sales"} & set(headings), headings
+    assert "napawalang-bisa" in view.notesLabel.text() and "voided" not in view.notesLabel.text()
+    ctx.office.close()

@@ -7,34 +7,28 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from sts_pos.gui import errors
+from tests.gui.conftest import last_sale_at, open_window
 
 
 @pytest.fixture
 def office(qtbot, demo_office, tmp_path):
-    from sts_pos.app import build
-
     source, info = demo_office
     path = tmp_path / "counter.sqlite3"
     shutil.copy(source, path)
-    with sqlite3.connect(path) as conn:
-        last = datetime.fromisoformat(conn.execute("SELECT max(created_at) FROM sales").fetchone()[0])
-    errors.shown.clear()
-    ctx, window = build(path, synchronous=True, options={"idle_minutes": 60}, clock=lambda: last + timedelta(days=40))
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
+    last = last_sale_at(path)
+    ctx, window = open_window(qtbot, path, lambda: last + timedelta(days=40))
     users = {u["role"]: u for u in info["users"]}
 
     def sign_in(role: str) -> None:
         page = window.login_page
-        page.userEdit.selectAll()
+        page.userEdit.selectAll()  # the login page keeps the last user's name (a lock): typed over
         qtbot.keyClicks(page.userEdit, users[role]["username"])
         qtbot.keyClicks(page.passwordEdit, users[role]["password"])
         qtbot.keyClick(page.passwordEdit, Qt.Key.Key_Return)

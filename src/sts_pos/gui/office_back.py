@@ -158,7 +158,7 @@ class BackOffice:
 
     def send_job_sms(self, job_id: int) -> str:
         """Queue the job's tokens for the customer's phone in the SMS outbox, like a sale's (once per job)."""
-        from sts_pos.devices.sms import GsmModem, SmsOutbox, default_path, token_sms_texts
+        from sts_pos.devices.sms import token_sms_texts
 
         row = self.services.repo.one("SELECT m.meter_number FROM engineering_jobs j JOIN meters m ON m.id = j.meter_id "
                                      "WHERE j.id = ?", job_id)
@@ -170,15 +170,7 @@ class BackOffice:
             raise UserFacingError(translate("OfficeSession", "This customer has no phone number; add one in Customers & meters."))
         tokens = self.services.repo.q("SELECT kind, number FROM tokens WHERE job_id = ? ORDER BY id", job_id)
         texts = token_sms_texts(meter_number, [(self._token_label(k), n) for k, n in tokens], None, self.settings().name)
-        with SmsOutbox(default_path(str(self.local_path))) as outbox:
-            for i, text in enumerate(texts):
-                outbox.enqueue(phone, text, key=f"job:{job_id}:{i}")
-            if not self.sms_port:
-                return translate("OfficeSession", "queued for {0}; it is sent when a GSM modem is set up").format(phone)
-            with GsmModem(self.sms_port) as modem:
-                modem.setup()
-                counts = outbox.deliver_due(modem)
-        return translate("OfficeSession", "sent to {0} ({1})").format(phone, ", ".join(f"{k} {v}" for k, v in counts.items()))
+        return self._send_token_texts(phone, texts, f"job:{job_id}")
 
     def set_pending_change(self, meter_number: str, **target) -> str:
         meter = self.services.engineering.set_pending_change(self._session(), meter_number, **target)

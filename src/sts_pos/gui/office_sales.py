@@ -246,7 +246,7 @@ class SalesDesk:
     def send_sms(self, sale_id: int) -> str:
         """Queue the sale's tokens for the customer's phone in the SMS outbox (once per sale, however often
         the button is pressed) and, when a GSM modem port is set, deliver what is due."""
-        from sts_pos.devices.sms import GsmModem, SmsOutbox, default_path, token_sms_texts
+        from sts_pos.devices.sms import token_sms_texts
         from sts_pos.vending.money import kwh_text
 
         sale = self.sale(sale_id)
@@ -255,9 +255,16 @@ class SalesDesk:
             raise UserFacingError(translate("OfficeSession", "This customer has no phone number; add one in Customers & meters."))
         texts = token_sms_texts(sale.meter_number, [(t.label, t.number) for t in sale.tokens],
                                 kwh_text(sale.units_tenths), self.settings().name)
+        return self._send_token_texts(phone, texts, f"sale:{sale_id}")
+
+    def _send_token_texts(self, phone: str, texts: list[str], key: str) -> str:
+        """Queue ``texts`` for ``phone`` in the SMS outbox under ``key`` (so pressing Send again queues nothing
+        more) and, when a GSM modem port is set, deliver what is due; says what happened."""
+        from sts_pos.devices.sms import GsmModem, SmsOutbox, default_path
+
         with SmsOutbox(default_path(str(self.local_path))) as outbox:
             for i, text in enumerate(texts):
-                outbox.enqueue(phone, text, key=f"sale:{sale_id}:{i}")
+                outbox.enqueue(phone, text, key=f"{key}:{i}")
             if not self.sms_port:
                 return translate("OfficeSession", "queued for {0}; it is sent when a GSM modem is set up").format(phone)
             with GsmModem(self.sms_port) as modem:

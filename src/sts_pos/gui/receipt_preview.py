@@ -2,7 +2,8 @@
 :func:`sts_pos.gui.printing.receipt_image`), with Print and Cancel.
 
 ``preview_then_print`` is the whole flow a screen uses: read the receipt (no reprint is counted yet), show it,
-and only on Print send it to the printer (a copy is then counted and audited, marked COPY).
+and only on Print send it to the printer (a copy is then counted and audited, marked COPY);
+``preview_document`` the same for any receipt or slip (the engineering slip).
 """
 
 from __future__ import annotations
@@ -51,23 +52,29 @@ class ReceiptPreview(QDialog):
 
 def preview_then_print(parent: QWidget, ctx, sale_id: int, copy: bool) -> None:
     """Show the sale's receipt; on Print, print it (a copy is counted and audited only then)."""
+    preview_document(parent, ctx, lambda: ctx.office.receipt_preview(sale_id, copy=copy),
+                     lambda: ctx.office.print_receipt(sale_id, copy=copy))
+
+
+def preview_document(parent: QWidget, ctx, load, send, said: str = "") -> None:
+    """Read a receipt or slip with ``load()`` (worker thread), show it; on Print, ``send()`` prints it and returns
+    where it went, which the status bar says (``said``: the sentence, ``{0}`` where it went)."""
 
     def say(where: str) -> None:
         window = parent.window()
         if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(QCoreApplication.translate("VendScreen", "Receipt sent to {0}.").format(where), 6000)
+            text = said or QCoreApplication.translate("VendScreen", "Receipt sent to {0}.")
+            window.statusBar().showMessage(text.format(where), 6000)
 
     def show(receipt) -> None:
         dialog = ReceiptPreview(parent, receipt, getattr(ctx.office, "paper", "80mm"))
         parent.preview = dialog  # tests and screenshots find the open preview here
 
         def printed() -> None:
-            ctx.tasks.run(lambda: ctx.office.print_receipt(sale_id, copy=copy), success=say,
-                          failure=lambda exc: errors.show_error(parent, exc))
+            ctx.tasks.run(send, success=say, failure=lambda exc: errors.show_error(parent, exc))
 
         dialog.accepted.connect(printed)
         dialog.finished.connect(lambda _result: dialog.deleteLater())
         dialog.open()
 
-    ctx.tasks.run(lambda: ctx.office.receipt_preview(sale_id, copy=copy), success=show,
-                  failure=lambda exc: errors.show_error(parent, exc))
+    ctx.tasks.run(load, success=show, failure=lambda exc: errors.show_error(parent, exc))

@@ -40,13 +40,20 @@ class ChartPanel(QChartView):
         self.series: QBarSeries | None = None
         self.value_items: list[QGraphicsSimpleTextItem] = []
         self.chart_.plotAreaChanged.connect(lambda _area: self._place_values())
+        # one pair of axes for every plot, refilled (axes removed and added anew linger on screen until Qt's
+        # deferred deletion runs, drawn over the new ones)
+        self.x = QBarCategoryAxis()
+        self.x.setTruncateLabels(False)  # a label is shown whole, never "11-…"
+        self.y = QCategoryAxis()
+        self.y.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        self.y.setGridLineVisible(True)
+        self.chart_.addAxis(self.x, Qt.AlignmentFlag.AlignBottom)
+        self.chart_.addAxis(self.y, Qt.AlignmentFlag.AlignLeft)
 
     def show_plot(self, plot, title: str) -> None:
         """Draw ``plot`` (a ChartPlot) titled ``title`` (in the user's language)."""
         chart = self.chart_
         chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
         for item in self.value_items:
             chart.scene().removeItem(item)
         self.value_items = []
@@ -57,26 +64,23 @@ class ChartPanel(QChartView):
         self.series = QBarSeries()
         self.series.append(bars)
         chart.addSeries(self.series)
-        x = QBarCategoryAxis()
         labels = _short_days(list(plot.categories))
-        x.append(labels)
-        if len(labels) > MANY:
-            x.setLabelsAngle(-90)
-        y = QCategoryAxis()
-        y.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        self.x.clear()
+        self.x.append(labels)
+        self.x.setLabelsAngle(-90 if len(labels) > MANY else 0)
+        for label in list(self.y.categoriesLabels()):
+            self.y.remove(label)
         for value, text in plot.ticks:
-            y.append(text, float(value))
+            self.y.append(text, float(value))
         top = float(plot.ticks[-1][0]) if plot.ticks else 1.0
-        y.setRange(0.0, top * 1.08 if top else 1.0)  # room above the highest bar for its value
-        y.setTitleText(axis_title(plot))
-        y.setGridLineVisible(True)
-        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        self.series.attachAxis(x)
-        self.series.attachAxis(y)
+        self.y.setRange(0.0, top * 1.08 if top else 1.0)  # room above the highest bar for its value
+        self.y.setTitleText(axis_title(plot))
+        self.series.attachAxis(self.x)
+        self.series.attachAxis(self.y)
         chart.setTitle(title)
         for text in plot.value_labels:
             item = QGraphicsSimpleTextItem(text, chart)
+            item.setZValue(100)  # over the bars
             if len(labels) > MANY:
                 item.setRotation(-90)
             self.value_items.append(item)
@@ -86,13 +90,17 @@ class ChartPanel(QChartView):
         if self.series is None or self.plot is None:
             return
         upright = len(self.plot.categories) > MANY
+        top = self.chart_.plotArea().top()
         for i, (item, value) in enumerate(zip(self.value_items, self.plot.values)):
             point = self.chart_.mapToPosition(QPointF(i, float(value)), self.series)
             box = item.boundingRect()
-            if upright:  # rotated -90: its width runs upwards
-                item.setPos(point.x() - box.height() / 2, point.y() - 4)
+            room = box.width() if upright else box.height()  # rotated -90: its width runs upwards
+            inside = point.y() - room - 4 < top  # no room above the bar: written inside its top, in white
+            item.setBrush(QColor("white") if inside else QColor("black"))
+            if upright:
+                item.setPos(point.x() - box.height() / 2, point.y() + (room + 4 if inside else -4))
             else:
-                item.setPos(point.x() - box.width() / 2, point.y() - box.height() - 2)
+                item.setPos(point.x() - box.width() / 2, point.y() + (2 if inside else -box.height() - 2))
 
     def value_texts(self) -> list[str]:
         return [item.text() for item in self.value_items]

@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from sts_pos.gui.messages import translate_message
 from sts_pos.reports.table import TEXT, Report, cell_text, column_heading
 
 translate = QCoreApplication.translate
@@ -134,7 +135,7 @@ class ReportView(QWidget):
                 report.period_from, report.period_to))
         else:
             self.periodLabel.setText("")
-        self.notesLabel.setText("\n".join(report.notes))
+        self.notesLabel.setText("\n".join(translate_message(note) for note in report.notes))
         self.table.resizeColumnsToContents()
 
     def cell(self, row: int, column: int) -> str:

@@ -96,7 +96,7 @@ def engineering_report(conn: sqlite3.Connection, first: date, last: date) -> Rep
     kinds = {}
     for r in rows:
         kinds[r[2]] = kinds.get(r[2], 0) + 1
-    notes = ["Tokens by kind: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))] if kinds else []
+    notes = [f"Tokens by kind: {', '.join(f'{k} {n}' for k, n in sorted(kinds.items()))}."] if kinds else []
     return _report(conn, "engineering", "Engineering and key change tokens", first, last, columns, rows,
                    (f"{len(rows)} tokens", "", "", "", "", ""), notes)
 

@@ -218,8 +218,8 @@ def shift_report(conn: sqlite3.Connection, summary: ShiftSummary, copy: bool = F
                      value if kind == COUNT else None))
     title = f"{summary.kind} report, shift {summary.shift_id} ({summary.cashier})" + (" - COPY" if copy else "")
     clock = office_time(conn)
-    notes = [f"Opened {clock.minute(summary.opened_at)}"
-             + (f", closed {clock.minute(summary.closed_at)}" if summary.closed_at else ", still open")]
+    notes = [f"Opened {clock.minute(summary.opened_at)}, closed {clock.minute(summary.closed_at)}." if summary.closed_at
+             else f"Opened {clock.minute(summary.opened_at)}, still open."]  # whole sentences, for translation
     if summary.last_sale_at:
         notes.append(f"Sales from {clock.minute(summary.first_sale_at)} to {clock.minute(summary.last_sale_at)}.")
     if summary.kind == "Z":

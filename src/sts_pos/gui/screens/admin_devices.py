@@ -17,11 +17,6 @@ from sts_pos.gui import errors
 from sts_pos.gui.screens.base import Context
 from sts_pos.gui.widgets import on_click
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AdminScreen", text)
-
-
 DIRECT = "direct:"  # the printer combo's entry for a printer on a port, typed in the line below it
 CODE_PAGES = ["PC437", "PC850", "PC858", "WPC1252"]  # store.settings.CODE_PAGES
 
@@ -55,54 +50,58 @@ class DevicesTab(QWidget):
         spec = str(s.value("printer/spec", "") or "")
         self.printerCombo = QComboBox(tab, objectName="printerChoice")
         self.printerEdit = QLineEdit("", tab, objectName="printerSpec")
-        self.printerEdit.setPlaceholderText(_tr("serial:/dev/ttyUSB0, usb:04b8:0202, network:HOST:9100 or "
+        self.printerEdit.setPlaceholderText(QCoreApplication.translate("AdminScreen", "serial:/dev/ttyUSB0, usb:04b8:0202, network:HOST:9100 or "
                                                     "file:/dev/usb/lp0"))
         self.fill_printers(spec)
         self.printerCombo.currentIndexChanged.connect(lambda _i: self._printer_chosen())
         self.printerEdit.textChanged.connect(self._printer_typed)
-        refresh = QPushButton(_tr("Refresh the list"), tab, objectName="refreshPrinters")
+        refresh = QPushButton(QCoreApplication.translate("AdminScreen", "Refresh the list"), tab, objectName="refreshPrinters")
         on_click(refresh, lambda: self.fill_printers(self.printer_spec()))
         printer_row = QHBoxLayout()
         printer_row.addWidget(self.printerCombo, 1)
         printer_row.addWidget(refresh)
         settings = self.ctx.office.settings()
         self.dotsSpin = QSpinBox(tab, objectName="printerDots", minimum=0, maximum=1024, singleStep=8,
-                                 suffix=_tr(" dots"))
-        self.dotsSpin.setSpecialValueText(_tr("standard (384 on 58 mm, 576 on 80 mm)"))
+                                 suffix=QCoreApplication.translate("AdminScreen", " dots"))
+        self.dotsSpin.setSpecialValueText(QCoreApplication.translate("AdminScreen", "standard (384 on 58 mm, 576 on 80 mm)"))
         self.dotsSpin.setValue(int(getattr(settings, "printer_dots", 0)))
         self.codePageCombo = QComboBox(tab, objectName="codePage")
         self.codePageCombo.addItems(CODE_PAGES)
         self.codePageCombo.setCurrentText(getattr(settings, "printer_code_page", "PC437"))
-        self.codePageCombo.setToolTip(_tr("The character table set on the thermal printer. None of them has "
+        self.codePageCombo.setToolTip(QCoreApplication.translate("AdminScreen", "The character table set on the thermal printer. None of them has "
                                               "the peso sign: receipts print PHP instead of ₱."))
+        if not ctx.has_role("admin"):  # office settings: the administrator's (Permission.SETTINGS)
+            for field in (self.dotsSpin, self.codePageCombo):
+                field.setEnabled(False)
+                field.setToolTip(QCoreApplication.translate("AdminScreen", "An administrator sets the printer's dots per line and code page."))
         self.paperCombo = QComboBox(tab, objectName="paperCombo")
         self.paperCombo.addItems(["80mm", "58mm", "A4"])
         self.paperCombo.setCurrentText(str(s.value("printer/paper", "80mm")))
         self.meterPortEdit = QLineEdit(str(s.value("meter/port", "") or ""), tab, objectName="meterPortSetting")
         self.meterPortEdit.setPlaceholderText("/dev/ttyUSB0")
         self.smsPortEdit = QLineEdit(str(s.value("sms/port", "") or ""), tab, objectName="smsPortSetting")
-        self.smsPortEdit.setPlaceholderText(_tr("blank: SMS wait in the outbox"))
+        self.smsPortEdit.setPlaceholderText(QCoreApplication.translate("AdminScreen", "blank: SMS wait in the outbox"))
         self.readerEdit = QLineEdit(str(s.value("cards/reader", "") or ""), tab, objectName="readerSetting")
-        self.readerEdit.setPlaceholderText(_tr("blank: the first reader with a card"))
-        self.idleSpin = QSpinBox(tab, objectName="idleMinutes", minimum=1, maximum=240, suffix=_tr(" min"))
+        self.readerEdit.setPlaceholderText(QCoreApplication.translate("AdminScreen", "blank: the first reader with a card"))
+        self.idleSpin = QSpinBox(tab, objectName="idleMinutes", minimum=1, maximum=240, suffix=QCoreApplication.translate("AdminScreen", " min"))
         self.idleSpin.setValue(int(float(s.value("session/idle_minutes", self.ctx.options.get("idle_minutes", 10)))))
-        save = QPushButton(_tr("Save"), tab, objectName="saveDevices")
+        save = QPushButton(QCoreApplication.translate("AdminScreen", "Save"), tab, objectName="saveDevices")
         on_click(save, self.save_devices)
-        test = QPushButton(_tr("Print a test page"), tab, objectName="testPrint")
+        test = QPushButton(QCoreApplication.translate("AdminScreen", "Print a test page"), tab, objectName="testPrint")
         on_click(test, self.test_print)
         buttons = QHBoxLayout()
         buttons.addWidget(save)
         buttons.addWidget(test)
         buttons.addStretch(1)
-        form.addRow(_tr("Receipt printer"), printer_row)
+        form.addRow(QCoreApplication.translate("AdminScreen", "Receipt printer"), printer_row)
         form.addRow("", self.printerEdit)
-        form.addRow(_tr("Receipt width"), self.paperCombo)
-        form.addRow(_tr("Printer dots per line"), self.dotsSpin)
-        form.addRow(_tr("Printer code page"), self.codePageCombo)
-        form.addRow(_tr("Meter serial port"), self.meterPortEdit)
-        form.addRow(_tr("GSM modem port (SMS)"), self.smsPortEdit)
-        form.addRow(_tr("Card reader"), self.readerEdit)
-        form.addRow(_tr("Lock after idle"), self.idleSpin)
+        form.addRow(QCoreApplication.translate("AdminScreen", "Receipt width"), self.paperCombo)
+        form.addRow(QCoreApplication.translate("AdminScreen", "Printer dots per line"), self.dotsSpin)
+        form.addRow(QCoreApplication.translate("AdminScreen", "Printer code page"), self.codePageCombo)
+        form.addRow(QCoreApplication.translate("AdminScreen", "Meter serial port"), self.meterPortEdit)
+        form.addRow(QCoreApplication.translate("AdminScreen", "GSM modem port (SMS)"), self.smsPortEdit)
+        form.addRow(QCoreApplication.translate("AdminScreen", "Card reader"), self.readerEdit)
+        form.addRow(QCoreApplication.translate("AdminScreen", "Lock after idle"), self.idleSpin)
         form.addRow("", buttons)
 
     def fill_printers(self, current: str) -> None:
@@ -112,14 +111,14 @@ class DevicesTab(QWidget):
         combo = self.printerCombo
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(_tr("PDF files only (no printer)"), "")
+        combo.addItem(QCoreApplication.translate("AdminScreen", "PDF files only (no printer)"), "")
         for queue in system_queues():
-            combo.addItem(_tr("{0} (ESC/POS)").format(queue.name) if queue.raw else queue.name, queue.spec)
+            combo.addItem(QCoreApplication.translate("AdminScreen", "{0} (ESC/POS)").format(queue.name) if queue.raw else queue.name, queue.spec)
         specs = [combo.itemData(i) for i in range(combo.count())]
         if current and current not in specs and current.partition(":")[0] in ("cups", "system"):
-            combo.addItem(_tr("{0} (not found on this computer)").format(current.partition(":")[2] or current),
+            combo.addItem(QCoreApplication.translate("AdminScreen", "{0} (not found on this computer)").format(current.partition(":")[2] or current),
                           current)
-        combo.addItem(_tr("A printer on a serial, USB or network port…"), DIRECT)
+        combo.addItem(QCoreApplication.translate("AdminScreen", "A printer on a serial, USB or network port…"), DIRECT)
         index = combo.findData(current)
         combo.setCurrentIndex(index if index >= 0 else combo.findData(DIRECT) if current else 0)
         combo.blockSignals(False)
@@ -163,7 +162,7 @@ class DevicesTab(QWidget):
         if hasattr(window, "idle"):
             window.idle.timer.setInterval(int(self.ctx.options["idle_minutes"] * 60_000))
             window.refresh_status()
-        self.window().statusBar().showMessage(_tr("Device settings saved."), 5000)
+        self.window().statusBar().showMessage(QCoreApplication.translate("AdminScreen", "Device settings saved."), 5000)
 
     def _save_printer_settings(self) -> None:
         """The printer's dot width and code page are office settings (``store.settings``): saved when changed."""
@@ -178,5 +177,5 @@ class DevicesTab(QWidget):
         self.save_devices()
         self.ctx.device_tasks.run(self.ctx.office.test_print,
                                   success=lambda where: self.window().statusBar().showMessage(
-                                      _tr("Test receipt sent to {0}.").format(where), 6000),
+                                      QCoreApplication.translate("AdminScreen", "Test receipt sent to {0}.").format(where), 6000),
                                   failure=lambda exc: errors.show_error(self, exc))

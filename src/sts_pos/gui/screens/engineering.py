@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from sts_pos.gui import clock_dialog, errors
+from sts_pos.gui.receipt_preview import preview_document
 from sts_pos.gui.screens.base import Context, Screen
 from sts_pos.gui.widgets import NotAvailable, TokenList, on_click
 
@@ -90,6 +91,7 @@ class EngineeringScreen(Screen):
         layout.addLayout(buttons)
         layout.addStretch(1)
         self.job = None  # the JobView just issued
+        self.preview = None  # the slip's preview while it is open
         return out
 
     def _token_box(self) -> QGroupBox:
@@ -235,10 +237,9 @@ class EngineeringScreen(Screen):
     def print_slip(self) -> None:
         if self.job is None:
             return
-        job_id = self.job.id
-        self.ctx.tasks.run(lambda: self.ctx.office.print_job_slip(job_id),
-                           success=lambda where: self._said(self.tr("Slip sent to {0}.").format(where)),
-                           failure=lambda exc: errors.show_error(self, exc))
+        job_id = self.job.id  # the slip as it will print first, then Print prints it
+        preview_document(self, self.ctx, lambda: self.ctx.office.job_slip(job_id),
+                         lambda: self.ctx.office.print_job_slip(job_id), self.tr("Slip sent to {0}."))
 
     def copy_tokens(self) -> None:
         if self.tokens.views:

@@ -157,7 +157,8 @@ class ReportsScreen(Screen):
 
     def close_shift(self, text: str | None = None) -> None:
         if text is None:
-            text, ok = QInputDialog.getText(self, self.tr("Close shift"), self.tr("Cash counted in the drawer:"))
+            text, ok = QInputDialog.getText(self, self.tr("Close shift"),
+                                            dialogs.money_unit(self.ctx, self.tr("Cash counted in the drawer ({0}):")))
             if not ok:
                 return
         try:
