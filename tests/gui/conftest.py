@@ -104,13 +104,15 @@ def last_sale_at(path):
 
 
 def open_window(qtbot, path, clock, size=(1280, 720)):
-    """The main window on the office file ``path`` with the office clock ``clock``, shown at ``size``."""
+    """The main window on the office file ``path`` with the office clock ``clock``, shown at ``size`` (None:
+    the window's own size)."""
     from sts_pos.app import build
 
     errors.shown.clear()
     ctx, window = build(path, synchronous=True, options={"idle_minutes": 60}, clock=clock)
     qtbot.addWidget(window)
-    window.resize(*size)
+    if size is not None:
+        window.resize(*size)
     window.show()
     return ctx, window
 
@@ -129,3 +131,20 @@ def key_sign_in(qtbot, ctx, window, user: dict) -> None:
     qtbot.keyClicks(page.passwordEdit, user["password"])
     qtbot.keyClick(page.passwordEdit, Qt.Key.Key_Return)
     assert ctx.user is not None and ctx.user.username == user["username"], page.messageLabel.text()
+
+
+def pinned_demo_office(tmp_path_factory, now, days_of_sales: int):
+    """A demo office made with its clock at ``now`` (its sales in the days before): (path, info)."""
+    from sts_pos.store.demo import create_demo
+
+    path = tmp_path_factory.mktemp("pinned") / "office.sqlite3"
+    return path, create_demo(path, days_of_sales=days_of_sales, now=now)
+
+
+def reject_dialogs() -> None:
+    """Close every dialog a test left open (answered by nobody)."""
+    from PySide6.QtWidgets import QDialog
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()

@@ -11,20 +11,17 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 
 from sts_pos.gui import errors
-from tests.gui.conftest import PinnedClock
+from tests.gui.conftest import PinnedClock, open_window, pinned_demo_office, reject_dialogs
 
 PIN = datetime(2027, 3, 31, 22, 40, tzinfo=UTC)  # 2027-04-01 00:40 in the demo office (UTC+02:00)
 
 
 @pytest.fixture(scope="module")
 def pinned_demo(tmp_path_factory):
-    from sts_pos.store.demo import create_demo
-
-    path = tmp_path_factory.mktemp("pinned") / "office.sqlite3"
-    return path, create_demo(path, days_of_sales=1, now=PIN)
+    return pinned_demo_office(tmp_path_factory, PIN, days_of_sales=1)
 
 
 @pytest.fixture
@@ -32,21 +29,14 @@ def counter(qtbot, pinned_demo, tmp_path):
     """The main window on a copy of the pinned demo, with the office clock given by the test."""
     import shutil
 
-    from sts_pos.app import build
-
     source, info = pinned_demo
     path = tmp_path / "office.sqlite3"
     shutil.copy(source, path)
     clock = PinnedClock(PIN)
-    errors.shown.clear()
-    ctx, window = build(path, synchronous=True, options={"idle_minutes": 60}, clock=clock)
-    qtbot.addWidget(window)
-    window.show()
+    ctx, window = open_window(qtbot, path, clock, size=None)
     users = {u["role"]: u for u in info["users"]}
     yield ctx, window, info, users, clock, path
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, QDialog) and widget.isVisible():
-            widget.reject()
+    reject_dialogs()
     ctx.office.close()
 
 

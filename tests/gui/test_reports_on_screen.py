@@ -14,10 +14,10 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from PySide6.QtCharts import QChartView
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit, QPushButton
+from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QPushButton
 
 from sts_pos.gui import errors
-from tests.gui.conftest import PinnedClock
+from tests.gui.conftest import PinnedClock, open_window, pinned_demo_office, reject_dialogs
 from tests.gui.test_every_button import answer_next_dialog, done, ok_button
 
 PIN = datetime(2027, 4, 1, 10, 0, tzinfo=UTC)  # 12:00 on 1 April in the demo office (UTC+02:00): free units due
@@ -25,30 +25,20 @@ PIN = datetime(2027, 4, 1, 10, 0, tzinfo=UTC)  # 12:00 on 1 April in the demo of
 
 @pytest.fixture(scope="module")
 def pinned_demo(tmp_path_factory):
-    from sts_pos.store.demo import create_demo
-
-    path = tmp_path_factory.mktemp("reports") / "office.sqlite3"
-    return path, create_demo(path, days_of_sales=3, now=PIN)
+    return pinned_demo_office(tmp_path_factory, PIN, days_of_sales=3)
 
 
 @pytest.fixture
 def office(qtbot, pinned_demo, tmp_path):
-    from sts_pos.app import build
-
     source, info = pinned_demo
     path = tmp_path / "office.sqlite3"
     shutil.copy(source, path)
-    errors.shown.clear()
-    ctx, window = build(path, synchronous=True, options={"idle_minutes": 60}, clock=PinnedClock(PIN))
     with sqlite3.connect(path) as conn:
         row = conn.execute("SELECT value FROM settings WHERE key = 'thousands_separator'").fetchone()
     SEP["sep"] = row[0] if row else " "  # the settings' default
-    qtbot.addWidget(window)
-    window.show()
+    ctx, window = open_window(qtbot, path, PinnedClock(PIN), size=None)
     yield ctx, window, info, {u["role"]: u for u in info["users"]}, path
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, QDialog) and widget.isVisible():
-            widget.reject()
+    reject_dialogs()
     ctx.office.close()
 
 

@@ -54,16 +54,21 @@ def test_the_wizard_puts_the_office_keys_in_a_module(qtbot, tmp_path, softhsm):
         assert office.vault.audit_key()
 
 
-def test_a_cashier_vends_through_the_gui_with_the_keys_in_the_module(qtbot, tmp_path, hsm_demo_template, monkeypatch):
+def _hsm_window(qtbot, tmp_path, template):
+    """The main window on a copy of the demo office whose keys are in the module: (path, users, ctx, window)."""
     from sts_pos.app import build
 
     path = tmp_path / "office.sqlite3"
-    shutil.copyfile(hsm_demo_template.path, path)
-    users = {u["role"]: u for u in hsm_demo_template.info["users"]}
+    shutil.copyfile(template.path, path)
     errors.shown.clear()
     ctx, window = build(path, synchronous=True, options={"idle_minutes": 60})
     qtbot.addWidget(window)
     window.show()
+    return path, {u["role"]: u for u in template.info["users"]}, ctx, window
+
+
+def test_a_cashier_vends_through_the_gui_with_the_keys_in_the_module(qtbot, tmp_path, hsm_demo_template, monkeypatch):
+    path, users, ctx, window = _hsm_window(qtbot, tmp_path, hsm_demo_template)
     try:
         def sign_in(role: str) -> None:
             if ctx.user is not None:
@@ -119,15 +124,7 @@ def test_an_admin_sees_where_the_keys_are_kept_and_a_typed_key_goes_into_the_mod
     import json
     import sqlite3
 
-    from sts_pos.app import build
-
-    path = tmp_path / "office.sqlite3"
-    shutil.copyfile(hsm_demo_template.path, path)
-    users = {u["role"]: u for u in hsm_demo_template.info["users"]}
-    errors.shown.clear()
-    ctx, window = build(path, synchronous=True, options={"idle_minutes": 60})
-    qtbot.addWidget(window)
-    window.show()
+    path, users, ctx, window = _hsm_window(qtbot, tmp_path, hsm_demo_template)
     try:
         window.login_page.userEdit.setText(users["admin"]["username"])
         window.login_page.passwordEdit.setText(users["admin"]["password"])
