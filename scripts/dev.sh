@@ -64,7 +64,7 @@ case "${1:-}" in
     shift
     export QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE=1 LANG=C.UTF-8
     set +e
-    .venv/bin/python -m pytest -q "$@"
+    .venv/bin/python -m pytest -q --durations=15 "$@"   # the 15 slowest tests listed: CI's time budget
     rc=$?
     if [ "$#" -eq 0 ] && [ "$rc" -eq 0 ]; then  # the network version: services, commands and crashes on PostgreSQL
       STS_POS_TEST_BACKEND=postgresql .venv/bin/python -m pytest -q tests/vending tests/cli/test_crash.py \
