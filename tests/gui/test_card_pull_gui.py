@@ -23,6 +23,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from sts_pos.gui import errors
+from tests.gui.conftest import close_boxes, key_sign_in
 
 MEDIA = ("sle4442", "iso7816")
 
@@ -39,18 +40,6 @@ def _build(qtbot, path, clock):
     return ctx, window
 
 
-def _sign_in(qtbot, window, user: dict) -> None:
-    if window.ctx.user is not None:
-        window.sign_out()
-    page = window.login_page
-    page.userEdit.clear()
-    page.passwordEdit.clear()
-    qtbot.keyClicks(page.userEdit, user["username"])
-    qtbot.keyClicks(page.passwordEdit, user["password"])
-    qtbot.keyClick(page.passwordEdit, Qt.Key.Key_Return)
-    assert window.ctx.user is not None, errors.shown[-1:]
-
-
 def _copy_office(source, target) -> None:
     """The office database with everything committed (its WAL included), as a backup would copy it."""
     with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
@@ -58,18 +47,12 @@ def _copy_office(source, target) -> None:
 
 
 def _close(ctx, window) -> None:
-    _close_boxes()
+    close_boxes()
     ctx.office.close()
     window.close()
     window.deleteLater()  # gone for good, so that the next case's window is the active one
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QApplication.processEvents()
-
-
-def _close_boxes() -> None:
-    for widget in QApplication.topLevelWidgets():
-        if widget.isVisible() and widget.inherits("QMessageBox"):
-            widget.close()
 
 
 def _card_sales(path, meter: str) -> list[tuple]:
@@ -94,9 +77,8 @@ def issued(qtbot, demo_office, tmp_path, virtual_cards, request):
                  if m["kind"] == "ic_card" and not m["pending_key_change"] and m["dkga"] == "02")
     errors.shown.clear()
     ctx, window = _build(qtbot, source, clock)
-    window.ctx = ctx
     try:
-        _sign_in(qtbot, window, users["supervisor"])
+        key_sign_in(qtbot, ctx, window, users["supervisor"])
         ctx.office.unlock_vault(info["vault_passphrase"])
         virtual_cards.insert("start", kind)
         cards = window.show_screen("cards")
@@ -133,11 +115,10 @@ def _case(qtbot, issued, virtual_cards, tmp_path, pull: int) -> dict:
     meter, kind = issued["meter"], issued["kind"]
     errors.shown.clear()
     ctx, window = _build(qtbot, db, issued["clock"])
-    window.ctx = ctx
     try:
-        _sign_in(qtbot, window, issued["users"]["supervisor"])
+        key_sign_in(qtbot, ctx, window, issued["users"]["supervisor"])
         ctx.office.unlock_vault(issued["info"]["vault_passphrase"])
-        _sign_in(qtbot, window, issued["users"]["cashier"])
+        key_sign_in(qtbot, ctx, window, issued["users"]["cashier"])
         vend = window.show_screen("vend")
         virtual_cards.insert(card_name, kind, pull_after_steps=pull)
         _sell(qtbot, vend, "150")
@@ -152,7 +133,7 @@ def _case(qtbot, issued, virtual_cards, tmp_path, pull: int) -> dict:
             assert receipt in said and "no second sale" in said, said
         else:
             assert "Nothing was sold" in said, said
-        _close_boxes()
+        close_boxes()
         virtual_cards.wait_gone()
         virtual_cards.insert(card_name, kind)
         errors.shown.clear()

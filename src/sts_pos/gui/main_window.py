@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         unlocked = self.ctx.office.vault_unlocked()
-        if self._keys_in_module():
+        if self.ctx.office.keys_in_module:
             self.vault_label.setText(self.tr("Secure module unlocked") if unlocked else self.tr("Secure module locked"))
         else:
             self.vault_label.setText(self.tr("Key vault unlocked") if unlocked else self.tr("Key vault locked"))
@@ -310,14 +310,10 @@ class MainWindow(QMainWindow):
         self.ctx.user = None
         self.show_login()
 
-    def _keys_in_module(self) -> bool:
-        """Whether the office keeps its vending keys in a PKCS#11 secure module (``store.pkcs11``)."""
-        return getattr(self.ctx.office.vault, "kind", "vault") == "pkcs11"
-
     def unlock_vault(self, then=None) -> None:
         """A supervisor unlocks the key store: the vault with its passphrase, a secure module with its PIN;
         ``then`` runs once it is unlocked."""
-        if self._keys_in_module():
+        if self.ctx.office.keys_in_module:
             title, prompt, done = (self.tr("Unlock the secure module"), self.tr(
                 "The vending keys are in a secure module. A supervisor types the token's user PIN:"),
                 self.tr("Secure module unlocked for this session."))
@@ -341,7 +337,7 @@ class MainWindow(QMainWindow):
         the cashier stays signed in and ``then`` (the sale that was waiting) goes on."""
         from sts_pos.gui.clock_dialog import SupervisorDialog
 
-        secret = self.tr("Module PIN") if self._keys_in_module() else self.tr("Vault passphrase")
+        secret = self.tr("Module PIN") if self.ctx.office.keys_in_module else self.tr("Vault passphrase")
         dialog = SupervisorDialog(self, "unlockDialog", self.tr("Unlock the vending keys"), self.tr(
             "The vending keys are locked, so no token can be made yet; nothing was sold. A supervisor signs in "
             "here and unlocks them; the cashier stays signed in."), self.tr("Unlock"), secret=secret)

@@ -149,6 +149,11 @@ class OfficeSession(SalesDesk, BackOffice, ReportDesk):
     def vault(self):
         return self.services.vault
 
+    @property
+    def keys_in_module(self) -> bool:
+        """Whether the office keeps its vending keys in a PKCS#11 secure module (``store.pkcs11``)."""
+        return getattr(self.vault, "kind", "vault") == "pkcs11"
+
     def close(self) -> None:
         for office in self._offices:
             try:

@@ -178,7 +178,7 @@ class CollectorRecords:
         with self.repo.transaction():
             for meter, r in readings:
                 clock_text = r.meter_clock.isoformat(timespec="seconds") if r.meter_clock else None
-                power_downs = getattr(r, "power_downs", None)
+                power_downs = r.power_downs
                 before = self.conn.execute(
                     "SELECT power_downs FROM meter_readings WHERE meter_id = ? AND source = 'collector' "
                     "AND power_downs IS NOT NULL ORDER BY id DESC LIMIT 1", (meter.meter_id,)).fetchone()

@@ -120,7 +120,7 @@ class AdminScreen(Screen):
                                       self.tr("Algorithm"), self.tr("Base date"), self.tr("Key type"),
                                       self.tr("Key expiry (KEN)")])
         layout.addWidget(self.keysTable, 1)
-        in_module = getattr(self.ctx.office.vault, "kind", "vault") == "pkcs11"
+        in_module = self.ctx.office.keys_in_module
         if in_module:
             kept = self.tr("Vending keys are kept in the secure module ({0}). A key entered here goes straight into "
                            "the module; the database keeps only its label and check value.").format(
