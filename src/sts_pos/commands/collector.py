@@ -312,7 +312,6 @@ def cmd_sms(args: argparse.Namespace) -> int:
             GsmModem(args.port, timeout=args.timeout) as modem:
         login(office)  # whoever runs the channel is a known user of the office
         collectors, deliveries = _records(office)
-        deliveries.sweep()
         link = SmsCollectorLink(deliveries, collectors, outbox)
         modem.setup()
         started, totals = time.monotonic(), {"queued": 0, "sent": 0, "replies": 0, "ignored": 0}

@@ -84,8 +84,10 @@ class SmsCollectorLink:
                 if c.get("sms_number") and c.get("active", True) and c["id"] not in connected}
 
     def send_due(self) -> int:
-        """Claim each idle meter's next delivery for an SMS collector (marked sent, committed) and queue its
+        """Queue what is missing (a sale whose enqueue a crash cut short, as the TCP station's cycle does), then
+        claim each idle meter's next delivery for an SMS collector (marked sent, committed) and queue its
         message; returns how many were queued."""
+        self.deliveries.sweep()
         numbers = self.numbers()
         claims = self.deliveries.claim(set(numbers), set())
         for claim in claims:
