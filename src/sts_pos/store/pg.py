@@ -140,25 +140,53 @@ _TUPLES_OK = 2  # psycopg.pq.ExecStatus.TUPLES_OK
 
 
 class Cursor:
+    """What ``execute`` returns. A small result (up to ``EAGER_ROWS`` rows: every statement of a vend) is
+    read at once, so the connection reuses one psycopg cursor for the next statement instead of building
+    a cursor per statement (a quarter of the client's cost of a statement); a large one (an export) keeps
+    its own cursor and is read as the caller asks."""
+
+    EAGER_ROWS = 64
+
     def __init__(self, cursor, lastrowid=None) -> None:
-        self._cursor = cursor
         self.lastrowid = lastrowid
         self.rowcount = cursor.rowcount
         res = cursor.pgresult
+        self._cursor = cursor
         self._rows = res is not None and res.status == _TUPLES_OK
+        self._eager: list | None = None
+        self._at = 0
+        if not self._rows or res.ntuples <= self.EAGER_ROWS:
+            self._eager = cursor.fetchall() if self._rows else []
+            self._cursor = None
+
+    @property
+    def reusable(self) -> bool:
+        return self._cursor is None
 
     @property
     def description(self):
-        return self._cursor.description
+        return self._cursor.description if self._cursor is not None else None
 
     def fetchone(self):
-        return self._cursor.fetchone() if self._rows else None
+        if self._eager is None:
+            return self._cursor.fetchone() if self._rows else None
+        if self._at < len(self._eager):
+            self._at += 1
+            return self._eager[self._at - 1]
+        return None
 
     def fetchall(self):
-        return self._cursor.fetchall() if self._rows else []
+        if self._eager is None:
+            return self._cursor.fetchall() if self._rows else []
+        rest, self._at = self._eager[self._at:], len(self._eager)
+        return rest
 
     def fetchmany(self, size: int = 1):
-        return self._cursor.fetchmany(size) if self._rows else []
+        if self._eager is None:
+            return self._cursor.fetchmany(size) if self._rows else []
+        rows = self._eager[self._at:self._at + size]
+        self._at += len(rows)
+        return rows
 
     def __iter__(self):
         return iter(self.fetchall())
@@ -177,6 +205,11 @@ class PgConnection:
         self.row_factory = None  # accepted and ignored (rows are always :class:`Row`)
         self._identity: frozenset[str] = frozenset()
         self._translated: dict[str, tuple[str, bool, _Rows]] = {}
+        self._spare = None  # the psycopg cursor of the last small result, reused by the next statement
+        self._rows: _Rows = _Rows()
+
+    def _statement_rows(self, cursor):
+        return self._rows(cursor)
 
     def refresh_identity_tables(self) -> None:
         rows = self.raw.execute(
@@ -199,8 +232,11 @@ class PgConnection:
 
     def execute(self, sql: str, params=()) -> Cursor:
         text, returning, rows = self._sql(sql)
+        cursor, self._spare = self._spare, None
         try:
-            cursor = self.raw.cursor(row_factory=rows)
+            if cursor is None or cursor.closed:
+                cursor = self.raw.cursor(row_factory=self._statement_rows)
+            self._rows = rows  # the row factory psycopg asks for when this statement's result arrives
             cursor.execute(text, tuple(params) if not isinstance(params, dict) else params)
         except Exception as exc:  # noqa: BLE001 - mapped below, anything else re-raised
             raise self._mapped(exc) from exc
@@ -208,7 +244,10 @@ class PgConnection:
         if returning and cursor.pgresult is not None and cursor.pgresult.status == _TUPLES_OK:
             row = cursor.fetchone()
             lastrowid = row[0] if row else None
-        return Cursor(cursor, lastrowid)
+        result = Cursor(cursor, lastrowid)
+        if result.reusable:
+            self._spare = cursor
+        return result
 
     def executemany(self, sql: str, seq) -> None:
         text, _, _ = self._sql(sql)

@@ -34,7 +34,7 @@ from sts_pos.vending.model import (
     Shift,
     SupplyGroup,
 )
-from sts_pos.vending.ports import SaleRow, UserRow
+from sts_pos.vending.ports import RequestTaken, SaleRow, UserRow
 from sts_pos.vending.tariff import Block, Tariff
 
 
@@ -259,7 +259,13 @@ class SqliteRepository:
                       plan=json.dumps(plan, separators=(",", ":")))
         columns = ", ".join(values)
         marks = ", ".join("?" for _ in values)
-        return self.conn.execute(f"INSERT INTO sales ({columns}) VALUES ({marks})", tuple(values.values())).lastrowid
+        try:
+            return self.conn.execute(f"INSERT INTO sales ({columns}) VALUES ({marks})",
+                                     tuple(values.values())).lastrowid
+        except sqlite3.IntegrityError as exc:  # another counter's sale of this request id, committed meanwhile
+            if "request_id" in str(exc):
+                raise RequestTaken(fields.get("request_id")) from exc
+            raise
 
     @staticmethod
     def _sale(row: sqlite3.Row | None) -> SaleRow | None:
@@ -291,12 +297,19 @@ class SqliteRepository:
 
     def clock_marks(self) -> dict:
         """What the clock guard compares the PC's clock with: the newest sale and engineering job written
-        (id, created_at) and the office's first audit entry (its creation)."""
-        sale = self.one("SELECT id, created_at FROM sales ORDER BY id DESC LIMIT 1")
-        job = self.one("SELECT id, created_at FROM engineering_jobs ORDER BY id DESC LIMIT 1")
-        start = self.one("SELECT at FROM audit_log ORDER BY id LIMIT 1")
-        return {"sale": tuple(sale) if sale else None, "job": tuple(job) if job else None,
-                "start": start[0] if start else None}
+        (id, created_at), the office's first audit entry (its creation) and a supervisor's clock
+        confirmation (its setting's text): one statement, as it is read before every sale."""
+        from sts_pos.vending.clock_guard import CONFIRMATION_SETTING
+
+        row = self.one(
+            "SELECT s.id, s.created_at, j.id, j.created_at, (SELECT at FROM audit_log ORDER BY id LIMIT 1), "
+            "(SELECT value FROM settings WHERE key = ?) FROM (SELECT 1 AS one) AS base "
+            "LEFT JOIN (SELECT id, created_at FROM sales ORDER BY id DESC LIMIT 1) AS s ON 1 = 1 "
+            "LEFT JOIN (SELECT id, created_at FROM engineering_jobs ORDER BY id DESC LIMIT 1) AS j ON 1 = 1",
+            CONFIRMATION_SETTING)
+        return {"sale": (row[0], row[1]) if row[0] is not None else None,
+                "job": (row[2], row[3]) if row[2] is not None else None,
+                "start": row[4], "confirmation": row[5]}
 
     def pending_sales(self) -> list[int]:
         return [r[0] for r in self.q("SELECT id FROM sales WHERE status = 'PENDING' ORDER BY id")]

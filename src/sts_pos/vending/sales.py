@@ -32,7 +32,7 @@ from sts_pos.vending.crashpoints import crash_point
 from sts_pos.vending.issuing import KeySource, Plan, make_tokens, params_from_plan, params_to_plan
 from sts_pos.vending.model import Customer, IssuedToken, Meter, params_dict
 from sts_pos.vending.money import format_money, money_text
-from sts_pos.vending.ports import SaleRow, VendingRepository
+from sts_pos.vending.ports import RequestTaken, SaleRow, VendingRepository
 from sts_pos.vending.receipt import Receipt, ReceiptBlock, ReceiptDeduction, ReceiptToken
 from sts_pos.vending.roles import Permission, Session
 from sts_pos.vending.tariff import Account, Quote, QuoteError, Tariff, quote_kwh, quote_money
@@ -172,18 +172,25 @@ class SalesService:
         # the vending keys must be at hand before anything is written (a locked vault leaves no trace)
         for supply_group in {meter.supply_group.id, meter.target_supply_group.id}:
             self.keys(supply_group)
+        try:
+            sale_id = self._pending_sale(session, meter, amount, kwh10, request_id, tender_type)
+        except RequestTaken:  # a second counter sent the same request at the same instant: its sale is this one
+            sale_id = self._pending_sale(session, meter, amount, kwh10, request_id, tender_type)
+        crash_point("after_pending")
+        return self.complete(sale_id)
+
+    def _pending_sale(self, session: Session, meter: Meter, amount: int | None, kwh10: int | None,
+                      request_id: str, tender_type: str) -> int:
+        """The sale of ``request_id``: the one already written, or a new PENDING one (one transaction)."""
         with self.repo.transaction():
             existing = self.repo.sale_by_request(request_id)
             if existing is not None:
                 self._check_same_request(existing, meter, amount, kwh10, tender_type)
-                sale_id = existing.id
-            else:  # a new sale: only with a clock that agrees with the office's records (nothing written else)
-                now = self.clock()
-                require_clock(self.repo, now)
-                sale_id = self._write_pending(session, meter.meter_number.drn, amount, kwh10, request_id,
-                                              tender_type, now)
-        crash_point("after_pending")
-        return self.complete(sale_id)
+                return existing.id
+            # a new sale: only with a clock that agrees with the office's records (nothing written else)
+            now = self.clock()
+            require_clock(self.repo, now)
+            return self._write_pending(session, meter.meter_number.drn, amount, kwh10, request_id, tender_type, now)
 
     def _check_same_request(self, sale: SaleRow, meter: Meter, amount: int | None, kwh10: int | None,
                             tender_type: str) -> None:
@@ -288,9 +295,9 @@ class SalesService:
 
     def result(self, sale: SaleRow) -> SaleResult:
         plan = Plan.from_dict(sale.plan)
-        meter = self.repo.meter(sale.meter_id)
+        kind = plan.kind or self.repo.meter(sale.meter_id).kind  # plans of older sales do not name it
         return SaleResult(sale, Quote.from_dict(sale.breakdown), tuple(self.repo.tokens(sale_id=sale.id)),
-                          params_dict(plan.meter_number, params_from_plan(plan.key_params), meter.kind))
+                          params_dict(plan.meter_number, params_from_plan(plan.key_params), kind))
 
     def sale(self, session: Session, sale_id: int | None = None, request_id: str | None = None,
              receipt_no: str | None = None) -> SaleResult:
