@@ -28,6 +28,15 @@ a missing table -> ``OperationalError``), except a lost or refused server connec
 a message in words (what was being done is either committed or never happened; a PENDING sale is finished
 by the next start's ``complete_pending``).
 
+Round trips are what several counters on two cores pay for (a statement costs the counter about 0.07 ms of
+psycopg and the server its own share, and a lock held across one waits for both processes to be scheduled):
+small results are read at once so one psycopg cursor serves the next statement (``store.pg_rows``);
+``execute_together`` sends statements in one round trip (psycopg's pipeline mode: the audit lock and the head
+read after it); ``execute_later`` sends a write nobody reads with the next statement (the audit entry with its
+commit). The repository takes the office's shared rows last (the receipt counter in the sale's INSERT, the
+audit lock after the sale's content is read), and the report sums' triggers run at commit (``pg_sql``), so
+what the other counters wait for is held from there to the commit only.
+
 Written by hand (not SQLAlchemy Core): see ``store/__init__.py``.
 """
 
@@ -39,6 +48,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from sts_pos.errors import UserFacingError
+from sts_pos.store.pg_rows import _TUPLES_OK, Cursor, _row_factory, _Rows
 from sts_pos.store.pg_sql import _INSERT_INTO, COMPAT_FUNCTIONS, migration_statements, translate
 
 SESSION_LIMITS = {"idle_in_transaction": 60, "lock_wait": 90}  # seconds (see connect_server)
@@ -85,113 +95,6 @@ def _lost(url: str, exc: BaseException, connecting: bool) -> ServerLost:
                       detail=str(exc))
 
 
-# ---- rows and cursors ---------------------------------------------------------------------------------------
-class Row(tuple):
-    """A result row read like ``sqlite3.Row``: by position, by column name, ``keys()`` and ``dict(row)``."""
-
-    def __new__(cls, values, names, index):
-        row = tuple.__new__(cls, values)
-        row._names, row._index = names, index
-        return row
-
-    def __getitem__(self, key):
-        if isinstance(key, str):
-            return tuple.__getitem__(self, self._index[key.lower()])
-        return tuple.__getitem__(self, key)
-
-    def keys(self) -> list[str]:
-        return list(self._names)
-
-
-def _field_names(cursor) -> tuple[str, ...] | None:
-    """The result's column names, read from libpq's result (``cursor.description`` builds objects per call)."""
-    from psycopg.pq import ExecStatus
-
-    res = cursor.pgresult
-    if res is None or res.status != ExecStatus.TUPLES_OK:  # a command, or COPY (no named columns)
-        return None
-    return tuple(res.fname(i).decode() for i in range(res.nfields))
-
-
-class _Rows:
-    """The row factory of one statement: its column names read from the first result, then kept."""
-
-    def __init__(self) -> None:
-        self.names: tuple[str, ...] | None = None
-        self.index: dict[str, int] = {}
-
-    def __call__(self, cursor):
-        if self.names is None:
-            names = _field_names(cursor)
-            if names is None:
-                return tuple
-            for i, name in enumerate(names):
-                self.index.setdefault(name.lower(), i)
-            self.names = names
-        names, index = self.names, self.index
-        return lambda values: Row(values, names, index)
-
-
-def _row_factory(cursor):
-    return _Rows()(cursor)
-
-
-_TUPLES_OK = 2  # psycopg.pq.ExecStatus.TUPLES_OK
-
-
-class Cursor:
-    """What ``execute`` returns. A small result (up to ``EAGER_ROWS`` rows: every statement of a vend) is
-    read at once, so the connection reuses one psycopg cursor for the next statement instead of building
-    a cursor per statement (a quarter of the client's cost of a statement); a large one (an export) keeps
-    its own cursor and is read as the caller asks."""
-
-    EAGER_ROWS = 64
-
-    def __init__(self, cursor, lastrowid=None) -> None:
-        self.lastrowid = lastrowid
-        self.rowcount = cursor.rowcount
-        res = cursor.pgresult
-        self._cursor = cursor
-        self._rows = res is not None and res.status == _TUPLES_OK
-        self._eager: list | None = None
-        self._at = 0
-        if not self._rows or res.ntuples <= self.EAGER_ROWS:
-            self._eager = cursor.fetchall() if self._rows else []
-            self._cursor = None
-
-    @property
-    def reusable(self) -> bool:
-        return self._cursor is None
-
-    @property
-    def description(self):
-        return self._cursor.description if self._cursor is not None else None
-
-    def fetchone(self):
-        if self._eager is None:
-            return self._cursor.fetchone() if self._rows else None
-        if self._at < len(self._eager):
-            self._at += 1
-            return self._eager[self._at - 1]
-        return None
-
-    def fetchall(self):
-        if self._eager is None:
-            return self._cursor.fetchall() if self._rows else []
-        rest, self._at = self._eager[self._at:], len(self._eager)
-        return rest
-
-    def fetchmany(self, size: int = 1):
-        if self._eager is None:
-            return self._cursor.fetchmany(size) if self._rows else []
-        rows = self._eager[self._at:self._at + size]
-        self._at += len(rows)
-        return rows
-
-    def __iter__(self):
-        return iter(self.fetchall())
-
-
 # ---- the connection ----------------------------------------------------------------------------------------
 class PgConnection:
     """The part of ``sqlite3.Connection`` the store uses, on a psycopg 3 connection in autocommit mode
@@ -207,6 +110,7 @@ class PgConnection:
         self._translated: dict[str, tuple[str, bool, _Rows]] = {}
         self._spare = None  # the psycopg cursor of the last small result, reused by the next statement
         self._rows: _Rows = _Rows()
+        self._later: list[tuple[str, tuple]] = []  # writes sent with the next statement (execute_later)
 
     def _statement_rows(self, cursor):
         return self._rows(cursor)
@@ -230,7 +134,17 @@ class PgConnection:
             done = self._translated[sql] = (text, returning, _Rows())
         return done
 
+    def execute_later(self, sql: str, params=()) -> None:
+        """A write whose result nobody reads (the audit entry before its commit): it is sent with the next
+        statement, in one round trip. An error it meets is raised by that statement, and a transaction it
+        was in is rolled back."""
+        self._later.append((sql, tuple(params)))
+
     def execute(self, sql: str, params=()) -> Cursor:
+        if self._later and sql.strip().upper() == "ROLLBACK":
+            self._later.clear()  # writes not yet sent belong to the transaction given up
+        if self._later:
+            return self.execute_together((sql, tuple(params) if not isinstance(params, dict) else params))[-1]
         text, returning, rows = self._sql(sql)
         cursor, self._spare = self._spare, None
         try:
@@ -240,16 +154,42 @@ class PgConnection:
             cursor.execute(text, tuple(params) if not isinstance(params, dict) else params)
         except Exception as exc:  # noqa: BLE001 - mapped below, anything else re-raised
             raise self._mapped(exc) from exc
-        lastrowid = None
-        if returning and cursor.pgresult is not None and cursor.pgresult.status == _TUPLES_OK:
-            row = cursor.fetchone()
-            lastrowid = row[0] if row else None
-        result = Cursor(cursor, lastrowid)
+        result = Cursor(cursor, self._returned_id(cursor) if returning else None)
         if result.reusable:
             self._spare = cursor
         return result
 
+    def execute_together(self, *statements: tuple[str, tuple]) -> list[Cursor]:
+        """Several statements in one round trip (psycopg's pipeline mode): sent at once, run by the server
+        one after the other in this order, each its own statement (its own snapshot in READ COMMITTED: a
+        read after a lock sees what was committed before the lock was granted). Writes waiting to be sent
+        (``execute_later``) go first; a statement that fails rolls its transaction back (it is void anyway)."""
+        cursors = []
+        later, self._later = self._later, []
+        try:
+            with self.raw.pipeline():
+                for sql, params in [*later, *statements]:
+                    text, returning, rows = self._sql(sql)
+                    cursor = self.raw.cursor(row_factory=rows)
+                    cursor.execute(text, params if isinstance(params, dict) else tuple(params))
+                    cursors.append((cursor, returning))
+        except Exception as exc:  # noqa: BLE001 - mapped below, anything else re-raised
+            if self.in_transaction and not self.raw.broken:
+                self.raw.execute("ROLLBACK")
+            raise self._mapped(exc) from exc
+        return [Cursor(cursor, self._returned_id(cursor) if returning else None)
+                for cursor, returning in cursors[len(later):]]
+
+    @staticmethod
+    def _returned_id(cursor):
+        if cursor.pgresult is not None and cursor.pgresult.status == _TUPLES_OK:
+            row = cursor.fetchone()
+            return row[0] if row else None
+        return None
+
     def executemany(self, sql: str, seq) -> None:
+        if self._later:
+            self.execute_together()
         text, _, _ = self._sql(sql)
         if text.endswith(" RETURNING id"):
             text = text[: -len(" RETURNING id")]
@@ -287,6 +227,7 @@ class PgConnection:
             self.execute("COMMIT")
 
     def rollback(self) -> None:
+        self._later.clear()  # writes not yet sent belong to the transaction given up
         if self.in_transaction:
             self.execute("ROLLBACK")
 

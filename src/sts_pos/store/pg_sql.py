@@ -65,12 +65,19 @@ def _plpgsql_trigger(name: str, when: str, event: str, table: str, condition: st
 
     steps = ";\n".join(translate(_strip_comments(sql), placeholders=False).rstrip().rstrip(";")
                         for sql in statements(body))
-    result = "RETURN COALESCE(NEW, OLD)" if when.upper() == "BEFORE" else "RETURN NULL"
+    before = when.upper() == "BEFORE"
+    result = "RETURN COALESCE(NEW, OLD)" if before else "RETURN NULL"
     event = re.sub(r"\s+", " ", event.strip())
     guard = f" WHEN ({condition.strip()})" if condition else ""
+    # An AFTER trigger (migration 10's running sums) runs when its transaction commits: the sums row of an
+    # hour is one row for every counter, and updated at the sale's UPDATE it would stay locked for the rest
+    # of the transaction (the audit entry, its lock) and make the other counters wait in a queue. SQLite has
+    # one writer at a time and runs it in place; the sums come out the same.
+    trigger = (f"CREATE TRIGGER {name} {when} {event} ON {table}" if before else
+               f"CREATE CONSTRAINT TRIGGER {name} AFTER {event} ON {table} DEFERRABLE INITIALLY DEFERRED")
     return [f"CREATE OR REPLACE FUNCTION {name}_fn() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN\n{steps};\n"
             f"{result}; END $$",
-            f"CREATE TRIGGER {name} {when} {event} ON {table} FOR EACH ROW{guard} EXECUTE FUNCTION {name}_fn()"]
+            f"{trigger} FOR EACH ROW{guard} EXECUTE FUNCTION {name}_fn()"]
 
 
 def _strip_comments(sql: str) -> str:

@@ -245,13 +245,14 @@ class SqliteRepository:
         self.conn.execute("UPDATE meters SET last_tid = ?, last_tid_base = ?, last_rnd = ? WHERE id = ?",
                           (tid, base_code, rnd, meter_id))
 
-    def next_receipt_no(self, when: datetime) -> str:
-        counter = int(self.one(
-            "INSERT INTO settings (key, value) VALUES ('receipt_counter', '1') ON CONFLICT (key) DO UPDATE SET "
-            "value = CAST(CAST(settings.value AS BIGINT) + 1 AS TEXT) RETURNING value")[0])
-        return f"{when:%y%m%d}-{counter:07d}"
+    _RECEIPT_COUNTER = ("INSERT INTO settings (key, value) VALUES ('receipt_counter', '1') ON CONFLICT (key) DO "
+                        "UPDATE SET value = CAST(CAST(settings.value AS BIGINT) + 1 AS TEXT) RETURNING value")
 
-    def insert_sale(self, *, quote, plan: dict, created_at: datetime, **fields) -> int:
+    def insert_sale(self, *, quote, plan: dict, created_at: datetime, receipt_day: datetime, **fields) -> int:
+        """Write a sale and give it the office's next receipt number, ``YYMMDD-NNNNNNN`` (one counter for the
+        office, taken in the sale's transaction: unique, and gap-free as a rolled-back sale returns it). On
+        PostgreSQL the counter and the row are one statement, so the counter row other counters wait for is
+        held from here to the commit only."""
         values = dict(fields, created_at=iso(created_at), tender=quote.tender, amount=quote.amount,
                       change=quote.change, energy=quote.energy, vat=quote.vat, fixed_charge=quote.fixed_charge,
                       debt_recovered=quote.debt_recovered, units_kwh10=quote.units_kwh10,
@@ -259,9 +260,15 @@ class SqliteRepository:
                       plan=json.dumps(plan, separators=(",", ":")))
         columns = ", ".join(values)
         marks = ", ".join("?" for _ in values)
+        day = f"{receipt_day:%y%m%d}-"
         try:
-            return self.conn.execute(f"INSERT INTO sales ({columns}) VALUES ({marks})",
-                                     tuple(values.values())).lastrowid
+            if self.backend == "postgresql":
+                return self.one(f"WITH counter AS ({self._RECEIPT_COUNTER}) INSERT INTO sales ({columns}, receipt_no) "
+                                f"VALUES ({marks}, (SELECT ? || lpad(value, greatest(7, length(value)), '0') "
+                                "FROM counter)) RETURNING id", *values.values(), day)[0]
+            counter = int(self.one(self._RECEIPT_COUNTER)[0])
+            return self.conn.execute(f"INSERT INTO sales ({columns}, receipt_no) VALUES ({marks}, ?)",
+                                     (*values.values(), f"{day}{counter:07d}")).lastrowid
         except sqlite3.IntegrityError as exc:  # another counter's sale of this request id, committed meanwhile
             if "request_id" in str(exc):
                 raise RequestTaken(fields.get("request_id")) from exc
@@ -424,21 +431,28 @@ class SqliteRepository:
         atomically)."""
         from sts_pos.store import tamper
 
-        if self.backend == "postgresql":  # one appender at a time: the head below is the committed one
-            from sts_pos.store.pg import AUDIT_LOCK
+        detail = tamper.with_content(self.conn, action, detail)  # the sale's or job's rows, hashed
+        head = "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"
+        if self.backend == "postgresql":  # one appender at a time, the head read once the lock is granted:
+            from sts_pos.store.pg import AUDIT_LOCK  # the committed one (one round trip; held till commit)
 
-            self.conn.execute("SELECT pg_advisory_xact_lock(?)", (AUDIT_LOCK,))
-        last = self.one("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")
+            last = self.conn.execute_together(("SELECT pg_advisory_xact_lock(?)", (AUDIT_LOCK,)),
+                                              (head, ()))[1].fetchone()
+        else:
+            last = self.one(head)
         prev_hash, entry_id = (last["hash"], last["id"] + 1) if last else (GENESIS, 1)
         when = iso(at)
-        detail = tamper.with_content(self.conn, action, detail)  # the sale's or job's rows, hashed
         key = self.audit_seal_key() if self.audit_seal_key else None
         if key is not None:  # the vault is unlocked: seal the entry (store.tamper)
             detail = tamper.sealed_detail(key, prev_hash, entry_id, when, username, action, detail)
         text = canonical(detail)
         digest = entry_hash(prev_hash, entry_id, when, username, action, text)
-        self.conn.execute("INSERT INTO audit_log (id, at, username, action, detail, prev_hash, hash) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?)", (entry_id, when, username, action, text, prev_hash, digest))
+        insert = ("INSERT INTO audit_log (id, at, username, action, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                  (entry_id, when, username, action, text, prev_hash, digest))
+        if self.backend == "postgresql":  # sent with the commit (or the next statement): one round trip less
+            self.conn.execute_later(*insert)  # while the other counters wait for the audit lock
+        else:
+            self.conn.execute(*insert)
         self._audit_head = (entry_id, digest)
         return entry_id
 

@@ -228,16 +228,19 @@ class SalesService:
             steps=tuple(steps), kind=meter.kind,
         )
         make_tokens(plan, self.keys)  # a plan the meter's rules refuse (issue 12) fails here, with nothing written
+        self.repo.add_month(meter.id, month, quote.units_kwh10, quote.fixed_charge, None)
+        # the receipt number is the office's one counter (gap-free): taken last, it is held the shortest time
+        # while other counters wait for it (the sale's row, then the commit)
         sale_id = self.repo.insert_sale(
             request_id=request_id, status="PENDING",
-            receipt_no=self.repo.next_receipt_no(office_minute(now, self.repo.settings().utc_offset_minutes)),
+            receipt_day=office_minute(now, self.repo.settings().utc_offset_minutes),
             created_at=now, meter_id=meter.id, customer_id=customer.id if customer else None,
             user_id=session.user_id, shift_id=shift_id, tariff_id=tariff.id, month=month,
             mode="money" if kwh10 is None else "kwh", quote=quote, plan=plan.as_dict(),
             tender_type=tender_type, supply_group_id=meter.target_supply_group.id,
         )
-        self.repo.add_month(meter.id, month, quote.units_kwh10, quote.fixed_charge,
-                            sale_id if quote.free_kwh10 else None)
+        if quote.free_kwh10:  # this month's free units are given by this sale
+            self.repo.add_month(meter.id, month, 0, 0, sale_id)
         if plan.target:  # reserved with the TID: a second vend at once finds no pending change to issue again
             self.repo.apply_key_change(meter.id, plan.current, plan.target, plan.rollover, now, sale_id=sale_id)
         return sale_id
