@@ -9,8 +9,10 @@ With a ``postgresql://`` URL (the network version; an empty database, the passwo
 office is built in SQLite as above, one counter's vends/s and p95 measured there, then it is moved to the
 server (``store.pg_move``, the ``sts-pos migrate --to`` path) and 1, 4 and 8 counters (processes, each its
 own cashier, started together) vend at once on different meters: vends/s over all counters and p95 per
-counter count. Goal: 8 counters at least 4 times one counter's vends/s, p95 under 50 ms. Start the server
-with fsync on for a comparison with SQLite's ``synchronous=FULL``.
+counter count, with the CPU a vend costs the counter and the server (read from ``/proc``, the server being
+local), and the ceiling the machine's cores put on the counters together: cores / (CPU of one vend). Goal: 8
+counters at least 4 times one counter's vends/s, p95 under 50 ms. Start the server with fsync on for a
+comparison with SQLite's ``synchronous=FULL``.
 
 The large office is built fast with sqlite-utils bulk inserts (``insert_all`` in batches, one transaction
 per table or chunk) on top of
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import shutil
 import statistics
@@ -123,14 +126,23 @@ def _vend_loop(office, session, numbers: list[str], rng: random.Random) -> list[
 
 
 def _counter(url: str, user: str, password: str, passphrase: str, numbers: list[str], ready, go, results) -> None:
-    """One counter process: open, unlock, log in, wait for the others, vend, report latencies."""
+    """One counter process: open, unlock, log in, wait for the others, vend, report latencies and the CPU
+    seconds of this process and of its server backend (``/proc``: the server is local)."""
     office = Office.open(url)
     office.vault.unlock(passphrase)
     session = office.login(user, password, auto_backup=False)
+    backend = office.conn.execute("SELECT pg_backend_pid()").fetchone()[0]
     ready.put(user)
     go.wait()
-    results.put(_vend_loop(office, session, numbers, random.Random(user)))
+    cpu, server = time.process_time(), _cpu_seconds(backend)
+    latencies = _vend_loop(office, session, numbers, random.Random(user))
+    results.put((latencies, time.process_time() - cpu, _cpu_seconds(backend) - server))
     office.close()
+
+
+def _cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def network(args, path: Path, info: dict) -> None:
@@ -179,14 +191,24 @@ def network(args, path: Path, info: dict) -> None:
             ready.get(timeout=120)
         t0 = time.perf_counter()
         go.set()
-        lat = [v for _ in procs for v in results.get(timeout=600)]
+        done = [results.get(timeout=600) for _ in procs]
         wall = time.perf_counter() - t0
         for proc in procs:
             proc.join()
+        lat = [v for latencies, _, _ in done for v in latencies]
+        client = sum(c for _, c, _ in done) / len(lat) * 1000
+        server = sum(s for _, _, s in done) / len(lat) * 1000
         rate = len(lat) / wall
         base = base or rate
         print(f"PostgreSQL, {n} counter{'s' if n > 1 else ''}: {rate:.0f} vends/s ({rate / base:.1f} x one counter), "
-              f"p50 {statistics.median(lat):.1f} ms, p95 {p95(lat):.1f} ms")
+              f"p50 {statistics.median(lat):.1f} ms, p95 {p95(lat):.1f} ms; CPU a vend: counter {client:.2f} ms, "
+              f"server {server:.2f} ms")
+        if n == 1:  # what the machine's cores allow: all of them busy with counters and their server processes
+            cores = os.cpu_count() or 1
+            ceiling = cores * 1000 / (client + server)
+            print(f"  ceiling with every one of the {cores} cores busy: {ceiling:.0f} vends/s = "
+                  f"{ceiling / rate:.1f} x one counter (one counter is idle {max(0.0, 1 - rate * (client + server) / 1000):.0%} "
+                  "of its time, waiting for the server's round trips and commits)")
 
 
 def main() -> int:

@@ -86,6 +86,21 @@ class SaleResult:
         }
 
 
+class _OpenedOnce:
+    """A key source that opens each supply group's vending key once, for one sale (three uses: the check
+    before anything is written, the plan's trial tokens, the tokens): the key stays in this object, which
+    the sale drops when it is done; the vault itself keeps only its derived key."""
+
+    def __init__(self, keys: KeySource) -> None:
+        self._keys, self._opened = keys, {}
+
+    def __call__(self, supply_group_id: int) -> bytes:
+        key = self._opened.get(supply_group_id)
+        if key is None:
+            key = self._opened[supply_group_id] = self._keys(supply_group_id)
+        return key
+
+
 class SalesService:
     def __init__(self, repo: VendingRepository, keys: KeySource, clock: Clock = utc_now) -> None:
         self.repo = repo
@@ -169,18 +184,19 @@ class SalesService:
         tender_type = check_tender(tender_type, self.repo.settings().tenders)
         request_id = request_id or str(uuid.uuid4())
         meter = self.find_meter(meter_number)
+        keys = _OpenedOnce(self.keys)  # each vending key opened once for this sale, and forgotten with it
         # the vending keys must be at hand before anything is written (a locked vault leaves no trace)
         for supply_group in {meter.supply_group.id, meter.target_supply_group.id}:
-            self.keys(supply_group)
+            keys(supply_group)
         try:
-            sale_id = self._pending_sale(session, meter, amount, kwh10, request_id, tender_type)
+            sale_id = self._pending_sale(session, meter, amount, kwh10, request_id, tender_type, keys)
         except RequestTaken:  # a second counter sent the same request at the same instant: its sale is this one
-            sale_id = self._pending_sale(session, meter, amount, kwh10, request_id, tender_type)
+            sale_id = self._pending_sale(session, meter, amount, kwh10, request_id, tender_type, keys)
         crash_point("after_pending")
-        return self.complete(sale_id)
+        return self.complete(sale_id, keys)
 
     def _pending_sale(self, session: Session, meter: Meter, amount: int | None, kwh10: int | None,
-                      request_id: str, tender_type: str) -> int:
+                      request_id: str, tender_type: str, keys: KeySource) -> int:
         """The sale of ``request_id``: the one already written, or a new PENDING one (one transaction)."""
         with self.repo.transaction():
             existing = self.repo.sale_by_request(request_id)
@@ -190,7 +206,8 @@ class SalesService:
             # a new sale: only with a clock that agrees with the office's records (nothing written else)
             now = self.clock()
             require_clock(self.repo, now)
-            return self._write_pending(session, meter.meter_number.drn, amount, kwh10, request_id, tender_type, now)
+            return self._write_pending(session, meter.meter_number.drn, amount, kwh10, request_id, tender_type, now,
+                                       keys)
 
     def _check_same_request(self, sale: SaleRow, meter: Meter, amount: int | None, kwh10: int | None,
                             tender_type: str) -> None:
@@ -203,7 +220,7 @@ class SalesService:
                 "Use a new request id for a new sale.")
 
     def _write_pending(self, session: Session, drn: str, amount: int | None, kwh10: int | None,
-                       request_id: str, tender_type: str, now: datetime) -> int:
+                       request_id: str, tender_type: str, now: datetime, keys: KeySource) -> int:
         meter = self.repo.meter_by_number(drn)  # re-read inside the transaction
         customer, tariff, account, month = self._context(meter, now)
         quote = self._quote(tariff, account, amount, kwh10)
@@ -227,7 +244,7 @@ class SalesService:
             rollover=bool(meter.pending and meter.pending.base_date != meter.base_date),
             steps=tuple(steps), kind=meter.kind,
         )
-        make_tokens(plan, self.keys)  # a plan the meter's rules refuse (issue 12) fails here, with nothing written
+        make_tokens(plan, keys)  # a plan the meter's rules refuse (issue 12) fails here, with nothing written
         self.repo.add_month(meter.id, month, quote.units_kwh10, quote.fixed_charge, None)
         # the receipt number is the office's one counter (gap-free): taken last, it is held the shortest time
         # while other counters wait for it (the sale's row, then the commit)
@@ -251,7 +268,7 @@ class SalesService:
                                {"shift_id": shift_id, "float": 0, "automatic": True})
         return shift_id
 
-    def complete(self, sale_id: int) -> SaleResult:
+    def complete(self, sale_id: int, keys: KeySource | None = None) -> SaleResult:
         """Finish a PENDING sale (or return an already finished one): make its tokens, mark it ISSUED."""
         sale = self.repo.sale(sale_id)
         if sale.status != "PENDING":
@@ -259,7 +276,7 @@ class SalesService:
         plan = Plan.from_dict(sale.plan)
         abandon_reason = None
         try:
-            tokens = make_tokens(plan, self.keys)
+            tokens = make_tokens(plan, keys or self.keys)
         except StsError as exc:  # cannot happen for a plan that passed step 1; recorded, never silent
             tokens, abandon_reason = [], exc.message
         crash_point("after_tokens")
