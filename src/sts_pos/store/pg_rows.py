@@ -13,8 +13,9 @@ class Row(tuple):
         return row
 
     def __getitem__(self, key):
-        if isinstance(key, str):
-            return tuple.__getitem__(self, self._index[key.lower()])
+        if key.__class__ is str:  # a vend reads some 150 columns by name: the common case first
+            index = self._index.get(key)
+            return tuple.__getitem__(self, self._index[key.lower()] if index is None else index)
         return tuple.__getitem__(self, key)
 
     def keys(self) -> list[str]:
@@ -43,7 +44,8 @@ class _Rows:
             names = _field_names(cursor)
             if names is None:
                 return tuple
-            for i, name in enumerate(names):
+            for i, name in enumerate(names):  # as written and in lower case (SQLite's names ignore case)
+                self.index.setdefault(name, i)
                 self.index.setdefault(name.lower(), i)
             self.names = names
         names, index = self.names, self.index
