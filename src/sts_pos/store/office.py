@@ -230,17 +230,23 @@ class Office:
     def daily_backup(self) -> backups.BackupReport | None:
         """The day's first log-in makes the automatic backup. One process makes it: it claims the day in a
         transaction (``auto_backup_claim``; a claim older than ``CLAIM_MINUTES`` is taken over, as its process
-        died), the others go on. A backup that fails never stops the log-in: ``backup_problem`` says why."""
+        died), the others go on (on a network office: one counter of all, its ``pg_dump`` archive kept in that
+        PC's folder for the office). A backup that fails never stops the log-in: ``backup_problem`` says why."""
         now = self.clock()
         today = self.repo.settings().office_time.day(now).isoformat()  # the office's day
-        if self.repo.setting("last_auto_backup") == today or self.server:
-            return None  # a network office's backups are the server's (pg_dump, sts-pos backup; README)
+        if self.repo.setting("last_auto_backup") == today:
+            return None
         with self.repo.transaction():
             if self.repo.setting("last_auto_backup") == today or self._claimed(today, now):
                 return None
             self.repo.set_setting(CLAIM, f"{today} {now.astimezone(UTC).isoformat()}")
         try:
-            report = backups.auto_backup(self.conn, backup_dir(self.path), now)
+            if self.server:  # pg_dump into this PC's folder for the network office (store.pg_move)
+                from sts_pos.store.pg_move import auto_dump
+
+                report = auto_dump(self.conn, self.server, backup_dir(self.path), now)
+            else:
+                report = backups.auto_backup(self.conn, backup_dir(self.path), now)
         except (OSError, sqlite3.Error, UserFacingError) as exc:
             with contextlib.suppress(sqlite3.Error), self.repo.transaction():
                 self.conn.execute("DELETE FROM settings WHERE key = ?", (CLAIM,))

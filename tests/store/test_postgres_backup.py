@@ -1,0 +1,128 @@
+"""The daily automatic backup of a network office (issue 17): at the day's first log-in of any counter, one
+``pg_dump`` archive into that counter PC's folder for the office, made by one counter of several (the claim
+in the server's settings), another the next office day, the newest 14 kept; the archive restores with
+``sts-pos restore`` into an empty database and the restored office verifies. Real processes on two "PCs"
+(each its own per-user data folder) with their clocks pinned by libfaketime."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import psycopg
+
+from tests.cli.inproc import run_main
+from tests.support.fake_clock import clock_env
+
+
+def _day_after_the_demo(days: int) -> datetime:
+    """An instant ``days`` office days after the session's demo office (made on the PC's clock), mid-morning in
+    the office (UTC+2) so that the office day is that UTC date."""
+    return (datetime.now(UTC) + timedelta(days=days)).replace(hour=8, minute=0, second=0, microsecond=0)
+
+
+def _counter(office, home: Path, at: datetime, *args: str) -> subprocess.Popen:
+    """A counter PC (its own data folder) running ``sts-pos ARGS`` as the cashier with its clock at ``at``."""
+    env = dict(office.env("cashier"), XDG_DATA_HOME=str(home), **clock_env(at))
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(Path(__file__).parents[2] / "src"),
+                                                    env.get("PYTHONPATH", "")) if p)
+    return subprocess.Popen([sys.executable, "-m", "sts_pos", "--db", office.path, *args], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _finish(proc: subprocess.Popen) -> str:
+    out, err = proc.communicate(timeout=90)
+    assert proc.returncode == 0, err
+    assert "Traceback" not in err and "warning" not in err, err  # no failed-backup warning either
+    return out
+
+
+def _dumps(home: Path) -> list[Path]:
+    return sorted(home.rglob("auto-*.dump"))
+
+
+def _auto_entries(url: str) -> list[dict]:
+    with psycopg.connect(url) as raw:
+        return [json.loads(r[0]) for r in raw.execute(
+            "SELECT detail FROM audit_log WHERE action = 'backup.auto' ORDER BY id").fetchall()]
+
+
+def test_one_counter_of_two_makes_the_days_backup_and_it_restores_into_an_empty_database(pg_demo_office, pg_cluster,
+                                                                                          tmp_path):
+    office, url = pg_demo_office, pg_demo_office.path
+    pc_a, pc_b = tmp_path / "pc-a", tmp_path / "pc-b"
+    day1 = _day_after_the_demo(1)
+    both = [_counter(office, pc_a, day1, "customers", "list", "--json"),
+            _counter(office, pc_b, day1 + timedelta(seconds=1), "customers", "list", "--json")]
+    for proc in both:
+        assert json.loads(_finish(proc))  # the command itself did its work
+    made = _dumps(pc_a) + _dumps(pc_b)
+    assert len(made) == 1, made  # one counter of the two made it, on its own PC
+    assert made[0].name.startswith(f"auto-{day1:%Y%m%d}-") and made[0].stat().st_size > 10_000
+    entries = _auto_entries(url)
+    assert [Path(e["path"]).name for e in entries] == [made[0].name]
+    with psycopg.connect(url) as raw:
+        settings = dict(raw.execute("SELECT key, value FROM settings WHERE key IN ('last_auto_backup', "
+                                    "'auto_backup_claim')").fetchall())
+    assert settings == {"last_auto_backup": day1.date().isoformat()}  # the claim released
+    maker = pc_a if _dumps(pc_a) else pc_b
+    manifest = json.loads(next(maker.rglob("manifest.json")).read_text())
+    assert [b["file"] for b in manifest["backups"]] == [made[0].name] and manifest["backups"][0]["audit_head"]
+
+    later = _finish(_counter(office, pc_a, day1 + timedelta(hours=3), "shift", "open", "--json"))  # same day
+    assert later and len(_auto_entries(url)) == 1
+    with psycopg.connect(url) as raw:
+        sales = raw.execute("SELECT count(*) FROM sales").fetchone()[0]
+        shifts = raw.execute("SELECT count(*) FROM shifts").fetchone()[0]
+
+    _finish(_counter(office, pc_b, _day_after_the_demo(2), "customers", "list", "--json"))  # the next day
+    day2 = _day_after_the_demo(2)
+    assert len(_auto_entries(url)) == 2 and len(_dumps(pc_a) + _dumps(pc_b)) == 2
+    assert [p.name[:13] for p in _dumps(pc_b)][-1] == f"auto-{day2:%Y%m%d}"  # made by the PC logging in
+
+    # the first day's archive, restored into an empty database with sts-pos restore, is the office of then
+    target = pg_cluster.new_database()
+    admin = {"STS_POS_USER": "admin", "STS_POS_PASSWORD": office.password("admin"),
+             "STS_POS_VAULT_PASSPHRASE": office.passphrase}
+    done = run_main(["--db", target, "restore", str(made[0]), "--json"], admin)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["restored"] == str(made[0])
+    with psycopg.connect(target) as raw:
+        assert raw.execute("SELECT count(*) FROM sales").fetchone()[0] == sales
+        assert raw.execute("SELECT count(*) FROM shifts").fetchone()[0] == shifts - 1  # opened after it
+        head = manifest["backups"][0]["audit_head"]  # the head the manifest says the archive holds
+        assert raw.execute("SELECT hash FROM audit_log WHERE id = %s", (head["id"],)).fetchone()[0] == head["hash"]
+        assert raw.execute("SELECT action FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()[0] == "restore"
+    verified = run_main(["--db", target, "audit", "verify"], admin)
+    assert verified.returncode == 0 and "Audit log intact" in verified.stdout, verified.stdout + verified.stderr
+
+
+def test_the_newest_14_are_kept_and_a_failed_dump_is_said_in_words(pg_demo_office, monkeypatch, tmp_path):
+    from sts_pos.store.location import backup_dir
+    from sts_pos.store.office import Office
+
+    day = _day_after_the_demo(1)
+    with Office.open(pg_demo_office.path, clock=lambda: day) as office:
+        folder = backup_dir(office.path)
+        folder.mkdir(parents=True)
+        old = [folder / f"auto-{day - timedelta(days=n):%Y%m%d}-080000.dump" for n in range(20, 6, -1)]
+        for path in old:
+            path.write_bytes(b"an older archive")
+        office.login("cashier", pg_demo_office.password("cashier"))
+        assert office.backup_problem is None
+        kept = sorted(folder.glob("auto-*.dump"))
+        assert len(kept) == 14 and kept[0] == old[1] and kept[-1].name.startswith(f"auto-{day:%Y%m%d}-")
+
+    monkeypatch.setenv("PATH", str(tmp_path / "nothing"))  # a counter PC without the PostgreSQL client programs
+    next_day = day + timedelta(days=1)
+    with Office.open(pg_demo_office.path, clock=lambda: next_day) as office:
+        office.login("cashier", pg_demo_office.password("cashier"))  # the log-in goes on
+        problem = office.backup_problem
+        assert problem and "pg_dump is not installed" in problem and "Selling goes on" in problem
+        assert "Traceback" not in problem and "PATH" not in problem and "Error" not in problem
+        assert office.repo.setting("last_auto_backup") == day.date().isoformat()  # tried again next log-in
+        assert office.repo.setting("auto_backup_claim") is None
