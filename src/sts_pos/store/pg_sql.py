@@ -1,5 +1,6 @@
 """The store's SQLite dialect in PostgreSQL's: each statement the store sends (:func:`translate`, cached) and
-the numbered migrations (:func:`migration_statements`); see ``store.pg`` for the rules and why.
+the numbered migrations (:func:`migration_statements`); see ``store.pg`` for the rules and why. Besides ``?``,
+SQLite's named placeholders ``:name`` (parameters given as a dict) become psycopg's ``%(name)s``.
 
 Written by hand: a small tokenizer (quoted text, comments, words, parentheses) is enough for the store's own
 statements; a general SQL translator (sqlglot) would be a dependency and a layer for a dozen rewrites.
@@ -110,8 +111,8 @@ COMPAT_FUNCTIONS = [
 
 # ---- statement translation ---------------------------------------------------------------------------------
 _INSERT_INTO = re.compile(r"^\s*INSERT\s+INTO\s+(\w+)", re.I)
-_TOKEN = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|--[^\n]*|\?|%|\$\$.*?\$\$|\b[A-Za-z_][A-Za-z_0-9]*\b|\(|\)|,"
-                    r"|[^'\"?%A-Za-z_(),\-$]+|-|\$", re.S)
+_TOKEN = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|--[^\n]*|\?|%|\$\$.*?\$\$|::|:[A-Za-z_]\w*|:"
+                    r"|\b[A-Za-z_][A-Za-z_0-9]*\b|\(|\)|,|[^'\"?%:A-Za-z_(),\-$]+|-|\$", re.S)
 
 _CATALOGUE = ("(SELECT 'table'::text AS type, tablename::text AS name, tablename::text AS tbl_name FROM pg_tables "
               "WHERE schemaname = current_schema() UNION ALL SELECT 'index', indexname::text, tablename::text "
@@ -134,6 +135,8 @@ def translate(sql: str, placeholders: bool = True) -> str:
             out.append(tok.replace("%", "%%"))
         elif placeholders and tok == "?":
             out.append("%s")
+        elif placeholders and tok[0] == ":" and len(tok) > 1 and tok[1] != ":":  # SQLite's named :name
+            out.append(f"%({tok[1:]})s")
         elif placeholders and tok == "%":
             out.append("%%")
         elif upper == "OR" and _prev_word(out) == "INSERT" and _next_word(tokens, i) in ("IGNORE", "REPLACE"):
