@@ -1,6 +1,7 @@
 """The store's SQLite dialect in PostgreSQL's: each statement the store sends (:func:`translate`, cached) and
 the numbered migrations (:func:`migration_statements`); see ``store.pg`` for the rules and why. Besides ``?``,
-SQLite's named placeholders ``:name`` (parameters given as a dict) become psycopg's ``%(name)s``.
+SQLite's named placeholders ``:name`` (parameters given as a dict) become psycopg's ``%(name)s``, and SQLite's
+``a IS b`` / ``a IS NOT b`` between values (NULLs compare equal) PostgreSQL's ``IS [NOT] DISTINCT FROM``.
 
 Written by hand: a small tokenizer (quoted text, comments, words, parentheses) is enough for the store's own
 statements; a general SQL translator (sqlglot) would be a dependency and a layer for a dozen rewrites.
@@ -146,6 +147,11 @@ def translate(sql: str, placeholders: bool = True) -> str:
             pass
         elif upper in ("MAX", "MIN") and _next_nonspace(tokens, i) == "(" and _has_top_level_comma(tokens, i):
             out.append("greatest" if upper == "MAX" else "least")
+        elif upper == "IS" and _is_comparison(tokens, i):  # SQLite's IS [NOT] between values, NULLs equal
+            negated = _next_word(tokens, i) == "NOT"
+            out.append("IS DISTINCT FROM" if negated else "IS NOT DISTINCT FROM")
+            if negated:
+                i = _skip_to_word(tokens, i, ("NOT",))
         elif upper == "LIKE":
             out.append("ILIKE")
         elif upper == "NOCASE" and _prev_word(out) == "COLLATE":
@@ -228,6 +234,14 @@ def _next_word(tokens: list[str], i: int) -> str:
 
 def _next_nonspace(tokens: list[str], i: int) -> str:
     return _next_word(tokens, i)
+
+
+def _is_comparison(tokens: list[str], i: int) -> bool:
+    """Whether the ``IS`` at ``i`` compares two values (``a IS ?``, ``a IS NOT b``), not ``IS [NOT] NULL``."""
+    after = [tok.strip().upper() for tok in tokens[i + 1:i + 6] if tok.strip()][:2]
+    if after and after[0] == "NOT":
+        after = after[1:]
+    return bool(after) and after[0] not in ("NULL", "TRUE", "FALSE", "DISTINCT", "UNKNOWN")
 
 
 def _skip_to_word(tokens: list[str], i: int, words: tuple[str, ...]) -> int:
