@@ -117,9 +117,13 @@ def _copy(src: sqlite3.Connection, conn: pg.PgConnection, tables: list[str]) -> 
         for table in tables:
             columns = [r[1] for r in src.execute(f"PRAGMA table_info({table})")]
             names = ", ".join(columns)
+            # the rows as they are: the triggers that keep running sums (sales -> sales_hours/sales_days) must
+            # not add the copied sales again to the copied sums
+            raw.execute(f"ALTER TABLE {table} DISABLE TRIGGER USER")
             with raw.cursor().copy(f"COPY {table} ({names}) FROM STDIN") as copy:
                 for row in src.execute(f"SELECT {names} FROM {table}"):
                     copy.write_row(tuple(row))
+            raw.execute(f"ALTER TABLE {table} ENABLE TRIGGER USER")
         for table in sorted(conn._identity | _identity_tables(conn)):
             raw.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                         f"coalesce((SELECT max(id) FROM {table}), 0) + 1, false)")
