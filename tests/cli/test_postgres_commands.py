@@ -273,3 +273,15 @@ def test_errors_a_user_can_hit_on_a_server_are_said_in_words(pg_demo_office, pg_
     said = refused(run_main(["--db", gone, "customers", "list"], {"STS_POS_USER": "x", "STS_POS_PASSWORD": "y"}),
                    "cannot reach the office database server")
     assert "counter-secret" not in said
+
+
+def test_init_on_a_server_names_it_without_the_password_in_its_address(pg_cluster):
+    url = pg_cluster.new_database()
+    with_password = url.replace("sts@", "sts:counter-secret@")
+    done = run_main(["--db", with_password, "init", "--name", "Branch Office", "--currency", "PHP", "--admin", "boss"],
+                    {"STS_POS_PASSWORD": "boss-password-1", "STS_POS_VAULT_PASSPHRASE": "a long vault passphrase"})
+    said = ok(done)
+    assert "counter-secret" not in done.stdout + done.stderr
+    where = url.split("://", 1)[1]
+    assert not said and f"Office 'Branch Office' created in {where}; sign in as boss." in done.stdout
+    assert rows(url, "SELECT username, role FROM users") == [("boss", "admin")]
