@@ -130,13 +130,25 @@ def test_a_sale_on_the_server_reaches_a_remote_meter_through_the_collector_serve
             office_cli(office, "collector", "read", "--meter", number, "--wait", "20")  # the tamper is read
             alarms = _wait(lambda: [a for a in json.loads(office_cli(office, "alarms", "list", "--json").stdout)
                                     ["alarms"] if a["kind"] == "tamper"])
+            await _ask(sim, f"untamper {number}")  # the seal put right (a tampered meter keeps its relay open)
+            relay = [office_cli(office, "collector", "relay", "--meter", number, f"--{action}", "--reason",
+                                "unpaid account" if action == "disconnect" else "paid", "--wait", "20", "--json",
+                                username="supervisor") for action in ("disconnect",)]
+            relay.append((await _ask(sim, "status"))["meters"][number]["relay_closed"])
+            relay.append(office_cli(office, "collector", "relay", "--meter", number, "--reconnect", "--reason", "paid",
+                                    "--wait", "20", "--json", username="supervisor"))
+            relay.append((await _ask(sim, "status"))["meters"][number]["relay_closed"])
+            stranger, _ = await _start(office, "collector-sim", "--connect", hello["listening"], "--id", "COL-9",
+                                       "--meters", number, "--json", "--duration", "30")
+            await _until_event(server, "refused", "COL-9")
+            await _stop(stranger)
             assert [t["address"] for t in sim.tokens] == [number[-12:].rjust(12, "0")]  # one token, once
-            return sale, accepted, meter, read, alarms, sim_hello
+            return sale, accepted, meter, read, alarms, sim_hello, relay
         finally:
             errors = await _stop(sim, server)
             assert "Traceback" not in errors, errors
 
-    sale, accepted, meter, read, alarms, sim_hello = asyncio.run(scenario())
+    sale, accepted, meter, read, alarms, sim_hello, relay = asyncio.run(scenario())
     assert sim_hello["meters"] == {number: number[-12:].rjust(12, "0")}
     assert len(accepted) == 1 and accepted[0]["result"] == "Accept" and accepted[0]["collector"] == "COL-1"
     assert meter["credit_kwh"] == sale["sale"]["units_kwh"] > 0  # the sold units are in the meter
@@ -146,6 +158,15 @@ def test_a_sale_on_the_server_reaches_a_remote_meter_through_the_collector_serve
                         sale["sale"]["id"]) == [("accepted", 1)]
     assert _server_rows(url, "SELECT last_seen_at IS NOT NULL FROM collectors WHERE id = 'COL-1'") == [(True,)]
 
+    disconnected, open_after, reconnected, closed_after = relay
+    assert json.loads(disconnected.stdout)["status"] == "done" and open_after is False, disconnected.stderr
+    assert json.loads(reconnected.stdout)["status"] == "done" and closed_after is True, reconnected.stderr
+    assert _server_rows(url, "SELECT action, status FROM relay_commands ORDER BY id") == [
+        ("disconnect", "done"), ("reconnect", "done")]
+    readings = json.loads(office_cli(office, "collector", "readings", "--meter", number, "--json").stdout)["readings"]
+    assert len(readings) >= 2 and {r["source"] for r in readings} == {"collector"} and readings[0]["tamper"]
+    strangers = json.loads(office_cli(office, "collector", "strangers", "--json", username="technician").stdout)
+    assert [(s["identifier"], s["reason"]) for s in strangers["strangers"]] == [("COL-9", "unknown identifier")]
     alarm = alarms[0]
     assert alarm["meter_number"] == number
     refused = office_cli(office, "alarms", "ack", "--id", str(alarm["id"]), "--note", "seal checked")
@@ -156,6 +177,8 @@ def test_a_sale_on_the_server_reaches_a_remote_meter_through_the_collector_serve
     assert _server_rows(url, "SELECT acknowledged_at IS NOT NULL FROM meter_alarms WHERE id = %s", alarm["id"]) == [(True,)]
     assert not [a for a in json.loads(office_cli(office, "alarms", "list", "--json").stdout)["alarms"]
                 if a["id"] == alarm["id"]]
+    report = json.loads(office_cli(office, "alarms", "report", "--json", username="technician").stdout)
+    assert report["by_kind"]["tamper"] == {"raised": 1, "open": 0}
     missing = office_cli(office, "alarms", "ack", "--id", "99999", username="technician")
     assert missing.returncode == 2 and "Traceback" not in missing.stderr and missing.stderr.strip()
 
@@ -171,6 +194,13 @@ def test_a_sale_on_the_server_reaches_a_collector_by_sms(pg_demo_office, tmp_pat
         try:
             sold = office_cli(office, "vend", "--meter", number, "--amount", "150", "--json")
             assert sold.returncode == 0, sold.stderr
+            delivery = str(json.loads(sold.stdout)["deliveries"][0]["id"])
+            cancelled = office_cli(office, "deliveries", "cancel", "--id", delivery, "--reason", "typed in by hand",
+                                   username="supervisor")
+            assert cancelled.returncode == 0 and "still on the receipt" in cancelled.stdout, cancelled.stderr
+            assert _server_rows(url, "SELECT status FROM deliveries WHERE id = %s", int(delivery)) == [("failed",)]
+            assert office_cli(office, "deliveries", "retry", "--id", delivery).returncode == 0
+            assert _server_rows(url, "SELECT status FROM deliveries WHERE id = %s", int(delivery)) == [("queued",)]
             channel = office_cli(office, "collector", "sms", "--port", hello["office_modem"], "--json",
                                  username="technician")
             meter = (await _ask(sim, "status"))["meters"][number]
