@@ -233,7 +233,9 @@ class PgConnection:
             return UserFacingError("The office database server is busy: another counter kept a record locked too "
                                    "long. Nothing was changed; try again.", detail=str(exc))
         if isinstance(exc, psycopg.DatabaseError):
-            return sqlite3.OperationalError(str(exc).strip())
+            from sts_pos.store.pg_errors import explain
+
+            return explain(describe(self.url), exc) or sqlite3.OperationalError(str(exc).strip())
         return exc
 
     @property
