@@ -285,3 +285,34 @@ def test_init_on_a_server_names_it_without_the_password_in_its_address(pg_cluste
     where = url.split("://", 1)[1]
     assert not said and f"Office 'Branch Office' created in {where}; sign in as boss." in done.stdout
     assert rows(url, "SELECT username, role FROM users") == [("boss", "admin")]
+
+
+REPORTS = ("sales-by-day", "sales-by-month", "sales-by-cashier", "sales-by-tariff", "sales-by-supply-group", "fbe",
+           "debt", "engineering", "replacements", "consumption", "alarms")
+
+
+def test_every_report_on_the_server_is_the_one_the_office_file_gives(pg_demo_office, demo_template, tmp_path):
+    import sqlite3
+
+    copy = tmp_path / "file" / "office.sqlite3"
+    copy.parent.mkdir()
+    shutil.copyfile(demo_template.path, copy)
+    on_file = type(demo_template)(copy, demo_template.info)
+    with sqlite3.connect(copy) as conn:
+        first, last = conn.execute("SELECT min(created_at), max(created_at) FROM sales").fetchone()
+    from datetime import date, timedelta
+
+    period = ("--from", first[:10], "--to", (date.fromisoformat(last[:10]) + timedelta(days=1)).isoformat())
+    for name, extra in [*((n, period) for n in REPORTS), ("dormant", ("--days", "1")), ("silent", ("--days", "1")),
+                        ("shift-x", ("--shift", "1"))]:
+        file_report, server_report = ({k: v for k, v in ok(office_cli(o, "report", name, *extra, "--json",
+                                                                       username="supervisor")).items()
+                                       if k != "generated_at"} for o in (on_file, pg_demo_office))
+        assert server_report == file_report and "rows" in file_report, name
+    sales = ok(office_cli(pg_demo_office, "report", "sales-by-day", *period, "--json", username="supervisor"))
+    assert sales["totals"]["count"] == rows(pg_demo_office.path, "SELECT count(*) FROM sales WHERE status = "
+                                                                          "'ISSUED'")[0][0] > 0
+    for table in ("sales", "customers", "meters", "tokens"):
+        exported = [office_cli(o, "export", table, "--format", "csv", username="supervisor") for o in (on_file,
+                                                                                                      pg_demo_office)]
+        assert exported[0].returncode == exported[1].returncode == 0 and exported[1].stdout == exported[0].stdout
