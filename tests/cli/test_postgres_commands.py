@@ -269,6 +269,10 @@ def test_errors_a_user_can_hit_on_a_server_are_said_in_words(pg_demo_office, pg_
     said = refused(run_main(["--db", empty, "customers", "list"], {"STS_POS_USER": "x", "STS_POS_PASSWORD": "y"}),
                    "holds no office")
     assert "counter-secret" not in said
+    no_such = url.rsplit("/", 1)[0] + "/no_such_office"  # a mistyped database name
+    said = refused(run_main(["--db", no_such, "customers", "list"], {"STS_POS_USER": "x", "STS_POS_PASSWORD": "y"}),
+                   "cannot reach the office database server", "database name")
+    assert "no_such_office" in said and "FATAL" not in said  # the server's own words only with --verbose
     gone = url.rsplit(":", 1)[0] + ":1/office"  # no server there
     said = refused(run_main(["--db", gone, "customers", "list"], {"STS_POS_USER": "x", "STS_POS_PASSWORD": "y"}),
                    "cannot reach the office database server")
