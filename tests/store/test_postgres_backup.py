@@ -126,3 +126,40 @@ def test_the_newest_14_are_kept_and_a_failed_dump_is_said_in_words(pg_demo_offic
         assert "Traceback" not in problem and "PATH" not in problem and "Error" not in problem
         assert office.repo.setting("last_auto_backup") == day.date().isoformat()  # tried again next log-in
         assert office.repo.setting("auto_backup_claim") is None
+
+
+def test_counters_logging_in_at_the_same_moment_make_one_backup(pg_demo_office, monkeypatch):
+    """Both counters read the claim in the same instant: the second waits for the first's decision (a row of
+    settings read without a lock would let both claim the day on PostgreSQL)."""
+    import threading
+
+    from sts_pos.store.location import backup_dir
+    from sts_pos.store.office import Office
+
+    day = _day_after_the_demo(1)
+    counters = [Office.open(pg_demo_office.path, clock=lambda s=s: day + timedelta(seconds=s)) for s in (0, 1)]
+    together = threading.Barrier(2, timeout=1.5)
+    looked = Office._claimed
+
+    def claimed_when_both_look(self, today, now):
+        try:
+            together.wait()  # both counters here at once, unless the first one's claim holds the other back
+        except threading.BrokenBarrierError:
+            pass
+        return looked(self, today, now)
+
+    monkeypatch.setattr(Office, "_claimed", claimed_when_both_look)
+    try:
+        reports: list = []
+        threads = [threading.Thread(target=lambda o=o: reports.append(o.daily_backup())) for o in counters]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+        assert [o.backup_problem for o in counters] == [None, None]
+        assert len([r for r in reports if r is not None]) == 1 and len(reports) == 2
+        assert len(list(backup_dir(counters[0].path).glob("auto-*.dump"))) == 1
+    finally:
+        for o in counters:
+            o.close()
+    assert len(_auto_entries(pg_demo_office.path)) == 1

@@ -42,6 +42,7 @@ class VaultPaused(UserFacingError):
 
 
 CLAIM, CLAIM_MINUTES = "auto_backup_claim", 10  # the process making the day's automatic backup
+CLAIM_LOCK = 0x53545350_0003  # pg_advisory_xact_lock key: one counter at a time looks at the claim (store.pg)
 
 
 def _backup_problem(exc: BaseException, folder: Path) -> str:
@@ -237,6 +238,8 @@ class Office:
         if self.repo.setting("last_auto_backup") == today:
             return None
         with self.repo.transaction():
+            if self.server:  # counters at once: one reads and takes the claim at a time (SQLite: BEGIN IMMEDIATE)
+                self.conn.execute("SELECT pg_advisory_xact_lock(?)", (CLAIM_LOCK,))
             if self.repo.setting("last_auto_backup") == today or self._claimed(today, now):
                 return None
             self.repo.set_setting(CLAIM, f"{today} {now.astimezone(UTC).isoformat()}")
