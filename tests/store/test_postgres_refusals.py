@@ -1,10 +1,11 @@
 """The office database server refusing a counter (issue 17), made real on the test cluster: the database set
 read-only (as a standby is), a database user with read rights only, two counters deadlocked on the same
 records. Each reaches the person as a message in words (no traceback, no class or variable name), and
-nothing was changed."""
+nothing was changed. And two wrong vault passphrases at the same moment on two counters both count."""
 
 from __future__ import annotations
 
+import json
 import threading
 
 import psycopg
@@ -92,3 +93,48 @@ def test_two_counters_deadlocked_one_is_stopped_in_words_and_nothing_of_it_is_ke
     with psycopg.connect(url) as raw:
         values = dict(raw.execute("SELECT key, value FROM settings WHERE key IN ('office_name', 'office_address')"))
     assert values == {"office_name": kept, "office_address": kept}  # the other's writes undone
+
+
+def test_two_wrong_vault_passphrases_at_the_same_moment_both_count(pg_demo_office, monkeypatch):
+    """Counted under a lock on the server: two counters reading the failure count at once would both write the
+    same next count (a guess not counted)."""
+    from sts_pos.store.office import VAULT_FAILURES
+    from sts_pos.store.repository import SqliteRepository
+    from sts_pos.store.vault import WrongPassphrase
+
+    counters = [pg_demo_office.open(unlock=False) for _ in range(2)]
+    together = threading.Barrier(2, timeout=1.5)
+    read = SqliteRepository.setting
+
+    def read_when_both_look(self, key, default=None):
+        if key == VAULT_FAILURES and self.conn.in_transaction:
+            try:
+                together.wait()  # both counters here at once, unless the first one holds the other back
+            except threading.BrokenBarrierError:
+                pass
+        return read(self, key, default)
+
+    monkeypatch.setattr(SqliteRepository, "setting", read_when_both_look)
+    refused: list[BaseException] = []
+
+    def guess(office, text):
+        try:
+            office.unlock_vault(None, text)
+        except WrongPassphrase as exc:
+            refused.append(exc)
+
+    try:
+        threads = [threading.Thread(target=guess, args=(o, f"guess {i}")) for i, o in enumerate(counters)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+    finally:
+        for o in counters:
+            o.close()
+    assert len(refused) == 2
+    with psycopg.connect(pg_demo_office.path) as raw:
+        assert raw.execute("SELECT value FROM settings WHERE key = %s", (VAULT_FAILURES,)).fetchone()[0] == "2"
+        details = [json.loads(r[0]) for r in raw.execute(
+            "SELECT detail FROM audit_log WHERE action = 'vault.unlock_failed' ORDER BY id")]
+    assert [d["failed"] for d in details] == [1, 2]

@@ -42,7 +42,9 @@ class VaultPaused(UserFacingError):
 
 
 CLAIM, CLAIM_MINUTES = "auto_backup_claim", 10  # the process making the day's automatic backup
-CLAIM_LOCK = 0x53545350_0003  # pg_advisory_xact_lock key: one counter at a time looks at the claim (store.pg)
+# pg_advisory_xact_lock keys (beside store.pg's): on a server, one counter at a time reads and writes these
+# settings rows in a transaction (SQLite's BEGIN IMMEDIATE already holds the whole file)
+CLAIM_LOCK, VAULT_LOCK = 0x53545350_0003, 0x53545350_0004  # the backup claim; the vault's failure count
 
 
 def _backup_problem(exc: BaseException, folder: Path) -> str:
@@ -208,6 +210,7 @@ class Office:
             self.vault.unlock(passphrase)
         except WrongPassphrase:
             with self.repo.transaction():  # counted atomically: parallel guesses all count
+                self._one_at_a_time(VAULT_LOCK)
                 failed = int(self.repo.setting(VAULT_FAILURES, "0") or 0) + 1
                 pause = failed >= MAX_VAULT_FAILURES
                 self.repo.set_setting(VAULT_FAILURES, "0" if pause else str(failed))
@@ -238,8 +241,7 @@ class Office:
         if self.repo.setting("last_auto_backup") == today:
             return None
         with self.repo.transaction():
-            if self.server:  # counters at once: one reads and takes the claim at a time (SQLite: BEGIN IMMEDIATE)
-                self.conn.execute("SELECT pg_advisory_xact_lock(?)", (CLAIM_LOCK,))
+            self._one_at_a_time(CLAIM_LOCK)  # counters logging in at once: one looks at the claim at a time
             if self.repo.setting("last_auto_backup") == today or self._claimed(today, now):
                 return None
             self.repo.set_setting(CLAIM, f"{today} {now.astimezone(UTC).isoformat()}")
@@ -261,6 +263,11 @@ class Office:
             self.conn.execute("DELETE FROM settings WHERE key = ?", (CLAIM,))
             self.repo.append_audit(now, "system", "backup.auto", {"path": report.path})
         return report
+
+    def _one_at_a_time(self, key: int) -> None:
+        """In a transaction on a server: wait for any other counter in the same read-then-write of settings."""
+        if self.server:
+            self.conn.execute("SELECT pg_advisory_xact_lock(?)", (key,))
 
     def _claimed(self, today: str, now: datetime) -> bool:
         claim = (self.repo.setting(CLAIM) or "").split(" ")
