@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
@@ -52,7 +53,7 @@ def _auto_entries(url: str) -> list[dict]:
 
 
 def test_one_counter_of_two_makes_the_days_backup_and_it_restores_into_an_empty_database(pg_demo_office, pg_cluster,
-                                                                                          tmp_path):
+                                                                                          demo_template, tmp_path):
     office, url = pg_demo_office, pg_demo_office.path
     pc_a, pc_b = tmp_path / "pc-a", tmp_path / "pc-b"
     day1 = _day_after_the_demo(1)
@@ -99,6 +100,16 @@ def test_one_counter_of_two_makes_the_days_backup_and_it_restores_into_an_empty_
         assert raw.execute("SELECT action FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()[0] == "restore"
     verified = run_main(["--db", target, "audit", "verify"], admin)
     assert verified.returncode == 0 and "Audit log intact" in verified.stdout, verified.stdout + verified.stderr
+
+    office_file = tmp_path / "office.sqlite3"  # given to a stand-alone office by mistake: said, nothing changed
+    shutil.copyfile(demo_template.path, office_file)
+    wrong = run_main(["--db", str(office_file), "restore", str(made[0])], admin)
+    assert wrong.returncode == 2 and "is the backup of a network office" in wrong.stderr, wrong.stderr
+    assert "Traceback" not in wrong.stderr
+    import sqlite3
+
+    with sqlite3.connect(office_file) as conn:
+        assert conn.execute("SELECT count(*) FROM audit_log WHERE action = 'restore'").fetchone()[0] == 0
 
 
 def test_the_newest_14_are_kept_and_a_failed_dump_is_said_in_words(pg_demo_office, monkeypatch, tmp_path):
