@@ -11,6 +11,7 @@ import csv
 import hashlib
 import io
 import json
+import shutil
 
 import psycopg
 import pytest
@@ -21,6 +22,7 @@ from sts_pos.sts.meter import MeterResult, VirtualMeter
 from tests.cli.inproc import office_cli, run_main
 from tests.importing.conftest import ADMIN_PASSWORD, GROUPS, PASSPHRASE, csv_file
 from tests.importing.test_import import METER_HEADER, bad_rows, new_meter, row
+from tests.support.sts_office import DemoOffice
 
 
 def one(url: str, sql: str, *params):
@@ -59,11 +61,14 @@ def admin_cli(url: str, *args: str):
 def test_the_demo_office_on_a_server_is_rebuilt_on_another_from_its_exported_register(
         pg_demo_office, demo_template, new_pg_office, tmp_path):
     files = {kind: tmp_path / f"{kind}.csv" for kind in ("meters", "tariffs", "customers")}
+    (tmp_path / "file").mkdir()
+    on_file_office = DemoOffice(tmp_path / "file" / "office.sqlite3", demo_template.info)  # the session's untouched
+    shutil.copyfile(demo_template.path, on_file_office.path)
     for kind, path in files.items():
         done = office_cli(pg_demo_office, "import", "--template", kind, "--from-office", "--out", str(path),
                           username="supervisor")
         assert done.returncode == 0, done.stderr
-        on_file = office_cli(demo_template, "import", "--template", kind, "--from-office", username="supervisor")
+        on_file = office_cli(on_file_office, "import", "--template", kind, "--from-office", username="supervisor")
         assert path.read_text() == on_file.stdout  # the same register as the office file's
     assert files["meters"].read_text().splitlines()[0] == METER_HEADER
     assert len(files["meters"].read_text().splitlines()) == 31

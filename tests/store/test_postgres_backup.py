@@ -47,9 +47,10 @@ def _dumps(home: Path) -> list[Path]:
 
 
 def _auto_entries(url: str) -> list[dict]:
+    """The automatic backups made on the server (not those of the office file it was copied from)."""
     with psycopg.connect(url) as raw:
-        return [json.loads(r[0]) for r in raw.execute(
-            "SELECT detail FROM audit_log WHERE action = 'backup.auto' ORDER BY id").fetchall()]
+        return [d for r in raw.execute("SELECT detail FROM audit_log WHERE action = 'backup.auto' ORDER BY id")
+                if (d := json.loads(r[0]))["path"].endswith(".dump")]
 
 
 def test_one_counter_of_two_makes_the_days_backup_and_it_restores_into_an_empty_database(pg_demo_office, pg_cluster,
