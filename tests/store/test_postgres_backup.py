@@ -26,12 +26,12 @@ def _day_after_the_demo(days: int) -> datetime:
     return (datetime.now(UTC) + timedelta(days=days)).replace(hour=8, minute=0, second=0, microsecond=0)
 
 
-def _counter(office, home: Path, at: datetime, *args: str) -> subprocess.Popen:
-    """A counter PC (its own data folder) running ``sts-pos ARGS`` as the cashier with its clock at ``at``."""
-    env = dict(office.env("cashier"), XDG_DATA_HOME=str(home), **clock_env(at))
+def _counter(office, home: Path, at: datetime, *args: str, user: str = "cashier", db: str | None = None):
+    """A counter PC (its own data folder) running ``sts-pos ARGS`` as ``user`` with its clock at ``at``."""
+    env = dict(office.env(user), XDG_DATA_HOME=str(home), **clock_env(at))
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(Path(__file__).parents[2] / "src"),
                                                     env.get("PYTHONPATH", "")) if p)
-    return subprocess.Popen([sys.executable, "-m", "sts_pos", "--db", office.path, *args], env=env,
+    return subprocess.Popen([sys.executable, "-m", "sts_pos", "--db", db or office.path, *args], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
@@ -86,21 +86,26 @@ def test_one_counter_of_two_makes_the_days_backup_and_it_restores_into_an_empty_
     assert len(_auto_entries(url)) == 2 and len(_dumps(pc_a) + _dumps(pc_b)) == 2
     assert [p.name[:13] for p in _dumps(pc_b)][-1] == f"auto-{day2:%Y%m%d}"  # made by the PC logging in
 
-    # the first day's archive, restored into an empty database with sts-pos restore, is the office of then
+    # the first day's archive, restored into an empty database with sts-pos restore on the PC that made the
+    # second day's (whose manifest lists it), is the office of then, and verifies there
     target = pg_cluster.new_database()
-    admin = {"STS_POS_USER": "admin", "STS_POS_PASSWORD": office.password("admin"),
-             "STS_POS_VAULT_PASSPHRASE": office.passphrase}
-    done = run_main(["--db", target, "restore", str(made[0]), "--json"], admin)
-    assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout)["restored"] == str(made[0])
+    later = day2 + timedelta(hours=1)
+    done = json.loads(_finish(_counter(office, pc_b, later, "restore", str(made[0]), "--json", user="admin",
+                                       db=target)))
+    assert done["restored"] == str(made[0])
     with psycopg.connect(target) as raw:
         assert raw.execute("SELECT count(*) FROM sales").fetchone()[0] == sales
         assert raw.execute("SELECT count(*) FROM shifts").fetchone()[0] == shifts - 1  # opened after it
         head = manifest["backups"][0]["audit_head"]  # the head the manifest says the archive holds
         assert raw.execute("SELECT hash FROM audit_log WHERE id = %s", (head["id"],)).fetchone()[0] == head["hash"]
         assert raw.execute("SELECT action FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()[0] == "restore"
-    verified = run_main(["--db", target, "audit", "verify"], admin)
-    assert verified.returncode == 0 and "Audit log intact" in verified.stdout, verified.stdout + verified.stderr
+    verified = _finish(_counter(office, pc_b, later, "audit", "verify", user="admin", db=target))
+    assert "Audit log intact" in verified, verified
+    restores = json.loads(next(pc_b.rglob("manifest.json")).read_text())["restores"]
+    assert [r["source"] for r in restores] == [str(made[0])]  # the earlier backups no longer anchor the chain
+
+    admin = {"STS_POS_USER": "admin", "STS_POS_PASSWORD": office.password("admin"),
+             "STS_POS_VAULT_PASSPHRASE": office.passphrase}
 
     office_file = tmp_path / "office.sqlite3"  # given to a stand-alone office by mistake: said, nothing changed
     shutil.copyfile(demo_template.path, office_file)
