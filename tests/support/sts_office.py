@@ -102,3 +102,10 @@ def _on_server(template: DemoOffice, url: str) -> str:
         src.close()
         conn.close()
     return url
+
+
+@pytest.fixture
+def pg_demo_office(demo_template: DemoOffice, pg_url: str) -> DemoOffice:
+    """The demo office copied into a fresh database of the session's PostgreSQL cluster (``path`` is its URL):
+    the network version's commands tested in the normal suite."""
+    return DemoOffice(_on_server(demo_template, pg_url), demo_template.info)

@@ -308,7 +308,9 @@ def cmd_sms(args: argparse.Namespace) -> int:
     from sts_pos.devices.collector.sms_link import SmsCollectorLink
     from sts_pos.devices.sms import GsmModem, SmsOutbox, default_path
 
-    with open_office(args) as office, SmsOutbox(args.outbox or default_path(db_path(args))) as outbox, \
+    # the outbox beside the office file, or in this PC's folder for a network office (never a path made from
+    # the server's address): office.path is either
+    with open_office(args) as office, SmsOutbox(args.outbox or default_path(office.path)) as outbox, \
             GsmModem(args.port, timeout=args.timeout) as modem:
         login(office)  # whoever runs the channel is a known user of the office
         collectors, deliveries = _records(office)

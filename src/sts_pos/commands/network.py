@@ -68,10 +68,25 @@ def restore_network(args: argparse.Namespace, url: str) -> int:
             session = login(office)
             session.require(Permission.RESTORE)
             office.audit(session, "restore", {"source": str(args.path)})
-            office.anchor_audit_head(force=True)
+            head = office.anchor_audit_head(force=True)  # the restored log legitimately ends earlier
+            _record_restore(office, str(args.path), head)
     except BaseException:
         _wipe(url)
         raise
     emit(args, {"restored": str(args.path), "to": describe(url), "schema_version": version},
          f"Office restored from {args.path} into {describe(url)}. Point the counters at it.")
     return 0
+
+
+def _record_restore(office, source: str, head) -> None:
+    """In this PC's backup manifest for the office, as a restored office file's: the automatic backups made
+    before the restore no longer anchor the audit chain (``store.anchor``)."""
+    import logging
+
+    from sts_pos.store import anchor
+    from sts_pos.store.location import backup_dir
+
+    try:
+        anchor.record_restore(backup_dir(office.path), source, office.clock(), head)
+    except OSError as exc:  # a read-only folder: the restore stands, the anchors only weaken
+        logging.getLogger(__name__).warning("cannot record the restore in the backup manifest: %s", exc)

@@ -109,9 +109,10 @@ def cmd_init(args: argparse.Namespace) -> int:
         admin_full_name=args.admin_name, admin_password=admin_password, key_store=key_store,
         vault_passphrase="" if key_store else ask("STS_POS_VAULT_PASSPHRASE", "Vault passphrase: ", True))
     where = office.vault.description if key_store else "the key vault"
+    place = office.where  # the file, or user@host:port/db on a server (never a password in the address)
     office.close()
-    emit(args, {"office": args.name, "admin": args.admin, "db": db_path(args), "key_store": args.key_store},
-         f"Office '{args.name}' created in {db_path(args)}; sign in as {args.admin}. Vending keys: {where}.")
+    emit(args, {"office": args.name, "admin": args.admin, "db": place, "key_store": args.key_store},
+         f"Office '{args.name}' created in {place}; sign in as {args.admin}. Vending keys: {where}.")
     return 0
 
 

@@ -173,10 +173,14 @@ def cmd_meters_edit(args: argparse.Namespace) -> int:
             did = True
         if not did:
             raise UserFacingError("Nothing to change; give a field to edit.")
-        meter = office.sales.find_meter(args.meter)
-        emit(args, {"meter_number": meter.meter_number.drn, "pending_key_change": meter.pending is not None},
+        from sts_pos.sts.meter_number import parse_meter_number
+
+        meter = office.repo.meter_by_number(parse_meter_number(args.meter).drn)  # also one taken out of service
+        emit(args, {"meter_number": meter.meter_number.drn, "pending_key_change": meter.pending is not None,
+                    "active": bool(meter.active)},
              f"Meter {meter.meter_number.drn} changed"
-             + (" (key change tokens will be issued with the next sale)." if meter.pending else "."))
+             + (" (key change tokens will be issued with the next sale)." if meter.pending else ".")
+             + ("" if meter.active else f" Meter {meter.meter_number.drn} is out of service now: it cannot be vended."))
     return 0
 
 

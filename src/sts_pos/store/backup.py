@@ -77,6 +77,11 @@ def check_office_file(path: str | os.PathLike) -> int:
     path = Path(path)
     if not path.is_file():
         raise BackupError(f"There is no file {path}.")
+    with open(path, "rb") as head:
+        if head.read(5) == b"PGDMP":  # pg_dump's custom format: a network office's backup (store.pg_move)
+            raise BackupError(f"{path} is the backup of a network office (on a PostgreSQL server), not of an office "
+                              "file. Restore it into a new, empty PostgreSQL database: sts-pos --db "
+                              "postgresql://USER@HOST:PORT/DBNAME restore with this file. Nothing was changed.")
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:

@@ -114,14 +114,20 @@ class CardRecords:
         row = self.repo.one(f"{_CARD_SQL} WHERE c.serial = ?", serial)
         return CardRow(*row) if row else None
 
+    @property
+    def _newest_first(self) -> str:
+        """Newest card first: by issue time, then (the same instant) the later written; the cards table has no
+        row id on PostgreSQL (its key is the serial), where the serial decides such a tie."""
+        return "c.issued_at DESC, " + ("c.serial DESC" if self.repo.backend == "postgresql" else "c.rowid DESC")
+
     def cards_for_meter(self, meter_number: str) -> list[CardRow]:
         return [CardRow(*r) for r in self.repo.q(
-            f"{_CARD_SQL} WHERE m.meter_number = ? ORDER BY c.issued_at DESC, c.rowid DESC", meter_number)]
+            f"{_CARD_SQL} WHERE m.meter_number = ? ORDER BY {self._newest_first}", meter_number)]
 
     def active_card(self, meter_number: str) -> CardRow | None:
         """The meter's current customer (or replacement) card: the newest one not blocked."""
         row = self.repo.one(f"{_CARD_SQL} WHERE m.meter_number = ? AND c.kind != 'technician' "
-                            "AND c.status = 'active' ORDER BY c.issued_at DESC, c.rowid DESC LIMIT 1", meter_number)
+                            f"AND c.status = 'active' ORDER BY {self._newest_first} LIMIT 1", meter_number)
         return CardRow(*row) if row else None
 
     def blocked_serials(self) -> set[str]:

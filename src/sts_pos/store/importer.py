@@ -940,6 +940,13 @@ def import_file(records: Records, session: Session | None, path: str | os.PathLi
     return report, plan
 
 
+def _fts_insert_trigger(conn) -> tuple[str] | None:
+    """The SQL of the FTS5 index's insert trigger of an SQLite office (None on PostgreSQL, or if absent)."""
+    if getattr(conn, "backend", "sqlite") != "sqlite":
+        return None
+    return conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'customers_fts_ai'").fetchone()
+
+
 def _rollover_count(records: Records, plan: ImportPlan, good: list[RowResult]) -> int:
     count = 0
     for r in good:
@@ -959,10 +966,10 @@ def _write(records: Records, session: Session | None, table: Table, plan: Import
         with repo.transaction():
             if kind in ("customers", "meters"):
                 before = repo.one("SELECT coalesce(max(id), 0) FROM customers")[0]
-                # the search index (FTS5) filled in one statement, not row by row by its trigger (8x faster);
-                # the trigger is put back as it was, in the same transaction
-                trigger = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
-                                       "AND name = 'customers_fts_ai'").fetchone()
+                # SQLite: the search index (FTS5) filled in one statement, not row by row by its trigger (8x
+                # faster); the trigger is put back as it was, in the same transaction. PostgreSQL has no such
+                # trigger: its search indexes (trigram, store.pg_sql) are kept by the server itself
+                trigger = _fts_insert_trigger(conn)
                 if trigger is not None:
                     conn.execute("DROP TRIGGER customers_fts_ai")
                 conn.executemany(
@@ -1064,8 +1071,11 @@ def register_csv(conn: sqlite3.Connection, currency: Currency, kind: str = "mete
     else:
         from sts_pos.store.repository import tariff_from_row
 
-        cursor = conn.cursor()
-        cursor.row_factory = sqlite3.Row  # whatever the connection's own row factory
+        if isinstance(conn, sqlite3.Connection):
+            cursor = conn.cursor()
+            cursor.row_factory = sqlite3.Row  # whatever the connection's own row factory
+        else:  # PostgreSQL's rows are read by column name already (store.pg.Row)
+            cursor = conn
         for row in cursor.execute("SELECT * FROM tariffs ORDER BY ti"):
             t = tariff_from_row(row)
             blocks = " ".join(f"{b.rate}:{b.up_to_kwh10 / 10:g}" if b.up_to_kwh10 is not None else f"{b.rate}"

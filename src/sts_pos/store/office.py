@@ -42,6 +42,9 @@ class VaultPaused(UserFacingError):
 
 
 CLAIM, CLAIM_MINUTES = "auto_backup_claim", 10  # the process making the day's automatic backup
+# pg_advisory_xact_lock keys (beside store.pg's): on a server, one counter at a time reads and writes these
+# settings rows in a transaction (SQLite's BEGIN IMMEDIATE already holds the whole file)
+CLAIM_LOCK, VAULT_LOCK = 0x53545350_0003, 0x53545350_0004  # the backup claim; the vault's failure count
 
 
 def _backup_problem(exc: BaseException, folder: Path) -> str:
@@ -207,6 +210,7 @@ class Office:
             self.vault.unlock(passphrase)
         except WrongPassphrase:
             with self.repo.transaction():  # counted atomically: parallel guesses all count
+                self._one_at_a_time(VAULT_LOCK)
                 failed = int(self.repo.setting(VAULT_FAILURES, "0") or 0) + 1
                 pause = failed >= MAX_VAULT_FAILURES
                 self.repo.set_setting(VAULT_FAILURES, "0" if pause else str(failed))
@@ -230,17 +234,24 @@ class Office:
     def daily_backup(self) -> backups.BackupReport | None:
         """The day's first log-in makes the automatic backup. One process makes it: it claims the day in a
         transaction (``auto_backup_claim``; a claim older than ``CLAIM_MINUTES`` is taken over, as its process
-        died), the others go on. A backup that fails never stops the log-in: ``backup_problem`` says why."""
+        died), the others go on (on a network office: one counter of all, its ``pg_dump`` archive kept in that
+        PC's folder for the office). A backup that fails never stops the log-in: ``backup_problem`` says why."""
         now = self.clock()
         today = self.repo.settings().office_time.day(now).isoformat()  # the office's day
-        if self.repo.setting("last_auto_backup") == today or self.server:
-            return None  # a network office's backups are the server's (pg_dump, sts-pos backup; README)
+        if self.repo.setting("last_auto_backup") == today:
+            return None
         with self.repo.transaction():
+            self._one_at_a_time(CLAIM_LOCK)  # counters logging in at once: one looks at the claim at a time
             if self.repo.setting("last_auto_backup") == today or self._claimed(today, now):
                 return None
             self.repo.set_setting(CLAIM, f"{today} {now.astimezone(UTC).isoformat()}")
         try:
-            report = backups.auto_backup(self.conn, backup_dir(self.path), now)
+            if self.server:  # pg_dump into this PC's folder for the network office (store.pg_move)
+                from sts_pos.store.pg_move import auto_dump
+
+                report = auto_dump(self.conn, self.server, backup_dir(self.path), now)
+            else:
+                report = backups.auto_backup(self.conn, backup_dir(self.path), now)
         except (OSError, sqlite3.Error, UserFacingError) as exc:
             with contextlib.suppress(sqlite3.Error), self.repo.transaction():
                 self.conn.execute("DELETE FROM settings WHERE key = ?", (CLAIM,))
@@ -252,6 +263,11 @@ class Office:
             self.conn.execute("DELETE FROM settings WHERE key = ?", (CLAIM,))
             self.repo.append_audit(now, "system", "backup.auto", {"path": report.path})
         return report
+
+    def _one_at_a_time(self, key: int) -> None:
+        """In a transaction on a server: wait for any other counter in the same read-then-write of settings."""
+        if self.server:
+            self.conn.execute("SELECT pg_advisory_xact_lock(?)", (key,))
 
     def _claimed(self, today: str, now: datetime) -> bool:
         claim = (self.repo.setting(CLAIM) or "").split(" ")

@@ -87,8 +87,8 @@ def _lost(url: str, exc: BaseException, connecting: bool) -> ServerLost:
     where = describe(url)
     if connecting:
         return ServerLost(f"sts-pos cannot reach the office database server {where}. Check that the server PC is "
-                          "on and the network cable or Wi-Fi is connected, and that the user name and password "
-                          "are right, then try again.", detail=str(exc))
+                          "on and the network cable or Wi-Fi is connected, and that the user name, password and "
+                          "database name are right, then try again.", detail=str(exc))
     return ServerLost(f"The connection to the office database server {where} was lost. What was being done was "
                       "either saved whole or not at all: a paid sale that was not finished is finished when "
                       "sts-pos starts again. Check the network and that the server is running, then try again.",
@@ -212,7 +212,9 @@ class PgConnection:
             return UserFacingError("The office database server is busy: another counter kept a record locked too "
                                    "long. Nothing was changed; try again.", detail=str(exc))
         if isinstance(exc, psycopg.DatabaseError):
-            return sqlite3.OperationalError(str(exc).strip())
+            from sts_pos.store.pg_errors import explain
+
+            return explain(describe(self.url), exc) or sqlite3.OperationalError(str(exc).strip())
         return exc
 
     @property

@@ -8,6 +8,7 @@
   key store opens every supply group's vending key. The move is recorded in the new office's audit log.
 * :func:`dump` (``backup`` on a network office): ``pg_dump --format=custom`` into a new file, then read back
   with ``pg_restore --list`` (a complete archive holding the office's tables).
+* :func:`auto_dump`: the day's automatic backup of a network office, the same archive kept in this PC's folder.
 * :func:`restore_into_empty` (``restore`` on a network office): ``pg_restore`` into an empty database only (a
   shared office is never overwritten while counters use it: a new database is made, restored into, checked
   as a restored file is checked today, and the counters pointed at it), then checked; a failed check drops
@@ -116,9 +117,13 @@ def _copy(src: sqlite3.Connection, conn: pg.PgConnection, tables: list[str]) -> 
         for table in tables:
             columns = [r[1] for r in src.execute(f"PRAGMA table_info({table})")]
             names = ", ".join(columns)
+            # the rows as they are: the triggers that keep running sums (sales -> sales_hours/sales_days) must
+            # not add the copied sales again to the copied sums
+            raw.execute(f"ALTER TABLE {table} DISABLE TRIGGER USER")
             with raw.cursor().copy(f"COPY {table} ({names}) FROM STDIN") as copy:
                 for row in src.execute(f"SELECT {names} FROM {table}"):
                     copy.write_row(tuple(row))
+            raw.execute(f"ALTER TABLE {table} ENABLE TRIGGER USER")
         for table in sorted(conn._identity | _identity_tables(conn)):
             raw.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                         f"coalesce((SELECT max(id) FROM {table}), 0) + 1, false)")
@@ -177,6 +182,25 @@ def dump(url: str, dest: str | os.PathLike):
     finally:
         tmp.unlink(missing_ok=True)
     return BackupReport(str(dest), dest.stat().st_size, time.perf_counter() - start, SCHEMA_VERSION)
+
+
+def auto_dump(conn: pg.PgConnection, url: str, folder: Path, now):
+    """The daily automatic backup of a network office (``Office.daily_backup``): :func:`dump` into ``folder``
+    (this PC's folder for the office, ``store.pg.local_path``) as ``auto-YYYYMMDD-HHMMSS.dump``, keeping the
+    newest 14 like an office file's, each listed in the manifest with an audit head it holds (the head read
+    before the dump's snapshot: the log is append-only, so the archive holds it)."""
+    from sts_pos.store import anchor
+    from sts_pos.store.backup import AUTO_PREFIX, KEEP_AUTOMATIC
+
+    folder.mkdir(parents=True, exist_ok=True)
+    head = anchor.chain_head(conn)
+    path = folder / f"{AUTO_PREFIX}{now:%Y%m%d-%H%M%S}.dump"
+    report = dump(url, path)
+    autos = sorted(folder.glob(f"{AUTO_PREFIX}*.dump"))
+    for old in autos[:-KEEP_AUTOMATIC]:
+        old.unlink(missing_ok=True)
+    anchor.record_backup(folder, path, now, head, autos[-KEEP_AUTOMATIC:])
+    return report
 
 
 def restore_into_empty(source: str | os.PathLike, url: str) -> int:

@@ -1,5 +1,7 @@
 """The store's SQLite dialect in PostgreSQL's: each statement the store sends (:func:`translate`, cached) and
-the numbered migrations (:func:`migration_statements`); see ``store.pg`` for the rules and why.
+the numbered migrations (:func:`migration_statements`); see ``store.pg`` for the rules and why. Besides ``?``,
+SQLite's named placeholders ``:name`` (parameters given as a dict) become psycopg's ``%(name)s``, and SQLite's
+``a IS b`` / ``a IS NOT b`` between values (NULLs compare equal) PostgreSQL's ``IS [NOT] DISTINCT FROM``.
 
 Written by hand: a small tokenizer (quoted text, comments, words, parentheses) is enough for the store's own
 statements; a general SQL translator (sqlglot) would be a dependency and a layer for a dozen rewrites.
@@ -117,8 +119,8 @@ COMPAT_FUNCTIONS = [
 
 # ---- statement translation ---------------------------------------------------------------------------------
 _INSERT_INTO = re.compile(r"^\s*INSERT\s+INTO\s+(\w+)", re.I)
-_TOKEN = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|--[^\n]*|\?|%|\$\$.*?\$\$|\b[A-Za-z_][A-Za-z_0-9]*\b|\(|\)|,"
-                    r"|[^'\"?%A-Za-z_(),\-$]+|-|\$", re.S)
+_TOKEN = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|--[^\n]*|\?|%|\$\$.*?\$\$|::|:[A-Za-z_]\w*|:"
+                    r"|\b[A-Za-z_][A-Za-z_0-9]*\b|\(|\)|,|[^'\"?%:A-Za-z_(),\-$]+|-|\$", re.S)
 
 _CATALOGUE = ("(SELECT 'table'::text AS type, tablename::text AS name, tablename::text AS tbl_name FROM pg_tables "
               "WHERE schemaname = current_schema() UNION ALL SELECT 'index', indexname::text, tablename::text "
@@ -141,6 +143,8 @@ def translate(sql: str, placeholders: bool = True) -> str:
             out.append(tok.replace("%", "%%"))
         elif placeholders and tok == "?":
             out.append("%s")
+        elif placeholders and tok[0] == ":" and len(tok) > 1 and tok[1] != ":":  # SQLite's named :name
+            out.append(f"%({tok[1:]})s")
         elif placeholders and tok == "%":
             out.append("%%")
         elif upper == "OR" and _prev_word(out) == "INSERT" and _next_word(tokens, i) in ("IGNORE", "REPLACE"):
@@ -150,6 +154,11 @@ def translate(sql: str, placeholders: bool = True) -> str:
             pass
         elif upper in ("MAX", "MIN") and _next_nonspace(tokens, i) == "(" and _has_top_level_comma(tokens, i):
             out.append("greatest" if upper == "MAX" else "least")
+        elif upper == "IS" and _is_comparison(tokens, i):  # SQLite's IS [NOT] between values, NULLs equal
+            negated = _next_word(tokens, i) == "NOT"
+            out.append("IS DISTINCT FROM" if negated else "IS NOT DISTINCT FROM")
+            if negated:
+                i = _skip_to_word(tokens, i, ("NOT",))
         elif upper == "LIKE":
             out.append("ILIKE")
         elif upper == "NOCASE" and _prev_word(out) == "COLLATE":
@@ -232,6 +241,14 @@ def _next_word(tokens: list[str], i: int) -> str:
 
 def _next_nonspace(tokens: list[str], i: int) -> str:
     return _next_word(tokens, i)
+
+
+def _is_comparison(tokens: list[str], i: int) -> bool:
+    """Whether the ``IS`` at ``i`` compares two values (``a IS ?``, ``a IS NOT b``), not ``IS [NOT] NULL``."""
+    after = [tok.strip().upper() for tok in tokens[i + 1:i + 6] if tok.strip()][:2]
+    if after and after[0] == "NOT":
+        after = after[1:]
+    return bool(after) and after[0] not in ("NULL", "TRUE", "FALSE", "DISTINCT", "UNKNOWN")
 
 
 def _skip_to_word(tokens: list[str], i: int, words: tuple[str, ...]) -> int:
