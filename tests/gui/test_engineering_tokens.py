@@ -59,6 +59,7 @@ def test_each_engineering_token_is_printed_copied_and_sent(qtbot, gui, kind):
         printed = len(gui.ctx.office.printed)
         qtbot.mouseClick(eng.printSlipButton, Qt.MouseButton.LeftButton)
         assert eng.preview is not None and eng.preview.isVisible(), errors.shown[-1:]  # the slip as it will print
+        assert eng.preview.windowTitle() == "Slip preview"  # a slip, not a receipt
         assert len(gui.ctx.office.printed) == printed
         qtbot.mouseClick(eng.preview.printButton, Qt.MouseButton.LeftButton)
         assert len(gui.ctx.office.printed) == printed + 1, errors.shown[-1:]

@@ -17,14 +17,16 @@ from sts_pos.gui.printing import receipt_image
 
 
 class ReceiptPreview(QDialog):
-    """One receipt as it will print; Print (Enter) accepts, Cancel (Esc) prints nothing."""
+    """One receipt (or an engineering slip, ``slip``) as it will print; Print (Enter) accepts, Cancel (Esc)
+    prints nothing."""
 
-    def __init__(self, parent: QWidget, receipt, paper: str = "80mm") -> None:
+    def __init__(self, parent: QWidget, receipt, paper: str = "80mm", slip: bool = False) -> None:
         super().__init__(parent, objectName="receiptPreview")
-        self.setWindowTitle(self.tr("Receipt preview"))
+        self.setWindowTitle(self.tr("Slip preview") if slip else self.tr("Receipt preview"))
         self.image = receipt_image(receipt, paper)
         layout = QVBoxLayout(self)
-        caption = QLabel(self.tr("The receipt as it will print. Print it, or cancel to print nothing."), self)
+        caption = QLabel(self.tr("The slip as it will print. Print it, or cancel to print nothing.") if slip else
+                         self.tr("The receipt as it will print. Print it, or cancel to print nothing."), self)
         caption.setWordWrap(True)
         layout.addWidget(caption)
         self.picture = QLabel(self, objectName="receiptImage")
@@ -56,9 +58,9 @@ def preview_then_print(parent: QWidget, ctx, sale_id: int, copy: bool) -> None:
                      lambda: ctx.office.print_receipt(sale_id, copy=copy))
 
 
-def preview_document(parent: QWidget, ctx, load, send, said: str = "") -> None:
-    """Read a receipt or slip with ``load()`` (worker thread), show it; on Print, ``send()`` prints it and returns
-    where it went, which the status bar says (``said``: the sentence, ``{0}`` where it went)."""
+def preview_document(parent: QWidget, ctx, load, send, said: str = "", slip: bool = False) -> None:
+    """Read a receipt or slip (``slip``) with ``load()`` (worker thread), show it; on Print, ``send()`` prints it
+    and returns where it went, which the status bar says (``said``: the sentence, ``{0}`` where it went)."""
 
     def say(where: str) -> None:
         window = parent.window()
@@ -67,7 +69,7 @@ def preview_document(parent: QWidget, ctx, load, send, said: str = "") -> None:
             window.statusBar().showMessage(text.format(where), 6000)
 
     def show(receipt) -> None:
-        dialog = ReceiptPreview(parent, receipt, getattr(ctx.office, "paper", "80mm"))
+        dialog = ReceiptPreview(parent, receipt, getattr(ctx.office, "paper", "80mm"), slip=slip)
         parent.preview = dialog  # tests and screenshots find the open preview here
 
         def printed() -> None:

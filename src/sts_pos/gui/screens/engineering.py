@@ -239,7 +239,7 @@ class EngineeringScreen(Screen):
             return
         job_id = self.job.id  # the slip as it will print first, then Print prints it
         preview_document(self, self.ctx, lambda: self.ctx.office.job_slip(job_id),
-                         lambda: self.ctx.office.print_job_slip(job_id), self.tr("Slip sent to {0}."))
+                         lambda: self.ctx.office.print_job_slip(job_id), self.tr("Slip sent to {0}."), slip=True)
 
     def copy_tokens(self) -> None:
         if self.tokens.views:
