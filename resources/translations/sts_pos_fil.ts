@@ -2207,52 +2207,52 @@ Passphrase ng vault: {1}</translation>
         <translation>Naka-lock ang key vault</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="325"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="321"/>
         <source>Unlock the key vault</source>
         <translation>Buksan ang key vault</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="326"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="322"/>
         <source>The vending keys are locked. A supervisor types the office vault passphrase:</source>
         <translation>Naka-lock ang mga vending key. I-type ng superbisor ang passphrase ng vault ng tanggapan:</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="327"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="323"/>
         <source>Key vault unlocked for this session.</source>
         <translation>Bukas ang key vault para sa sesyong ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="344"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="340"/>
         <source>Module PIN</source>
         <translation>PIN ng module</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="344"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="340"/>
         <source>Vault passphrase</source>
         <translation>Passphrase ng vault</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="345"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="341"/>
         <source>Unlock the vending keys</source>
         <translation>Buksan ang mga vending key</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="346"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="342"/>
         <source>The vending keys are locked, so no token can be made yet; nothing was sold. A supervisor signs in here and unlocks them; the cashier stays signed in.</source>
         <translation>Naka-lock ang mga vending key, kaya wala pang token na magagawa; walang naibenta. Magsa-sign in dito ang isang superbisor at bubuksan ang mga ito; mananatiling naka-sign in ang kahero.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="347"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="343"/>
         <source>Unlock</source>
         <translation>Buksan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="367"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="363"/>
         <source>About sts-pos</source>
         <translation>Tungkol sa sts-pos</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="368"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="364"/>
         <source>&lt;b&gt;sts-pos {0}&lt;/b&gt;&lt;br&gt;Prepaid electricity vending: STS tokens (IEC 62055-41) and IC customer cards.</source>
         <translation>&lt;b&gt;sts-pos {0}&lt;/b&gt;&lt;br&gt;Bentahan ng prepaid na kuryente: mga STS token (IEC 62055-41) at IC card ng customer.</translation>
     </message>
@@ -2267,17 +2267,17 @@ Passphrase ng vault: {1}</translation>
         <translation>Naka-lock ang secure module</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="321"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="317"/>
         <source>Unlock the secure module</source>
         <translation>I-unlock ang secure module</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="322"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="318"/>
         <source>The vending keys are in a secure module. A supervisor types the token&apos;s user PIN:</source>
         <translation>Nasa isang secure module ang mga vending key. Ita-type ng superbisor ang user PIN ng token:</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/main_window.py" line="323"/>
+        <location filename="../../src/sts_pos/gui/main_window.py" line="319"/>
         <source>Secure module unlocked for this session.</source>
         <translation>Naka-unlock ang secure module para sa session na ito.</translation>
     </message>
@@ -2675,7 +2675,7 @@ Passphrase ng vault: {1}</translation>
         <translation>Ang tanggapan ng bentahan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/office.py" line="167"/>
+        <location filename="../../src/sts_pos/gui/office.py" line="172"/>
         <source>Sign in first.</source>
         <translation>Mag-sign in muna.</translation>
     </message>
@@ -3091,17 +3091,27 @@ Passphrase ng vault: {1}</translation>
 <context>
     <name>ReceiptPreview</name>
     <message>
-        <location filename="../../src/sts_pos/gui/receipt_preview.py" line="24"/>
+        <location filename="../../src/sts_pos/gui/receipt_preview.py" line="25"/>
         <source>Receipt preview</source>
         <translation>Silip sa resibo</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/receipt_preview.py" line="27"/>
+        <location filename="../../src/sts_pos/gui/receipt_preview.py" line="25"/>
+        <source>Slip preview</source>
+        <translation>Silip sa slip</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/receipt_preview.py" line="28"/>
+        <source>The slip as it will print. Print it, or cancel to print nothing.</source>
+        <translation>Ang slip ayon sa pagkaka-print nito. I-print ito, o kanselahin para walang i-print.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/receipt_preview.py" line="29"/>
         <source>The receipt as it will print. Print it, or cancel to print nothing.</source>
         <translation>Ang resibo kung paano ito ipi-print. I-print ito, o kanselahin para walang ma-print.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/receipt_preview.py" line="42"/>
+        <location filename="../../src/sts_pos/gui/receipt_preview.py" line="44"/>
         <source>Print</source>
         <translation>I-print</translation>
     </message>
@@ -3382,207 +3392,207 @@ Passphrase ng vault: {1}</translation>
         <translation>Mula {0} hanggang {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="441"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="442"/>
         <source>Day</source>
         <translation>Araw</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="442"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="443"/>
         <source>Receipt</source>
         <translation>Resibo</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="443"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="444"/>
         <source>Meter</source>
         <translation>Metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="444"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="445"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="445"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="446"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="446"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="447"/>
         <source>Free units</source>
         <translation>Mga libreng yunit</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="447"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="448"/>
         <source>Recovered in period</source>
         <translation>Nabawi sa panahon</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="448"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="449"/>
         <source>Sales with recovery</source>
         <translation>Mga benta na may pagbawi</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="449"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="450"/>
         <source>Outstanding now</source>
         <translation>Natitirang utang ngayon</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="450"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="451"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="451"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="452"/>
         <source>By</source>
         <translation>Ni</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="452"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="453"/>
         <source>Reason</source>
         <translation>Dahilan</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="453"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="454"/>
         <source>Token number</source>
         <translation>Numero ng token</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="454"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="455"/>
         <source>Original receipt (replaced)</source>
         <translation>Orihinal na resibo (pinalitan)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="455"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="456"/>
         <source>Units</source>
         <translation>Yunit</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="456"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="457"/>
         <source>Replacement slip</source>
         <translation>Slip ng kapalit</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="457"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="458"/>
         <source>Phone</source>
         <translation>Telepono</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="458"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="459"/>
         <source>Last sale</source>
         <translation>Huling benta</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="459"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="460"/>
         <source>Days without a sale</source>
         <translation>Mga araw na walang benta</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="460"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="461"/>
         <source>Readings</source>
         <translation>Mga pagbasa</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="461"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="462"/>
         <source>Consumption</source>
         <translation>Konsumo</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="462"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="463"/>
         <source>Remaining credit</source>
         <translation>Natitirang kredito</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="463"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="464"/>
         <source>Last reading</source>
         <translation>Huling pagbasa</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="464"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="465"/>
         <source>Alarm</source>
         <translation>Alarma</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="465"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="466"/>
         <source>Raised</source>
         <translation>Lumitaw</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="466"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="467"/>
         <source>Meters</source>
         <translation>Mga metro</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="467"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="468"/>
         <source>Condition still there</source>
         <translation>Naroon pa ang kondisyon</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="468"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="469"/>
         <source>Acknowledged</source>
         <translation>Kinilala</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="469"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="470"/>
         <source>Collector</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="470"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="471"/>
         <source>Days silent</source>
         <translation>Mga araw na tahimik</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="471"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="472"/>
         <source>Sales</source>
         <translation>Mga benta</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="472"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="473"/>
         <source>Amount paid</source>
         <translation>Halagang ibinayad</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="473"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="474"/>
         <source>Energy</source>
         <translation>Enerhiya</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="474"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="475"/>
         <source>VAT</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="475"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="476"/>
         <source>Fixed charges</source>
         <translation>Mga nakapirming singil</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="476"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="477"/>
         <source>Debt recovered</source>
         <translation>Utang na nabawi</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="477"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="478"/>
         <source>Voids</source>
         <translation>Mga pinawalang-bisa</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="478"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="479"/>
         <source>Voided amount</source>
         <translation>Halagang pinawalang-bisa</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="479"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="480"/>
         <source>Item</source>
         <translation>Bagay</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="480"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="481"/>
         <source>Amount</source>
         <translation>Halaga</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="481"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="482"/>
         <source>Count</source>
         <translation>Bilang</translation>
     </message>
@@ -4219,7 +4229,7 @@ Passphrase ng vault: {1}</translation>
         <translation>Nakopya ang mga token sa clipboard.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/receipt_preview.py" line="66"/>
+        <location filename="../../src/sts_pos/gui/receipt_preview.py" line="68"/>
         <location filename="../../src/sts_pos/gui/screens/vend_desk.py" line="41"/>
         <source>Receipt sent to {0}.</source>
         <translation>Naipadala ang resibo sa {0}.</translation>
@@ -4919,327 +4929,327 @@ Passphrase ng vault: {1}</translation>
         <translation>Mayroon nang {0}; pumili ng bagong pangalan ng file para sa backup.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="157"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="158"/>
         <source>{0} is damaged or is not a database; it cannot be used.</source>
         <translation>Sira ang {0} o hindi ito database; hindi ito magagamit.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="167"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="168"/>
         <source>The database {0} cannot use write-ahead logging; keep it on a local disk.</source>
         <translation>Hindi magagamit ng database na {0} ang write-ahead logging; itago ito sa lokal na disk.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="169"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="170"/>
         <source>The office database {0} was written by a newer sts-pos (schema {1}, this program knows up to {2}). Install the newer sts-pos; do not use this file with this one.</source>
         <translation>Isinulat ng mas bagong sts-pos ang database ng tanggapan na {0} (schema {1}, hanggang {2} lamang ang alam ng programang ito). I-install ang mas bagong sts-pos; huwag gamitin ang file na ito sa bersyong ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="171"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="172"/>
         <source>{0} is an SQLite file of another program, not an sts-pos office.</source>
         <translation>Ang {0} ay SQLite file ng ibang programa, hindi tanggapan ng sts-pos.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="179"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="180"/>
         <source>{0} already exists. Use --force to replace it with a fresh demo office (everything in it is lost).</source>
         <translation>Mayroon nang {0}. Gamitin ang --force para palitan ito ng bagong demo na tanggapan (mawawala ang lahat ng laman nito).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="182"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="183"/>
         <source>There is no table {0} to export.</source>
         <translation>Walang table na {0} na mai-export.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="183"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="184"/>
         <source>Export as csv or json, not {0}.</source>
         <translation>Mag-export bilang csv o json, hindi {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="209"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="210"/>
         <source>Enter the office name; it is printed on every receipt.</source>
         <translation>Ilagay ang pangalan ng tanggapan; nakalimbag ito sa bawat resibo.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="210"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="211"/>
         <source>Choose a user name of at least 2 characters for the administrator.</source>
         <translation>Pumili ng user name na may hindi bababa sa 2 character para sa administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="211"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="212"/>
         <source>Choose an administrator password of at least 8 characters.</source>
         <translation>Pumili ng password ng administrator na may hindi bababa sa 8 character.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="212"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="213"/>
         <source>Choose a vault passphrase of at least 12 characters (a few words).</source>
         <translation>Pumili ng passphrase ng vault na may hindi bababa sa 12 character (ilang salita).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="213"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="214"/>
         <source>This office already has a key vault.</source>
         <translation>May key vault na ang tanggapang ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="217"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="218"/>
         <source>{0} already holds an office; open it, or choose another file.</source>
         <translation>May tanggapan na sa {0}; buksan ito, o pumili ng ibang file.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="270"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="271"/>
         <source>A percentage is between 0 and 100.</source>
         <translation>Ang porsyento ay mula 0 hanggang 100.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="274"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="275"/>
         <source>The VAT rate is a percentage between 0 and 100.</source>
         <translation>Ang VAT rate ay porsyento mula 0 hanggang 100.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="276"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="277"/>
         <source>A DKGA{0} vending key has {1} bytes ({2} hex digits).</source>
         <translation>May {1} byte ({2} hex digit) ang DKGA{0} vending key.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="277"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="278"/>
         <source>There is no supply group {0} with key revision {1}.</source>
         <translation>Walang supply group na {0} na may key revision na {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="268"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="269"/>
         <source>A customer needs an account number and a name.</source>
         <translation>Kailangan ng customer ang numero ng account at pangalan.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="278"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="279"/>
         <source>Nothing to change; give at least one field to edit.</source>
         <translation>Walang babaguhin; magbigay ng kahit isang field na babaguhin.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="279"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="280"/>
         <source>A meter is &apos;keypad&apos; or &apos;ic_card&apos;.</source>
         <translation>Ang metro ay &apos;keypad&apos; o &apos;ic_card&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="161"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="162"/>
         <source>Meter {0} is not registered.</source>
         <translation>Hindi nakarehistro ang metro {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="269"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="270"/>
         <source>&apos;{0}&apos; is not a percentage.</source>
         <translation>Ang &apos;{0}&apos; ay hindi porsyento.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="280"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="281"/>
         <source>Block rates and the VAT rate must be numbers.</source>
         <translation>Dapat mga numero ang presyo ng mga bloke at ang VAT rate.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="281"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="282"/>
         <source>The vending key must be hexadecimal digits.</source>
         <translation>Dapat hexadecimal na digit ang vending key.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="282"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="283"/>
         <source>Unknown setting &apos;{0}&apos;; settings are {1}.</source>
         <translation>Hindi kilalang setting na &apos;{0}&apos;; ang mga setting ay {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="283"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="284"/>
         <source>There is no customer {0}.</source>
         <translation>Walang customer na {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="284"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="285"/>
         <source>Supply group {0} already has key revision {1}.</source>
         <translation>May key revision {1} na ang supply group {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="285"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="286"/>
         <source>&apos;{0}&apos; is not a valid value for {1}.</source>
         <translation>Ang &apos;{0}&apos; ay hindi wastong halaga para sa {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="286"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="287"/>
         <source>Account number {0} is already used by another customer.</source>
         <translation>Ginagamit na ng ibang customer ang numero ng account na {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="287"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="288"/>
         <source>Meter {0} is already registered.</source>
         <translation>Nakarehistro na ang metro {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="293"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="294"/>
         <source>The vault passphrase must have at least 8 characters.</source>
         <translation>Dapat may hindi bababa sa 8 karakter ang passphrase ng vault.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="294"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="295"/>
         <source>The key vault is locked. A supervisor must unlock it with the vault passphrase (or set STS_POS_VAULT_PASSPHRASE for the command line).</source>
         <translation>Naka-lock ang key vault. Kailangan itong buksan ng superbisor gamit ang passphrase ng vault (o itakda ang STS_POS_VAULT_PASSPHRASE para sa command line).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="295"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="296"/>
         <source>That is not the vault passphrase. Check it and try again.</source>
         <translation>Hindi iyan ang passphrase ng vault. Suriin ito at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="296"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="297"/>
         <source>A stored vending key cannot be decrypted (wrong vault or damaged record). An administrator must enter the key again.</source>
         <translation>Hindi ma-decrypt ang isang naka-save na vending key (maling vault o sirang record). Kailangang ilagay muli ng administrador ang key.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="297"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="298"/>
         <source>This office has no key vault yet; an administrator must create it.</source>
         <translation>Wala pang key vault ang tanggapang ito; kailangan itong gawin ng administrador.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="298"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="299"/>
         <source>No card reader found. Plug in the card reader (and check that the smart card service pcscd is running), then try again.</source>
         <translation>Walang nahanap na card reader. Isaksak ang card reader (at tiyaking tumatakbo ang smart card service na pcscd), saka subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="299"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="300"/>
         <source>No card in the reader{0}. Insert the customer&apos;s card, chip up and first, then try again.</source>
         <translation>Walang card sa reader{0}. Ipasok ang card ng customer, nakaharap pataas ang chip at ito ang unang papasok, saka subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="300"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="301"/>
         <source>This card is of a kind the office cannot use (not an SLE4442 memory card or an sts-pos CPU card). Use a card from the office&apos;s card stock.</source>
         <translation>Hindi magagamit ng tanggapan ang uri ng card na ito (hindi SLE4442 memory card o sts-pos CPU card). Gumamit ng card mula sa stock ng tanggapan.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="301"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="302"/>
         <source>The card reader could not {0} (card status {1}). Take the card out, wipe the chip, insert it again and retry.</source>
         <translation>Hindi nagawa ng card reader na {0} (card status {1}). Alisin ang card, punasan ang chip, ipasok muli at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="302"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="303"/>
         <source>This card is locked for good (its PIN was refused three times) and can no longer be written. Issue the customer a replacement card.</source>
         <translation>Tuluyan nang naka-lock ang card na ito (tatlong beses tinanggihan ang PIN nito) at hindi na ito masusulatan. Bigyan ang customer ng kapalit na card.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="303"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="304"/>
         <source>This is not a customer card of this office (it is blank or from another system). Check that you have the right card; a blank card can be issued to a customer.</source>
         <translation>Hindi ito card ng customer ng tanggapang ito (blangko ito o galing sa ibang sistema). Tiyaking tama ang card; ang blangkong card ay maaaring ilabas para sa customer.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="304"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="305"/>
         <source>The card&apos;s {0} fails its security check: the card was edited, forged or damaged. Do not sell on it; keep the card and call a supervisor.</source>
         <translation>Pumalya sa security check ang {0} ng card: binago, pineke o nasira ang card. Huwag magbenta rito; itago ang card at tawagan ang superbisor.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="305"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="306"/>
         <source>The last purchase on this card (number {0}) has not been loaded into the meter yet, so no new purchase can be written. Ask the customer to insert the card in the meter first; a supervisor can write the same purchase again if the card was lost or damaged.</source>
         <translation>Hindi pa naipapasok sa metro ang huling binili sa card na ito (bilang {0}), kaya walang bagong mabibili na maisusulat. Ipasok muna ng customer ang card sa metro; maaaring isulat muli ng superbisor ang parehong binili kung nawala o nasira ang card.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="306"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="307"/>
         <source>Card {0} has been replaced and is blocked. Keep it; the customer must use the replacement card.</source>
         <translation>Napalitan na at naka-block ang card {0}. Itago ito; ang kapalit na card ang dapat gamitin ng customer.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="307"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="308"/>
         <source>The last write to this card{0} was interrupted. Write the same purchase again (Rewrite); no new purchase can go on the card until then.</source>
         <translation>Naputol ang huling pagsulat sa card na ito{0}. Isulat muli ang parehong binili (Rewrite); walang bagong mabibili na maisusulat sa card hangga&apos;t hindi ito nagagawa.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="311"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="312"/>
         <source>The card refused the office&apos;s card PIN (PSC); one more wrong try locks it for good. The card was probably issued by another office. It will not be tried again automatically: ask a supervisor.</source>
         <translation>Tinanggihan ng card ang card PIN ng tanggapan (PSC); isa pang maling subok at tuluyan na itong mala-lock. Malamang inilabas ang card ng ibang tanggapan. Hindi na ito awtomatikong susubukan muli: magtanong sa superbisor.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="312"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="313"/>
         <source>The card refused the office&apos;s card PIN (PSC); {0} tries left before it locks for good. The card was probably issued by another office. It will not be tried again automatically: ask a supervisor.</source>
         <translation>Tinanggihan ng card ang card PIN ng tanggapan (PSC); {0} na subok na lang ang natitira bago ito tuluyang ma-lock. Malamang inilabas ang card ng ibang tanggapan. Hindi na ito awtomatikong susubukan muli: magtanong sa superbisor.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="315"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="316"/>
         <source>This purchase has {0} tokens; a card carries at most {1}. Give the customer a receipt to enter them on the keypad instead.</source>
         <translation>May {0} token ang pagbiling ito; hanggang {1} lamang ang kayang dalhin ng card. Bigyan na lang ang customer ng resibo para i-type ang mga ito sa keypad.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="316"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="317"/>
         <source>Meter {0} is a keypad meter; its tokens are typed in, not carried on a card.</source>
         <translation>Keypad meter ang metro {0}; tina-type ang mga token nito, hindi dinadala sa card.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="322"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="323"/>
         <source>This card is for meter {0}, not {1}.</source>
         <translation>Para sa metro {0} ang card na ito, hindi {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="326"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="327"/>
         <source>Sale {0} is for meter {1}, this card for {2}.</source>
         <translation>Para sa metro {1} ang benta {0}, para sa {2} ang card na ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="317"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="318"/>
         <source>Meter {0} has no card to replace; issue a customer card instead.</source>
         <translation>Walang card na papalitan ang metro {0}; maglabas na lang ng card ng customer.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="318"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="319"/>
         <source>A technician card carries the tokens of an engineering job: give the job number.</source>
         <translation>Dala ng card ng tekniko ang mga token ng isang engineering job: ibigay ang numero ng job.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="319"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="320"/>
         <source>the vpcd driver {0} is missing (apt install vsmartcard-vpcd)</source>
         <translation>wala ang vpcd driver na {0} (apt install vsmartcard-vpcd)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="320"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="321"/>
         <source>a private pcscd needs root (unshare -m and a bind mount)</source>
         <translation>kailangan ng root ang pribadong pcscd (unshare -m at bind mount)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="321"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="322"/>
         <source>&apos;{0}&apos; is not installed (apt install pcscd vsmartcard-vpcd)</source>
         <translation>hindi naka-install ang &apos;{0}&apos; (apt install pcscd vsmartcard-vpcd)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="328"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="329"/>
         <source>This card is for meter {0}, not {1}. Check the customer&apos;s card.</source>
         <translation>Para sa metro {0} ang card na ito, hindi {1}. Suriin ang card ng customer.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="329"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="330"/>
         <source>This card belongs to account {0}, not {1}.</source>
         <translation>Para sa account na {0} ang card na ito, hindi {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="330"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="331"/>
         <source>This card is already issued (meter {0}, account {1}). A supervisor can re-issue it.</source>
         <translation>Nailabas na ang card na ito (metro {0}, account {1}). Maaari itong ilabas muli ng superbisor.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="331"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="332"/>
         <source>This card expects purchase number {0}, not {1}. Read the card again and check the customer&apos;s records.</source>
         <translation>Inaasahan ng card na ito ang pagbili bilang {0}, hindi {1}. Basahin muli ang card at suriin ang mga record ng customer.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="332"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="333"/>
         <source>The meter&apos;s data on this card is incomplete (the card was taken out of the meter too early). Ask the customer to insert the card in the meter again.</source>
         <translation>Hindi kumpleto ang data ng metro sa card na ito (masyadong maagang nabunot ang card sa metro). Ipasok muli ng customer ang card sa metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="343"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="344"/>
         <source>Cannot open the serial port {0}. Check that the cable or probe is plugged in, the port name is right and no other program is using it.</source>
         <translation>Hindi mabuksan ang serial port na {0}. Tiyaking nakasaksak ang cable o probe, tama ang pangalan ng port at walang ibang programang gumagamit nito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="344"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="345"/>
         <source>Unknown meter protocol {0}: choose DL/T 645 or IEC 62056-21.</source>
         <translation>Hindi kilalang protocol ng metro na {0}: pumili ng DL/T 645 o IEC 62056-21.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="347"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="348"/>
         <source>The meter took the token but reports no result. Read the meter&apos;s display.</source>
         <translation>Tinanggap ng metro ang token pero walang iniulat na resulta. Basahin ang display ng metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="333"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="334"/>
         <source>The meter&apos;s answer for register {0} is too short.</source>
         <translation>Masyadong maikli ang sagot ng metro para sa rehistrong {0}.</translation>
     </message>
@@ -5529,1082 +5539,1087 @@ Passphrase ng vault: {1}</translation>
         <translation>Ang {0} ay pambayad lamang sa mga singil na dapat bayaran ngayon ({1}) at walang nabibiling kuryente; ang pinakamaliit na bili na may kuryente ay {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="158"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="157"/>
+        <source>{0} is the backup of a network office (on a PostgreSQL server), not of an office file. Restore it into a new, empty PostgreSQL database: sts-pos --db postgresql://USER@HOST:PORT/DBNAME restore with this file. Nothing was changed.</source>
+        <translation>Ang {0} ay backup ng isang network na opisina (nasa PostgreSQL server), hindi ng file ng opisina. I-restore ito sa isang bago at walang lamang PostgreSQL database: sts-pos --db postgresql://USER@HOST:PORT/DBNAME restore kasama ang file na ito. Walang binago.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="159"/>
         <source>Collector {0} is already registered; use &apos;sts-pos collector edit&apos; to change it.</source>
         <translation>Nakarehistro na ang collector {0}; gamitin ang &apos;sts-pos collector edit&apos; para baguhin ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="159"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="160"/>
         <source>There is no collector {0}; &apos;sts-pos collector list&apos; shows them.</source>
         <translation>Walang collector {0}; ipinapakita ng &apos;sts-pos collector list&apos; ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="160"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="161"/>
         <source>Nothing to change; give a field to edit.</source>
         <translation>Walang babaguhin; magbigay ng field na ie-edit.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="162"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="163"/>
         <source>There is no collector {0}; add it first with &apos;sts-pos collector add --id {1}&apos;.</source>
         <translation>Walang collector {0}; idagdag muna ito gamit ang &apos;sts-pos collector add --id {1}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="163"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="164"/>
         <source>There is no alarm {0}; &apos;sts-pos alarms list&apos; shows the open ones.</source>
         <translation>Walang alarma {0}; ipinapakita ng &apos;sts-pos alarms list&apos; ang mga bukas.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="164"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="165"/>
         <source>Alarm {0} ({1}, meter {2}) was already acknowledged.</source>
         <translation>Nakilala na ang alarma {0} ({1}, metro {2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="165"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="166"/>
         <source>Meter {0} is not behind a collector; mark it with &apos;sts-pos meters edit --meter {1} --collector ID&apos; first.</source>
         <translation>Ang metro {0} ay wala sa likod ng isang collector; markahan muna ito gamit ang &apos;sts-pos meters edit --meter {1} --collector ID&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="166"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="167"/>
         <source>A meter&apos;s bus address is the 12 digits of its DL/T 645 address; &apos;{0}&apos; is not.</source>
         <translation>Ang bus address ng metro ay ang 12 digit ng DL/T 645 address nito; hindi ganoon ang &apos;{0}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="168"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="169"/>
         <source>{0} is marked as an sts-pos office but is not a complete one: it lacks {1} table(s). Nothing was changed. Copy a backup of the office in its place (the automatic backups are in the backups folder beside it), or give --db the office&apos;s file.</source>
         <translation>Ang {0} ay minarkahang tanggapan ng sts-pos pero hindi ito buo: kulang ito ng {1} table. Walang binago. Kopyahin ang isang backup ng tanggapan sa lugar nito (nasa backups folder sa tabi nito ang mga awtomatikong backup), o ibigay sa --db ang file ng tanggapan.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="170"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="171"/>
         <source>The disk is full: what was being done was not saved, and nothing already saved was lost ({0} is unchanged). Free some space on that disk (for example delete or move old files), then do it again.</source>
         <translation>Puno ang disk: hindi na-save ang ginagawa, at walang nawala sa na-save na ({0} ay hindi nagbago). Magbakante ng espasyo sa disk na iyon (halimbawa, burahin o ilipat ang mga lumang file), saka ulitin.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="172"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="173"/>
         <source>Delivery {0} is {1}; only a rejected or failed delivery is tried again.</source>
         <translation>Ang paghahatid {0} ay {1}; ang tinanggihan o nabigong paghahatid lamang ang sinusubukang muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="173"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="174"/>
         <source>{0} ({1}) may not cancel a delivery; ask a supervisor.</source>
         <translation>Hindi maaaring kanselahin ni {0} ({1}) ang isang paghahatid; magtanong sa isang superbisor.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="174"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="175"/>
         <source>Give the reason for cancelling the delivery (--reason).</source>
         <translation>Ibigay ang dahilan ng pagkansela ng paghahatid (--reason).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="175"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="176"/>
         <source>Delivery {0} is already {1}; nothing to cancel.</source>
         <translation>Ang paghahatid {0} ay {1} na; walang kakanselahin.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="176"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="177"/>
         <source>There is no delivery {0}; &apos;sts-pos deliveries list&apos; shows them.</source>
         <translation>Walang paghahatid {0}; ipinapakita ng &apos;sts-pos deliveries list&apos; ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="177"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="178"/>
         <source>{0} ({1}) may not switch a meter&apos;s relay; ask a supervisor.</source>
         <translation>Hindi maaaring ilipat ni {0} ({1}) ang relay ng isang metro; magtanong sa isang superbisor.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="178"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="179"/>
         <source>Give the reason for switching the relay (--reason): it goes in the audit log.</source>
         <translation>Ibigay ang dahilan ng paglipat ng relay (--reason): itatala ito sa audit log.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="180"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="181"/>
         <source>A meter code is 1 to 40 characters (the model up to 60, the explanation up to 300).</source>
         <translation>Ang meter code ay 1 hanggang 40 character (ang model hanggang 60, ang paliwanag hanggang 300).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="181"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="182"/>
         <source>A meter code means one of: {0}; not &apos;{1}&apos;.</source>
         <translation>Ang meter code ay nangangahulugang isa sa: {0}; hindi &apos;{1}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="184"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="185"/>
         <source>There is no template &apos;{0}&apos;; choose one of {1}.</source>
         <translation>Walang template na &apos;{0}&apos;; pumili ng isa sa {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="185"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="186"/>
         <source>Import customers, meters or tariffs, not &apos;{0}&apos;.</source>
         <translation>Mag-import ng customers, meters o tariffs, hindi &apos;{0}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="186"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="187"/>
         <source>{0} is a database, not a CSV or Excel file; export the register as CSV or .xlsx.</source>
         <translation>Ang {0} ay isang database, hindi CSV o Excel file; i-export ang talaan bilang CSV o .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="187"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="188"/>
         <source>{0} is an old Excel file (.xls); open it in Excel or LibreOffice and save it as .xlsx or as CSV UTF-8.</source>
         <translation>Ang {0} ay lumang Excel file (.xls); buksan ito sa Excel o LibreOffice at i-save bilang .xlsx o bilang CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="188"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="189"/>
         <source>{0} is not a text file (it holds NUL bytes); export the register as CSV or .xlsx.</source>
         <translation>Ang {0} ay hindi text file (may NUL byte ito); i-export ang talaan bilang CSV o .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="189"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="190"/>
         <source>{0} is empty: it has no header row.</source>
         <translation>Walang laman ang {0}: wala itong header row.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="190"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="191"/>
         <source>{0} is empty: its first sheet has no header row.</source>
         <translation>Walang laman ang {0}: walang header row ang unang sheet nito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="191"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="192"/>
         <source>{0}: the column(s) {1} are not {2} fields. The fields are {3}; rename the columns, or map them with --columns &apos;FILE COLUMN=field&apos; (&apos;=-&apos; ignores a column).</source>
         <translation>{0}: ang (mga) column na {1} ay hindi field ng {2}. Ang mga field ay {3}; palitan ang pangalan ng mga column, o i-map ang mga ito gamit ang --columns &apos;FILE COLUMN=field&apos; (hindi pinapansin ng &apos;=-&apos; ang isang column).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="192"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="193"/>
         <source>{0} has no column for {1}; a {2} file needs {3} (the template: sts-pos import --template {4}).</source>
         <translation>Walang column ang {0} para sa {1}; kailangan ng {2} file ang {3} (ang template: sts-pos import --template {4}).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="193"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="194"/>
         <source>&apos;{0}&apos; is not a phone number in international form (+ country code and number, e.g. +27821234567)</source>
         <translation>Ang &apos;{0}&apos; ay hindi numero ng telepono sa internasyonal na anyo (+ country code at numero, hal. +27821234567)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="194"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="195"/>
         <source>&apos;{0}&apos; in --columns is not FILE_COLUMN=FIELD (FIELD &apos;-&apos; ignores the column).</source>
         <translation>Ang &apos;{0}&apos; sa --columns ay hindi FILE_COLUMN=FIELD (hindi pinapansin ng FIELD na &apos;-&apos; ang column).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="195"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="196"/>
         <source>{0} is a folder; give the file to import.</source>
         <translation>Ang {0} ay isang folder; ibigay ang file na ii-import.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="196"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="197"/>
         <source>{0} is {1} MB; sts-pos imports files up to {2} MB. Split it into several files.</source>
         <translation>Ang {0} ay {1} MB; nag-i-import ang sts-pos ng mga file hanggang {2} MB. Hatiin ito sa ilang file.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="197"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="198"/>
         <source>There is no file {0}; check the name and the folder.</source>
         <translation>Walang file na {0}; suriin ang pangalan at ang folder.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="198"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="199"/>
         <source>sts-pos cannot read {0}: {1}.</source>
         <translation>Hindi mabasa ng sts-pos ang {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="199"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="200"/>
         <source>{0} has more than {1} rows; split it into several files.</source>
         <translation>May higit sa {1} na row ang {0}; hatiin ito sa ilang file.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="200"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="201"/>
         <source>{0} is not UTF-8 text (line {1} holds bytes that are not UTF-8). In Excel save it as &apos;CSV UTF-8&apos;; in LibreOffice choose the character set UTF-8.</source>
         <translation>Ang {0} ay hindi UTF-8 na teksto (may mga byte na hindi UTF-8 sa linya {1}). Sa Excel, i-save ito bilang &apos;CSV UTF-8&apos;; sa LibreOffice, piliin ang character set na UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="201"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="202"/>
         <source>{0} is not a readable CSV file near line {1}: {2}.</source>
         <translation>Ang {0} ay hindi mababasang CSV file malapit sa linya {1}: {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="202"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="203"/>
         <source>{0} is not a readable Excel (.xlsx) file; open it in Excel or LibreOffice and save it again, or export it as CSV UTF-8.</source>
         <translation>Ang {0} ay hindi mababasang Excel (.xlsx) file; buksan ito sa Excel o LibreOffice at i-save muli, o i-export bilang CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="203"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="204"/>
         <source>{0} is a damaged Excel file (a sheet cannot be read); save it again from Excel or LibreOffice, or export it as CSV UTF-8.</source>
         <translation>Ang {0} ay sirang Excel file (hindi mabasa ang isang sheet); i-save itong muli mula sa Excel o LibreOffice, o i-export bilang CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="204"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="205"/>
         <source>{0}: the columns &apos;{1}&apos; and &apos;{2}&apos; both give {3}; keep one of them (or map one to &apos;-&apos; with --columns).</source>
         <translation>{0}: ang mga column na &apos;{1}&apos; at &apos;{2}&apos; ay parehong nagbibigay ng {3}; panatilihin ang isa (o i-map ang isa sa &apos;-&apos; gamit ang --columns).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="205"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="206"/>
         <source>the phone number {0} is in national form; SMS needs it with the country code (e.g. +27 82 123 4567)</source>
         <translation>ang numero ng teleponong {0} ay nasa pambansang anyo; kailangan ito ng SMS na may country code (hal. +27 82 123 4567)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="206"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="207"/>
         <source>The office changed while the file was being checked (another user added one of its meters, accounts or tariffs); nothing was imported. Run the import again.</source>
         <translation>Nagbago ang tanggapan habang sinusuri ang file (nagdagdag ang ibang user ng isa sa mga metro, account o taripa nito); walang na-import. Patakbuhin muli ang import.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="207"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="208"/>
         <source>{0} has no sheet &apos;{1}&apos;; its sheets are {2}.</source>
         <translation>Walang sheet na &apos;{1}&apos; ang {0}; ang mga sheet nito ay {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="208"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="209"/>
         <source>--columns maps &apos;{0}&apos; to &apos;{1}&apos;, which is not a {2} field; the fields are {3}.</source>
         <translation>Ini-map ng --columns ang &apos;{0}&apos; sa &apos;{1}&apos;, na hindi field ng {2}; ang mga field ay {3}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="214"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="215"/>
         <source>This office already has a key store.</source>
         <translation>May key store na ang tanggapang ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="215"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="216"/>
         <source>Unlocking the key vault is paused after {0} wrong passphrases in a row; try again after {1} (office time). The attempts are in the audit log.</source>
         <translation>Nakahinto ang pagbubukas ng key vault pagkatapos ng {0} sunud-sunod na maling passphrase; subukang muli pagkatapos ng {1} (oras ng tanggapan). Nasa audit log ang mga pagtatangka.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="216"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="217"/>
         <source>A network office is restored into a new, empty database, never over the one the counters use: create a database, run sts-pos --db &lt;its address&gt; restore with the backup, then point the counters at it. Nothing was changed.</source>
         <translation>Ang network na opisina ay ibinabalik sa bago at walang-lamang database, hindi kailanman sa ibabaw ng ginagamit ng mga counter: gumawa ng database, patakbuhin ang sts-pos --db &lt;address nito&gt; restore kasama ang backup, saka ituro dito ang mga counter. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="218"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="219"/>
         <source>{0} is a folder; give a file name for the {1}.</source>
         <translation>Ang {0} ay isang folder; magbigay ng pangalan ng file para sa {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="219"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="220"/>
         <source>{0} already exists; the {1} was not written. Choose another file name, or add --force to replace it.</source>
         <translation>Mayroon na ang {0}; hindi naisulat ang {1}. Pumili ng ibang pangalan ng file, o idagdag ang --force para palitan ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="220"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="221"/>
         <source>{0} belongs to the office&apos;s audit log; the {1} was not written. Choose another file name.</source>
         <translation>Ang {0} ay bahagi ng audit log ng tanggapan; hindi naisulat ang {1}. Pumili ng ibang pangalan ng file.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="221"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="222"/>
         <source>{0} is in the office&apos;s backup folder {1}; the {2} was not written there. Choose a file outside it.</source>
         <translation>Ang {0} ay nasa backup folder ng tanggapan na {1}; hindi naisulat doon ang {2}. Pumili ng file sa labas nito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="222"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="223"/>
         <source>{0} is a database (perhaps an office or a backup); the {1} was not written over it, not even with --force. Choose another file name.</source>
         <translation>Ang {0} ay isang database (maaaring tanggapan o backup); hindi isinulat ang {1} sa ibabaw nito, kahit may --force. Pumili ng ibang pangalan ng file.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="223"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="224"/>
         <source>{0} appeared while it was being written; it was left as it is. Choose another file name, or add --force to replace it.</source>
         <translation>Lumitaw ang {0} habang isinusulat ito; iniwan ito nang ganoon. Pumili ng ibang pangalan ng file, o idagdag ang --force para palitan ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="224"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="225"/>
         <source>{0} is part of the office database ({1}); the {2} was not written. Choose another file name.</source>
         <translation>Ang {0} ay bahagi ng database ng tanggapan ({1}); hindi naisulat ang {2}. Pumili ng ibang pangalan ng file.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="225"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="226"/>
         <source>{0} already exists; choose another file name, or add --force.</source>
         <translation>Mayroon na ang {0}; pumili ng ibang pangalan ng file, o idagdag ang --force.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="226"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="227"/>
         <source>The office database {0} was written by a newer sts-pos (schema {1}, this program knows up to {2}). Install the newer sts-pos on this PC.</source>
         <translation>Ang database ng opisina na {0} ay isinulat ng mas bagong sts-pos (schema {1}, hanggang {2} lamang ang alam ng programang ito). I-install ang mas bagong sts-pos sa PC na ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="227"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="228"/>
         <source>The database {0} holds tables of another program, not an sts-pos office. Give sts-pos an empty database of its own.</source>
         <translation>Ang database na {0} ay may mga table ng ibang programa, hindi opisina ng sts-pos. Bigyan ang sts-pos ng sarili nitong walang-lamang database.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="228"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="229"/>
         <source>The database {0} is empty: it holds no office. {1} (sts-pos migrate --to moves an existing office there).</source>
         <translation>Walang laman ang database na {0}: walang opisina rito. {1} (inililipat doon ng sts-pos migrate --to ang isang umiiral na opisina).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="229"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="230"/>
         <source>The database {0} already holds an office. Use --force to replace it with a fresh demo office (everything in it is lost).</source>
         <translation>May opisina na sa database na {0}. Gamitin ang --force para palitan ito ng bagong demo na opisina (mawawala ang lahat ng laman nito).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="230"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="231"/>
         <source>The database user may not create the office&apos;s tables in {0}. Make the user the database&apos;s owner (the README&apos;s network version section shows how).</source>
         <translation>Hindi puwedeng gumawa ang database user ng mga table ng opisina sa {0}. Gawing may-ari ng database ang user (ipinapakita ng bahaging network version ng README kung paano).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="231"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="232"/>
         <source>Setting up the office database {0} at schema {1} failed; it was left unchanged. Report this.</source>
         <translation>Nabigo ang paghahanda ng database ng opisina na {0} sa schema {1}; hindi ito binago. Iulat ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="232"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="233"/>
         <source>The PostgreSQL program {0} is not installed on this PC; install the PostgreSQL client (Debian: apt install postgresql-client) and try again.</source>
         <translation>Hindi naka-install sa PC na ito ang PostgreSQL na programang {0}; i-install ang PostgreSQL client (Debian: apt install postgresql-client) at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="233"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="234"/>
         <source>{0} failed; nothing was changed.</source>
         <translation>Nabigo ang {0}; walang binago.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="234"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="235"/>
         <source>There is no backup file {0}.</source>
         <translation>Walang backup file na {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="235"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="236"/>
         <source>{0} is not a backup of a network office (an sts-pos pg_dump archive); nothing was restored.</source>
         <translation>Ang {0} ay hindi backup ng isang network na opisina (isang pg_dump archive ng sts-pos); walang ibinalik.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="236"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="237"/>
         <source>The database {0} is not empty. A network office is restored into a new, empty database (create one, restore into it, then point the counters at it); nothing was changed.</source>
         <translation>May laman ang database na {0}. Ang network na opisina ay ibinabalik sa bago at walang-lamang database (gumawa ng isa, ibalik doon, saka ituro dito ang mga counter); walang binago.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="237"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="238"/>
         <source>The office&apos;s tables refer to each other in a circle; it cannot be moved.</source>
         <translation>Paikot na tumutukoy sa isa&apos;t isa ang mga table ng opisina; hindi ito mailipat.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="238"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="239"/>
         <source>The database {0} already holds an office; nothing was copied. Give migrate --to a new, empty database (the README&apos;s network version section shows how to make one).</source>
         <translation>May opisina na sa database na {0}; walang kinopya. Bigyan ang migrate --to ng bago at walang-lamang database (ipinapakita ng bahaging network version ng README kung paano gumawa nito).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="239"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="240"/>
         <source>The audit log copied to {0} does not verify: {1}. Keep using the file; drop the database and move it again.</source>
         <translation>Hindi pumasa sa pagsusuri ang audit log na kinopya sa {0}: {1}. Patuloy na gamitin ang file; burahin ang database at ilipat itong muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="240"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="241"/>
         <source>The backup of {0} is incomplete (it lacks {1}); it was not kept.</source>
         <translation>Kulang ang backup ng {0} (wala ang {1}); hindi ito itinago.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="241"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="242"/>
         <source>No PKCS#11 module is set for this office: give its library with --pkcs11-module PATH (SoftHSM2: {0}).</source>
         <translation>Walang nakatakdang PKCS#11 module para sa tanggapang ito: ibigay ang library nito gamit ang --pkcs11-module PATH (SoftHSM2: {0}).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="242"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="243"/>
         <source>The PKCS#11 module {0} was not found. Install the module&apos;s software (the vendor&apos;s driver; SoftHSM2: apt install softhsm2, {1}) or give its path with --pkcs11-module or {2}.</source>
         <translation>Hindi nakita ang PKCS#11 module na {0}. I-install ang software ng module (ang driver ng vendor; SoftHSM2: apt install softhsm2, {1}) o ibigay ang path nito gamit ang --pkcs11-module o {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="243"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="244"/>
         <source>The PKCS#11 key store needs the python-pkcs11 package, which is not installed. Install sts-pos&apos;s requirements (pip install -r requirements.txt).</source>
         <translation>Kailangan ng PKCS#11 key store ang python-pkcs11 package, na hindi naka-install. I-install ang mga kailangan ng sts-pos (pip install -r requirements.txt).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="244"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="245"/>
         <source>Type the user PIN of token &apos;{0}&apos;.</source>
         <translation>I-type ang user PIN ng token na &apos;{0}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="245"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="246"/>
         <source>The key in the module is a DKGA{0} vending key, not DKGA{1}.</source>
         <translation>Ang key sa module ay isang DKGA{0} vending key, hindi DKGA{1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="246"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="247"/>
         <source>Token &apos;{0}&apos; holds no vending key for supply group {1} key revision {2} (&apos;{3}&apos;). Connect the token that holds it, or an administrator enters the key again (sts-pos supply-groups add).</source>
         <translation>Walang vending key ang token na &apos;{0}&apos; para sa supply group {1} key revision {2} (&apos;{3}&apos;). Ikonekta ang token na may hawak nito, o ilagay muli ng administrador ang key (sts-pos supply-groups add).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="247"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="248"/>
         <source>The key &apos;{0}&apos; in token &apos;{1}&apos; is not the key this office entered (check value {2}, expected {3}). Connect the right token.</source>
         <translation>Ang key na &apos;{0}&apos; sa token na &apos;{1}&apos; ay hindi ang key na inilagay ng tanggapang ito (check value {2}, inaasahan {3}). Ikonekta ang tamang token.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="248"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="249"/>
         <source>Token &apos;{0}&apos; no longer holds the vending key &apos;{1}&apos;.</source>
         <translation>Wala na sa token na &apos;{0}&apos; ang vending key na &apos;{1}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="249"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="250"/>
         <source>Token &apos;{0}&apos; already holds a different key labelled &apos;{1}&apos; (check value {2}, this key&apos;s is {3}). Remove it with the module&apos;s tools or use another token; nothing was stored.</source>
         <translation>May ibang key na may label na &apos;{1}&apos; na ang token na &apos;{0}&apos; (check value {2}, ang sa key na ito ay {3}). Alisin ito gamit ang mga tool ng module o gumamit ng ibang token; walang naitago.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="250"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="251"/>
         <source>The vending key of supply group {0} key revision {1} was stored by a key vault, not in this office&apos;s secure module. An administrator must enter the key again.</source>
         <translation>Ang vending key ng supply group {0} key revision {1} ay itinago ng isang key vault, hindi sa secure module ng tanggapang ito. Dapat ilagay muli ng administrador ang key.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="251"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="252"/>
         <source>The key record of supply group {0} key revision {1} names another key (&apos;{2}&apos;); an administrator must enter the key again.</source>
         <translation>Ang talaan ng key ng supply group {0} key revision {1} ay tumutukoy sa ibang key (&apos;{2}&apos;); dapat ilagay muli ng administrador ang key.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="252"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="253"/>
         <source>{0} cannot be loaded as a PKCS#11 module: {1}. Give the path of the module&apos;s library (a .so or .dll file).</source>
         <translation>Hindi mai-load ang {0} bilang PKCS#11 module: {1}. Ibigay ang path ng library ng module (isang .so o .dll file).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="253"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="254"/>
         <source>No token labelled &apos;{0}&apos; is present in the PKCS#11 module {1} (tokens present: {2}). Insert or connect the token, or check its label.</source>
         <translation>Walang token na may label na &apos;{0}&apos; sa PKCS#11 module na {1} (mga token na naroon: {2}). Ipasok o ikonekta ang token, o suriin ang label nito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="254"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="255"/>
         <source>More than one token is labelled &apos;{0}&apos; in {1}; give each token its own label.</source>
         <translation>Higit sa isang token ang may label na &apos;{0}&apos; sa {1}; bigyan ang bawat token ng sariling label.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="255"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="256"/>
         <source>That is not the user PIN of token &apos;{0}&apos;. Check it and try again.</source>
         <translation>Hindi iyon ang user PIN ng token na &apos;{0}&apos;. Suriin ito at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="256"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="257"/>
         <source>That is not the user PIN of token &apos;{0}&apos;; {1}. Check it and try again.</source>
         <translation>Hindi iyon ang user PIN ng token na &apos;{0}&apos;; {1}. Suriin ito at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="257"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="258"/>
         <source>The user PIN of token &apos;{0}&apos; is locked after too many wrong tries. The token&apos;s security officer must unlock it (or set a new PIN) with the module&apos;s tools.</source>
         <translation>Naka-lock ang user PIN ng token na &apos;{0}&apos; pagkatapos ng napakaraming maling subok. Dapat itong buksan ng security officer ng token (o magtakda ng bagong PIN) gamit ang mga tool ng module.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="258"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="259"/>
         <source>That PIN cannot be a user PIN of token &apos;{0}&apos; (wrong length or characters). Check it and try again.</source>
         <translation>Hindi maaaring user PIN ng token na &apos;{0}&apos; ang PIN na iyon (maling haba o character). Suriin ito at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="259"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="260"/>
         <source>Token &apos;{0}&apos; has no user PIN yet: its security officer must set one (softhsm2-util --init-token, or the vendor&apos;s tool).</source>
         <translation>Wala pang user PIN ang token na &apos;{0}&apos;: dapat magtakda nito ang security officer (softhsm2-util --init-token, o ang tool ng vendor).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="260"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="261"/>
         <source>Token &apos;{0}&apos; was removed. Insert it and try again.</source>
         <translation>Inalis ang token na &apos;{0}&apos;. Ipasok ito at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="261"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="262"/>
         <source>Token &apos;{0}&apos; refused the log-in ({1}).</source>
         <translation>Tinanggihan ng token na &apos;{0}&apos; ang pag-log in ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="262"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="263"/>
         <source>Token &apos;{0}&apos; holds {1} keys labelled &apos;{2}&apos;; remove the extra ones with the module&apos;s tools.</source>
         <translation>May {1} key na may label na &apos;{2}&apos; ang token na &apos;{0}&apos;; alisin ang mga sobra gamit ang mga tool ng module.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="263"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="264"/>
         <source>Token &apos;{0}&apos; does not hold this office&apos;s key (&apos;{1}&apos;): it is not the token this office was created with. Connect that token.</source>
         <translation>Wala sa token na &apos;{0}&apos; ang key ng tanggapang ito (&apos;{1}&apos;): hindi ito ang token na ginamit nang likhain ang tanggapang ito. Ikonekta ang token na iyon.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="264"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="265"/>
         <source>Token &apos;{0}&apos; computes check value {1} for this key where DKGA{2} gives {3}: its {4} is not the one STS needs. The key was not stored.</source>
         <translation>Kinukuwenta ng token na &apos;{0}&apos; ang check value na {1} para sa key na ito samantalang {3} ang ibinibigay ng DKGA{2}: hindi ang {4} nito ang kailangan ng STS. Hindi naitago ang key.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="265"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="266"/>
         <source>Token &apos;{0}&apos; refused to store the DKGA{1} vending key ({2}): it must hold {3}.</source>
         <translation>Tumanggi ang token na &apos;{0}&apos; na itago ang DKGA{1} vending key ({2}): dapat itong may {3}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="266"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="267"/>
         <source>Token &apos;{0}&apos; cannot hold the office key ({1}): it must keep private secret keys and make HMAC-SHA-256.</source>
         <translation>Hindi mahawakan ng token na &apos;{0}&apos; ang key ng tanggapan ({1}): dapat itong magtago ng pribadong lihim na key at gumawa ng HMAC-SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="267"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="268"/>
         <source>The secure module stopped answering while {0} ({1}): check that token &apos;{2}&apos; is connected, then unlock it again.</source>
         <translation>Huminto sa pagsagot ang secure module habang {0} ({1}): tiyaking nakakonekta ang token na &apos;{2}&apos;, saka buksan itong muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="271"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="272"/>
         <source>The tariff index is 00 to 99, not {0}.</source>
         <translation>Ang tariff index ay 00 hanggang 99, hindi {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="272"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="273"/>
         <source>A tariff needs a name; it is printed on receipts and reports.</source>
         <translation>Kailangan ng pangalan ang taripa; ipi-print ito sa mga resibo at ulat.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="273"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="274"/>
         <source>Block rates and the VAT rate must be numbers, not negative.</source>
         <translation>Ang mga rate ng bloke at ang VAT rate ay dapat mga numero, hindi negatibo.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="275"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="276"/>
         <source>There is no supply group key with id {0}.</source>
         <translation>Walang supply group key na may id {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="288"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="289"/>
         <source>A replacement needs a reason (what the customer reported, the diagnosis); type it in.</source>
         <translation>Kailangan ng dahilan ang kapalit (ang iniulat ng customer, ang diyagnosis); i-type ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="289"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="290"/>
         <source>must be 0 (the paper&apos;s standard) or the printer&apos;s dots per line, a multiple of 8 from 128 to 1024 (384 on 58 mm paper, 576 on 80 mm)</source>
         <translation>dapat ay 0 (karaniwan sa papel) o ang bilang ng tuldok bawat linya ng printer, multiple ng 8 mula 128 hanggang 1024 (384 sa 58 mm na papel, 576 sa 80 mm)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="290"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="291"/>
         <source>must be one of {0} (the code page set on the receipt printer)</source>
         <translation>dapat ay isa sa {0} (ang code page na nakatakda sa printer ng resibo)</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="291"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="292"/>
         <source>The decimal mark and the thousands separator cannot both be &apos;{0}&apos;; change one of them in the same command (e.g. decimal_mark=, thousands_separator=.).</source>
         <translation>Hindi maaaring parehong &apos;{0}&apos; ang decimal mark at ang thousands separator; palitan ang isa sa kanila sa iisang command (hal. decimal_mark=, thousands_separator=.).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="292"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="293"/>
         <source>{0} (&apos;{1}&apos; was not saved).</source>
         <translation>{0} (hindi na-save ang &apos;{1}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="308"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="309"/>
         <source>This card was taken out of the reader while it was being issued, so it holds no usable customer data yet. Issue it again (Issue card); nothing was sold on it.</source>
         <translation>Inalis ang card na ito sa reader habang ibinibigay ito, kaya wala pa itong magagamit na datos ng customer. Ibigay itong muli (Ibigay ang card); walang naibenta rito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="309"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="310"/>
         <source>{0} Sale {1} is paid: its purchase {2} waits for this card and is written by the next write to it, without a second sale.</source>
         <translation>{0} Bayad na ang benta {1}: hinihintay ng pagbili nitong {2} ang card na ito at isusulat ito sa susunod na pagsulat dito, nang walang ikalawang benta.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="310"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="311"/>
         <source>This card was written by an older sts-pos (card format {0}) and cannot be used as it is. A supervisor re-issues it (Issue card); the customer&apos;s last sale can then be written to it again (Write sale onto card again).</source>
         <translation>Isinulat ang card na ito ng mas lumang sts-pos (card format {0}) at hindi ito magagamit nang ganoon. Muling ibibigay ito ng superbisor (Ibigay ang card); pagkatapos ay maisusulat muli rito ang huling benta ng customer (Isulat muli ang benta sa card).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="313"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="314"/>
         <source>The office PSC is 6 hexadecimal digits (0-9, A-F) and cannot be FFFFFF, the PSC of blank cards. Type the PSC the office&apos;s meters were given.</source>
         <translation>Ang PSC ng opisina ay 6 na hexadecimal na digit (0-9, A-F) at hindi maaaring FFFFFF, ang PSC ng mga blangkong card. I-type ang PSC na ibinigay sa mga metro ng opisina.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="314"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="315"/>
         <source>The office has issued {0} card(s) with its present PSC; a new PSC would lock them out. The office PSC can only be set before the first card is issued.</source>
         <translation>Nakapag-isyu na ang opisina ng {0} card gamit ang kasalukuyang PSC nito; hindi na mabubuksan ang mga ito kung papalitan ang PSC. Maitatakda lamang ang PSC ng opisina bago ma-isyu ang unang card.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="323"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="324"/>
         <source>This is a technician card; a purchase goes on the customer&apos;s card.</source>
         <translation>Ito ay card ng teknisyan; ang pagbili ay napupunta sa card ng customer.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="324"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="325"/>
         <source>The meter&apos;s data on this card is incomplete. Ask the customer to insert the card in the meter again, then come back. Nothing was sold.</source>
         <translation>Kulang ang datos ng metro sa card na ito. Hilingin sa customer na ipasok muli ang card sa metro, saka bumalik. Walang naibenta.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="325"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="326"/>
         <source>Sale {0}, purchase {1} of this card, is {2}, so it is not written to the card. Ask a supervisor to settle it before selling on this card.</source>
         <translation>Ang benta {0}, pagbili {1} ng card na ito, ay {2}, kaya hindi ito isinusulat sa card. Hilingin sa isang superbisor na ayusin ito bago magbenta sa card na ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="327"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="328"/>
         <source>Purchase {0} of this card is sale {1}; write that sale again, or issue the customer a replacement card for this one.</source>
         <translation>Ang pagbili {0} ng card na ito ay ang benta {1}; isulat muli ang bentang iyon, o bigyan ang customer ng kapalit na card para rito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="334"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="335"/>
         <source>The collector packet format is ascii or hex, not {0}.</source>
         <translation>Ang collector packet format ay ascii o hex, hindi {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="335"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="336"/>
         <source>collector_heartbeat cannot be empty; set the heartbeat the DTUs send.</source>
         <translation>Hindi maaaring walang laman ang collector_heartbeat; itakda ang heartbeat na ipinapadala ng mga DTU.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="336"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="337"/>
         <source>A collector identifier is 1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;; &apos;{0}&apos; is not.</source>
         <translation>Ang collector identifier ay 1 hanggang 64 na titik, digit, &apos;-&apos;, &apos;_&apos; o &apos;.&apos;; hindi ganoon ang &apos;{0}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="337"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="338"/>
         <source>does not start with the registration prefix ({0})</source>
         <translation>hindi nagsisimula sa registration prefix ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="338"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="339"/>
         <source>A collector identifier is {0} hex digits with the hex packet format (collector_id_bytes {1}); &apos;{2}&apos; is not.</source>
         <translation>Ang collector identifier ay {0} hex digit sa hex packet format (collector_id_bytes {1}); hindi ganoon ang &apos;{2}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="339"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="340"/>
         <source>With collector_packet_format hex, {0} is hex bytes such as 7E01; &apos;{1}&apos; is not. Change the setting.</source>
         <translation>Kapag hex ang collector_packet_format, ang {0} ay mga hex byte gaya ng 7E01; hindi ganoon ang &apos;{1}&apos;. Baguhin ang setting.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="340"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="341"/>
         <source>Collector {0} is not connected.</source>
         <translation>Hindi nakakonekta ang collector {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="341"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="342"/>
         <source>Meter {0} did not answer through collector {1} within {2} s.</source>
         <translation>Hindi sumagot ang metro {0} sa pamamagitan ng collector {1} sa loob ng {2} s.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="342"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="343"/>
         <source>Meter {0} answered, not meter {1}. Another meter on the same line answered: check the address on the meter&apos;s nameplate and the wiring.</source>
         <translation>Ang metro {0} ang sumagot, hindi ang metro {1}. Ibang metro sa parehong linya ang sumagot: tingnan ang address sa nameplate ng metro at ang mga kable.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="345"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="346"/>
         <source>The meter profile {0} has no STS registers; use &apos;meter read&apos; for the standard registers, or choose the meter model&apos;s profile.</source>
         <translation>Walang STS register ang profile ng metro na {0}; gamitin ang &apos;meter read&apos; para sa mga karaniwang register, o piliin ang profile ng modelo ng metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="346"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="347"/>
         <source>The meter profile {0} has no token register, so sts-pos cannot enter tokens over the serial line: enter the token on the meter&apos;s keypad, or choose the meter model&apos;s profile.</source>
         <translation>Walang token register ang profile ng metro na {0}, kaya hindi maipapasok ng sts-pos ang mga token sa serial line: ipasok ang token sa keypad ng metro, o piliin ang profile ng modelo ng metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="348"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="349"/>
         <source>The meter profile {0} has no last-token register; read the result on the meter&apos;s display.</source>
         <translation>Walang register ng huling token ang profile ng metro na {0}; basahin ang resulta sa display ng metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="349"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="350"/>
         <source>The meter did not enter programming mode; it may not take tokens over the optical port.</source>
         <translation>Hindi pumasok sa programming mode ang metro; maaaring hindi ito tumatanggap ng token sa optical port.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="350"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="351"/>
         <source>The meter could not read register {0}: {1}.</source>
         <translation>Hindi mabasa ng metro ang rehistrong {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="351"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="352"/>
         <source>The meter says the {0} arrived damaged. Hold the probe steady and try again.</source>
         <translation>Sinasabi ng metro na sira ang dating ng {0}. Hawakan nang matatag ang probe at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="371"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="372"/>
         <source>There is no meter profile {0}: choose {1}, or give the path of a profile file (.json).</source>
         <translation>Walang profile ng metro na {0}: pumili sa {1}, o ibigay ang path ng isang profile file (.json).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="372"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="373"/>
         <source>The meter profile has fields sts-pos does not know ({0}); check their names against docs/meter-protocol.md.</source>
         <translation>May mga field ang profile ng metro na hindi kilala ng sts-pos ({0}); ihambing ang mga pangalan nito sa docs/meter-protocol.md.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="373"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="374"/>
         <source>The meter profile has no name; give it one, e.g. &quot;name&quot;: &quot;acme-x1&quot;.</source>
         <translation>Walang pangalan ang profile ng metro; bigyan ito ng isa, hal. &quot;name&quot;: &quot;acme-x1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="374"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="375"/>
         <source>The meter profile {0} is not a JSON object of register names.</source>
         <translation>Ang profile ng metro na {0} ay hindi JSON object ng mga pangalan ng register.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="375"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="376"/>
         <source>The meter profile {0} cannot be read; check that the file exists and is JSON.</source>
         <translation>Hindi mabasa ang profile ng metro na {0}; tingnan kung may ganitong file at kung JSON ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="376"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="377"/>
         <source>In the meter profile, {0} is {1}; write the data identifier as 8 hexadecimal digits, e.g. 04A00001.</source>
         <translation>Sa profile ng metro, ang {0} ay {1}; isulat ang data identifier bilang 8 hexadecimal na digit, hal. 04A00001.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="377"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="378"/>
         <source>The meter has neither forward active energy (00010000) nor combined active energy (00000000); it may not be a DL/T 645-2007 electricity meter.</source>
         <translation>Walang forward active energy (00010000) o combined active energy (00000000) ang metro; maaaring hindi ito DL/T 645-2007 na metro ng kuryente.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="378"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="379"/>
         <source>The meter&apos;s date or time is not valid BCD.</source>
         <translation>Hindi wastong BCD ang petsa o oras ng metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="379"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="380"/>
         <source>Meter {0} answered, not meter {1}. Another meter on the line (or under the probe) answered; check the address and the probe position.</source>
         <translation>Ang metro {0} ang sumagot, hindi ang metro {1}. Ibang metro sa linya (o nasa ilalim ng probe) ang sumagot; tingnan ang address at ang puwesto ng probe.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="380"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="381"/>
         <source>The meter&apos;s readout has no active energy register (1.8.0); it may use other register numbers. Check the meter&apos;s manual.</source>
         <translation>Walang active energy register (1.8.0) sa readout ng metro; maaaring iba ang mga numero ng register nito. Tingnan ang manwal ng metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="381"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="382"/>
         <source>The meter sent an energy value that is not a number.</source>
         <translation>Nagpadala ang metro ng halaga ng enerhiya na hindi numero.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="428"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="429"/>
         <source>Tokens by kind: {0}.</source>
         <translation>Mga token ayon sa uri: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="432"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="433"/>
         <source>Opened {0}, closed {1}.</source>
         <translation>Binuksan {0}, isinara {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="433"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="434"/>
         <source>Opened {0}, still open.</source>
         <translation>Binuksan {0}, bukas pa.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="429"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="430"/>
         <source>Sales are issued sales; voided sales are shown apart and not counted in the sales figures.</source>
         <translation>Ang mga benta ay mga naibigay na benta; ang mga napawalang-bisa ay ipinapakita nang hiwalay at hindi binibilang sa mga numero ng benta.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="430"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="431"/>
         <source>Count and money per payment method follow the sales figures (they add up to them).</source>
         <translation>Ang bilang at pera ayon sa paraan ng pagbabayad ay sumusunod sa mga numero ng benta (nagsusuma ang mga ito sa kanila).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="431"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="432"/>
         <source>Supply group: the one (and key revision) each sale&apos;s tokens were made under.</source>
         <translation>Supply group: ang supply group (at key revision) kung saan ginawa ang mga token ng bawat benta.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="434"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="435"/>
         <source>Sales from {0} to {1}.</source>
         <translation>Mga benta mula {0} hanggang {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="435"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="436"/>
         <source>Z report taken {0} by {1}; it never changes after it was taken.</source>
         <translation>Kinuha ang Z report {0} ni {1}; hindi na ito nagbabago kailanman matapos makuha.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="436"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="437"/>
         <source>X report: interim figures at the time of printing.</source>
         <translation>X report: pansamantalang mga numero sa oras ng pag-print.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="437"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="438"/>
         <source>COPY: a reprint of the Z report; the Z report is taken once.</source>
         <translation>KOPYA: muling pag-print ng Z report; isang beses lang kinukuha ang Z report.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="352"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="353"/>
         <source>The meter&apos;s address answer is too short.</source>
         <translation>Masyadong maikli ang sagot ng metro tungkol sa address nito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="383"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="384"/>
         <source>The meter&apos;s readout has no {0} register; it may not be an STS meter or may use other register numbers.</source>
         <translation>Walang {0} na rehistro sa readout ng metro; maaaring hindi ito STS meter o iba ang numero ng mga rehistro nito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="353"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="354"/>
         <source>Writing to the serial port {0} failed; check the cable.</source>
         <translation>Pumalya ang pagsulat sa serial port na {0}; suriin ang cable.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="354"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="355"/>
         <source>The serial port {0} cannot switch to {1} baud.</source>
         <translation>Hindi makalipat ang serial port na {0} sa {1} baud.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="355"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="356"/>
         <source>&apos;{0}&apos; is not a DL/T 645 meter address: use the 12 digits on the meter&apos;s nameplate, or leave it empty to ask the meter.</source>
         <translation>Ang &apos;{0}&apos; ay hindi DL/T 645 na address ng metro: gamitin ang 12 digit sa nameplate ng metro, o iwanang blangko para itanong sa metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="384"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="385"/>
         <source>The meter&apos;s {0} register is not a number.</source>
         <translation>Hindi numero ang rehistrong {0} ng metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="356"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="357"/>
         <source>Reading from the serial port {0} failed; check the cable.</source>
         <translation>Pumalya ang pagbasa mula sa serial port na {0}; suriin ang cable.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="357"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="358"/>
         <source>The meter sent a number that is not valid BCD.</source>
         <translation>Nagpadala ang metro ng numerong hindi wastong BCD.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="358"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="359"/>
         <source>The meter answered a different request; try again.</source>
         <translation>Ibang request ang sinagot ng metro; subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="359"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="360"/>
         <source>The meter refused the request: {0}.</source>
         <translation>Tinanggihan ng metro ang request: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="360"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="361"/>
         <source>The meter answered with a different register; try again.</source>
         <translation>Ibang rehistro ang isinagot ng metro; subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="361"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="362"/>
         <source>The meter sends data that is not DL/T 645. Check the protocol and baud rate settings.</source>
         <translation>Nagpapadala ang metro ng data na hindi DL/T 645. Suriin ang setting ng protocol at baud rate.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="362"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="363"/>
         <source>The meter&apos;s answer arrived damaged (wrong checksum). Check the RS-485 wiring or the optical probe position and try again.</source>
         <translation>Sira ang dating ng sagot ng metro (maling checksum). Suriin ang RS-485 na wiring o ang puwesto ng optical probe at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="363"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="364"/>
         <source>The meter&apos;s optical port answered with an identification sts-pos cannot read. Check the probe and that the meter speaks IEC 62056-21.</source>
         <translation>Sumagot ang optical port ng metro ng identification na hindi mabasa ng sts-pos. Suriin ang probe at kung IEC 62056-21 ang gamit ng metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="364"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="365"/>
         <source>A programming-mode message could not be understood.</source>
         <translation>Hindi maintindihan ang isang mensahe sa programming mode.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="365"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="366"/>
         <source>The meter&apos;s answer could not be understood.</source>
         <translation>Hindi maintindihan ang sagot ng metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="366"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="367"/>
         <source>A message from the meter&apos;s optical port arrived damaged (wrong BCC). Hold the probe steady and try again.</source>
         <translation>Sira ang dating ng mensahe mula sa optical port ng metro (maling BCC). Hawakan nang matatag ang probe at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="367"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="368"/>
         <source>The meter&apos;s readout arrived damaged (wrong BCC). Hold the optical probe steady on the meter and read again.</source>
         <translation>Sira ang dating ng readout ng metro (maling BCC). Hawakan nang matatag ang optical probe sa metro at basahin muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="368"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="369"/>
         <source>The meter&apos;s readout could not be understood.</source>
         <translation>Hindi maintindihan ang readout ng metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="369"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="370"/>
         <source>The optical port sends data that is not IEC 62056-21. Check the protocol and baud rate settings.</source>
         <translation>Nagpapadala ang optical port ng data na hindi IEC 62056-21. Suriin ang setting ng protocol at baud rate.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="370"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="371"/>
         <source>The meter&apos;s identification line is too long; check the protocol.</source>
         <translation>Masyadong mahaba ang identification line ng metro; suriin ang protocol.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="382"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="383"/>
         <source>The meter&apos;s date or time could not be read.</source>
         <translation>Hindi mabasa ang petsa o oras ng metro.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="385"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="386"/>
         <source>This simulated meter has no card reader: start it with the office card PSC.</source>
         <translation>Walang card reader ang simulated na metrong ito: simulan ito gamit ang card PSC ng tanggapan.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="386"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="387"/>
         <source>Unknown printer kind {0}.</source>
         <translation>Hindi kilalang uri ng printer na {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="387"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="388"/>
         <source>The network printer has no address.</source>
         <translation>Walang address ang network printer.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="388"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="389"/>
         <source>No {0} printer is configured.</source>
         <translation>Walang naka-set up na {0} printer.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="389"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="390"/>
         <source>The printer {0} is not understood.</source>
         <translation>Hindi maintindihan ang printer na {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="390"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="391"/>
         <source>The USB printer id {0} is not VENDOR:PRODUCT in hexadecimal.</source>
         <translation>Ang USB printer id na {0} ay hindi VENDOR:PRODUCT sa hexadecimal.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="391"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="392"/>
         <source>The network printer port {0} is not a number.</source>
         <translation>Hindi numero ang port ng network printer na {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="392"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="393"/>
         <source>USB printing is not available on this computer.</source>
         <translation>Hindi magagamit ang USB printing sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="393"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="394"/>
         <source>No printer queue is chosen. Choose one in Administration &gt; Printer and devices.</source>
         <translation>Walang napiling printer. Pumili ng isa sa Pangangasiwa &gt; Printer at mga device.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="394"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="395"/>
         <source>The receipt printer stopped while printing. Check the cable and the paper.</source>
         <translation>Huminto ang printer ng resibo habang nagpi-print. Suriin ang cable at ang papel.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="395"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="396"/>
         <source>The receipt could not be prepared for the printer; print it again.</source>
         <translation>Hindi naihanda ang resibo para sa printer; i-print itong muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="396"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="397"/>
         <source>This computer has no printing service (CUPS), so no system printer can be used. Install CUPS (on Debian/Ubuntu: apt-get install cups), or choose another printer in Administration &gt; Printer and devices.</source>
         <translation>Walang serbisyo sa pag-print (CUPS) ang computer na ito, kaya hindi magagamit ang printer ng sistema. Mag-install ng CUPS (sa Debian/Ubuntu: apt-get install cups), o pumili ng ibang printer sa Pangangasiwa &gt; Printer at mga device.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="397"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="398"/>
         <source>The printing service did not answer within {0} seconds. Check that CUPS is running, then print again.</source>
         <translation>Hindi sumagot ang serbisyo sa pag-print sa loob ng {0} segundo. Tiyaking tumatakbo ang CUPS, saka mag-print muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="398"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="399"/>
         <source>&apos;{0}&apos; is not a phone number: use digits only, with the country code (for example +27821234567).</source>
         <translation>Ang &apos;{0}&apos; ay hindi numero ng telepono: mga digit lamang, kasama ang country code (halimbawa +639171234567).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="399"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="400"/>
         <source>The modem&apos;s answer has no {0} value.</source>
         <translation>Walang {0} na halaga sa sagot ng modem.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="401"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="402"/>
         <source>Cannot open the modem&apos;s serial port {0}. Check that the modem is plugged in, the port name is right and no other program is using it.</source>
         <translation>Hindi mabuksan ang serial port ng modem na {0}. Tiyaking nakasaksak ang modem, tama ang pangalan ng port at walang ibang programang gumagamit nito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="403"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="404"/>
         <source>The modem did not answer {0} in time. Check the modem&apos;s port ({1}) and that it is switched on.</source>
         <translation>Hindi sumagot sa oras ang modem sa {0}. Suriin ang port ng modem ({1}) at kung nakabukas ito.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="404"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="405"/>
         <source>The modem sends a stream that is not AT responses; check the port.</source>
         <translation>Nagpapadala ang modem ng data na hindi AT na sagot; suriin ang port.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="405"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="406"/>
         <source>Writing to the modem on {0} failed; check the cable.</source>
         <translation>Pumalya ang pagsulat sa modem sa {0}; suriin ang cable.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="400"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="401"/>
         <source>The modem&apos;s answer about a stored message cannot be read.</source>
         <translation>Hindi mabasa ang sagot ng modem tungkol sa isang naka-save na mensahe.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="402"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="403"/>
         <source>The modem did not ask for the message (no &apos;&gt;&apos; after {0}). Check the modem&apos;s port and that it is switched on.</source>
         <translation>Hindi hiningi ng modem ang mensahe (walang &apos;&gt;&apos; pagkatapos ng {0}). Suriin ang port ng modem at kung ito ay nakabukas.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="406"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="407"/>
         <source>The modem&apos;s list of stored messages cannot be read.</source>
         <translation>Hindi mabasa ang listahan ng modem ng mga naka-save na mensahe.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="407"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="408"/>
         <source>Reading from the modem on {0} failed; check the cable.</source>
         <translation>Pumalya ang pagbasa mula sa modem sa {0}; suriin ang cable.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="408"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="409"/>
         <source>The modem did not keep the message in its memory; it will be tried again.</source>
         <translation>Hindi itinago ng modem ang mensahe sa memorya nito; susubukan itong muli.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="409"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="410"/>
         <source>SMS {0} is {1}, not uncertain; there is nothing to settle.</source>
         <translation>Ang SMS {0} ay {1}, hindi alanganin; walang dapat ayusin.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="410"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="411"/>
         <source>There is no such SMS in the outbox.</source>
         <translation>Walang ganoong SMS sa outbox.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="411"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="412"/>
         <source>The SMS text has {0} characters, some outside the GSM alphabet; such a message holds at most {1}.</source>
         <translation>May {0} character ang teksto ng SMS, ang ilan ay wala sa GSM alphabet; hanggang {1} lamang ang kasya sa ganitong mensahe.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="412"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="413"/>
         <source>The SMS text takes {0} characters; one message holds at most {1} (characters such as {{ }} [ ] ~ and the euro sign count twice).</source>
         <translation>Gumagamit ng {0} character ang teksto ng SMS; hanggang {1} lamang ang kasya sa isang mensahe (ang mga character gaya ng {{ }} [ ] ~ at ang euro sign ay binibilang nang dalawang beses).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="413"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="414"/>
         <source>A message stored in the modem cannot be read.</source>
         <translation>Hindi mabasa ang isang mensaheng nakatago sa modem.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="414"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="415"/>
         <source>A message received by the modem cannot be read.</source>
         <translation>Hindi mabasa ang mensaheng natanggap ng modem.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="415"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="416"/>
         <source>A delivery report from the modem cannot be read.</source>
         <translation>Hindi mabasa ang isang delivery report mula sa modem.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="416"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="417"/>
         <source>There is no chart called {0}.</source>
         <translation>Walang tsart na {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="417"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="418"/>
         <source>The report period ends before it starts; swap the dates.</source>
         <translation>Nagtatapos ang panahon ng ulat bago ito magsimula; pagpalitin ang mga petsa.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="418"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="419"/>
         <source>The number of days must be at least 1.</source>
         <translation>Dapat hindi bababa sa 1 ang bilang ng araw.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="419"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="420"/>
         <source>Unknown paper size {0}.</source>
         <translation>Hindi kilalang laki ng papel na {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="420"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="421"/>
         <source>There is no report called {0}.</source>
         <translation>Walang ulat na {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="421"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="422"/>
         <source>Say which shift: give its number (--shift N).</source>
         <translation>Sabihin kung aling shift: ibigay ang numero nito (--shift N).</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="422"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="423"/>
         <source>The Z report of shift {0} was never taken, so there is no copy to reprint; take it once without --copy after the shift is closed.</source>
         <translation>Hindi pa kailanman nakuha ang Z report ng shift {0}, kaya walang kopyang mai-print muli; kunin ito nang isang beses nang walang --copy pagkasara ng shift.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="423"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="424"/>
         <source>Sales cannot be grouped by {0}.</source>
         <translation>Hindi mapapangkat ang mga benta ayon sa {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="424"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="425"/>
         <source>There is no shift number {0}.</source>
         <translation>Walang shift na may numerong {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="425"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="426"/>
         <source>{0} may take the reports of their own shifts only; ask a supervisor.</source>
         <translation>Ang mga ulat lamang ng sarili niyang mga shift ang makukuha ni {0}; magtanong sa superbisor.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="426"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="427"/>
         <source>Shift {0} is still open; close it with the counted cash before the Z report. An X report can be printed at any time.</source>
         <translation>Bukas pa ang shift {0}; isara ito kasama ang nabilang na pera bago ang Z report. Maaaring mag-print ng X report anumang oras.</translation>
     </message>
     <message>
-        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="427"/>
+        <location filename="../../src/sts_pos/gui/message_catalogue.py" line="428"/>
         <source>Reports cannot be saved as {0}.</source>
         <translation>Hindi mase-save ang mga ulat bilang {0}.</translation>
     </message>

@@ -154,6 +154,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", '{0} comes from a newer sts-pos (schema {1}); install that version to use it.'),
     QT_TRANSLATE_NOOP("messages", '{0} is marked as an sts-pos office but is not a complete one (schema {1}); it cannot be used.'),
     QT_TRANSLATE_NOOP("messages", '{0} already exists; choose a new file name for the backup.'),
+    QT_TRANSLATE_NOOP("messages", '{0} is the backup of a network office (on a PostgreSQL server), not of an office file. Restore it into a new, empty PostgreSQL database: sts-pos --db postgresql://USER@HOST:PORT/DBNAME restore with this file. Nothing was changed.'),
     QT_TRANSLATE_NOOP("messages", '{0} is damaged or is not a database; it cannot be used.'),
     QT_TRANSLATE_NOOP("messages", "Collector {0} is already registered; use 'sts-pos collector edit' to change it."),
     QT_TRANSLATE_NOOP("messages", "There is no collector {0}; 'sts-pos collector list' shows them."),
