@@ -69,6 +69,9 @@ case "${1:-}" in
     if [ "$#" -eq 0 ] && [ "$rc" -eq 0 ]; then  # the network version: services, commands and crashes on PostgreSQL
       STS_POS_TEST_BACKEND=postgresql .venv/bin/python -m pytest -q tests/vending tests/cli/test_crash.py \
         tests/cli/test_bad_input.py tests/store/test_tamper_evidence.py tests/store/test_sqlite_utils.py \
+        tests/store/test_guessing_and_races.py tests/devices/test_card_pulls.py tests/devices/test_card_write_back.py \
+        tests/devices/test_sms_outbox.py tests/collector/test_delivery.py tests/collector/test_crash.py \
+        tests/collector/test_more.py tests/collector/test_sms_channel.py \
         -k "not rehashed and not forged_appended and not restore_refuses_an_incomplete"  # those edit the file
       rc=$?
     fi
