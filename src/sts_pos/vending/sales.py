@@ -269,22 +269,22 @@ class SalesService:
         return shift_id
 
     def complete(self, sale_id: int, keys: KeySource | None = None) -> SaleResult:
-        """Finish a PENDING sale (or return an already finished one): make its tokens, mark it ISSUED."""
-        sale = self.repo.sale(sale_id)
-        if sale.status != "PENDING":
-            return self.result(sale)
-        plan = Plan.from_dict(sale.plan)
-        abandon_reason = None
-        try:
-            tokens = make_tokens(plan, keys or self.keys)
-        except StsError as exc:  # cannot happen for a plan that passed step 1; recorded, never silent
-            tokens, abandon_reason = [], exc.message
-        crash_point("after_tokens")
+        """Finish a PENDING sale (or return an already finished one): make its tokens, mark it ISSUED. One
+        transaction, the sale read (and on a server locked) first: a second counter or a restart finishing the
+        same sale waits, then finds it finished. The tokens come from the stored plan (its TIDs and random
+        numbers), so a sale finished after a crash gets the very tokens it would have got."""
         now = self.clock()
         with self.repo.transaction():
             sale = self.repo.sale(sale_id)
             if sale.status != "PENDING":
                 return self.result(sale)
+            plan = Plan.from_dict(sale.plan)
+            abandon_reason = None
+            try:
+                tokens = make_tokens(plan, keys or self.keys)
+            except StsError as exc:  # cannot happen for a plan that passed step 1; recorded, never silent
+                tokens, abandon_reason = [], exc.message
+            crash_point("after_tokens")
             user = self.repo.user(sale.user_id)
             if abandon_reason:
                 if plan.target:  # its key change tokens were never issued: the change is pending again
