@@ -193,7 +193,7 @@ class SalesService:
         except RequestTaken:  # a second counter sent the same request at the same instant: its sale is this one
             sale_id = self._pending_sale(session, meter, amount, kwh10, request_id, tender_type, keys)
         crash_point("after_pending")
-        return self.complete(sale_id, keys)
+        return self.complete(sale_id, keys, session)
 
     def _pending_sale(self, session: Session, meter: Meter, amount: int | None, kwh10: int | None,
                       request_id: str, tender_type: str, keys: KeySource) -> int:
@@ -268,7 +268,7 @@ class SalesService:
                                {"shift_id": shift_id, "float": 0, "automatic": True})
         return shift_id
 
-    def complete(self, sale_id: int, keys: KeySource | None = None) -> SaleResult:
+    def complete(self, sale_id: int, keys: KeySource | None = None, session: Session | None = None) -> SaleResult:
         """Finish a PENDING sale (or return an already finished one): make its tokens, mark it ISSUED. One
         transaction, the sale read (and on a server locked) first: a second counter or a restart finishing the
         same sale waits, then finds it finished. The tokens come from the stored plan (its TIDs and random
@@ -285,7 +285,8 @@ class SalesService:
             except StsError as exc:  # cannot happen for a plan that passed step 1; recorded, never silent
                 tokens, abandon_reason = [], exc.message
             crash_point("after_tokens")
-            user = self.repo.user(sale.user_id)
+            # the audit entry names the sale's cashier (the session's, when it is theirs: no read for it)
+            user = session if session is not None and session.user_id == sale.user_id else self.repo.user(sale.user_id)
             if abandon_reason:
                 if plan.target:  # its key change tokens were never issued: the change is pending again
                     self.repo.apply_key_change(sale.meter_id, plan.target, plan.current, False, now, sale_id=sale_id)
