@@ -49,6 +49,15 @@ def test_a_transaction_given_up_drops_its_unsent_write(pg_url):
         conn.close()
 
 
+def test_a_write_outside_a_transaction_is_sent_at_once(pg_url):
+    conn = connect(pg_url, create=True)
+    try:
+        conn.execute_later("INSERT INTO settings (key, value) VALUES ('probe5', 'e')")
+        assert _entries(pg_url) == 1  # seen by another connection before this one sends anything else
+    finally:
+        conn.close()
+
+
 def test_statements_sent_together_run_in_order_and_read_their_own_rows(pg_url):
     conn = connect(pg_url, create=True)
     try:

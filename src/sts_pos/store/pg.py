@@ -137,7 +137,11 @@ class PgConnection:
     def execute_later(self, sql: str, params=()) -> None:
         """A write whose result nobody reads (the audit entry before its commit): it is sent with the next
         statement, in one round trip. An error it meets is raised by that statement, and a transaction it
-        was in is rolled back."""
+        was in is rolled back. Outside a transaction it is sent at once (nothing may wait for a later
+        statement that might never come)."""
+        if not self.in_transaction:
+            self.execute(sql, params)
+            return
         self._later.append((sql, tuple(params)))
 
     def execute(self, sql: str, params=()) -> Cursor:
