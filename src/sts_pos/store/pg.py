@@ -31,9 +31,9 @@ by the next start's ``complete_pending``).
 Round trips are what several counters on two cores pay for (a statement costs the counter about 0.07 ms of
 psycopg and the server its own share, and a lock held across one waits for both processes to be scheduled):
 small results are read at once so one psycopg cursor serves the next statement (``store.pg_rows``);
-``execute_together`` sends statements in one round trip (psycopg's pipeline mode: the audit lock and the head
-read after it); ``execute_later`` sends a write nobody reads with the next statement (the audit entry with its
-commit). The repository takes the office's shared rows last (the receipt counter in the sale's INSERT, the
+``execute_later`` sends a write nobody reads with the COMMIT after it, in one round trip (psycopg's pipeline
+mode: the audit entry); the audit lock and the head read after it are one statement (``sts_pos_audit_head``,
+a function made with the schema). The repository takes the office's shared rows last (the receipt counter in the sale's INSERT, the
 audit lock after the sale's content is read), and the report sums' triggers run at commit (``pg_sql``), so
 what the other counters wait for is held from there to the commit only.
 
@@ -135,20 +135,26 @@ class PgConnection:
         return done
 
     def execute_later(self, sql: str, params=()) -> None:
-        """A write whose result nobody reads (the audit entry before its commit): it is sent with the next
-        statement, in one round trip. An error it meets is raised by that statement, and a transaction it
-        was in is rolled back. Outside a transaction it is sent at once (nothing may wait for a later
-        statement that might never come)."""
+        """A write whose result nobody reads (the audit entry before its commit): sent with the COMMIT that
+        follows, in one round trip (psycopg's pipeline mode). An error it meets is raised by the COMMIT, and
+        the transaction is rolled back. Any other statement first sends it on its own, and outside a
+        transaction it is sent at once: a pipeline never leaves a transaction open, since psycopg ends one
+        with a flush request that keeps the server from timing out an idle transaction (a counter that
+        vanished holding a lock would then hold it until its connection is found dead)."""
         if not self.in_transaction:
             self.execute(sql, params)
             return
         self._later.append((sql, tuple(params)))
 
     def execute(self, sql: str, params=()) -> Cursor:
-        if self._later and sql.strip().upper() == "ROLLBACK":
-            self._later.clear()  # writes not yet sent belong to the transaction given up
         if self._later:
-            return self.execute_together((sql, tuple(params) if not isinstance(params, dict) else params))[-1]
+            word = sql.strip().upper()
+            if word == "COMMIT":
+                return self._commit_with_later()
+            if word == "ROLLBACK":
+                self._later.clear()  # writes not yet sent belong to the transaction given up
+            else:
+                self._send_later()
         text, returning, rows = self._sql(sql)
         cursor, self._spare = self._spare, None
         try:
@@ -163,26 +169,24 @@ class PgConnection:
             self._spare = cursor
         return result
 
-    def execute_together(self, *statements: tuple[str, tuple]) -> list[Cursor]:
-        """Several statements in one round trip (psycopg's pipeline mode): sent at once, run by the server
-        one after the other in this order, each its own statement (its own snapshot in READ COMMITTED: a
-        read after a lock sees what was committed before the lock was granted). Writes waiting to be sent
-        (``execute_later``) go first; a statement that fails rolls its transaction back (it is void anyway)."""
-        cursors = []
+    def _send_later(self) -> None:
+        later, self._later = self._later, []
+        for sql, params in later:
+            self.execute(sql, params)
+
+    def _commit_with_later(self) -> Cursor:
         later, self._later = self._later, []
         try:
             with self.raw.pipeline():
-                for sql, params in [*later, *statements]:
-                    text, returning, rows = self._sql(sql)
-                    cursor = self.raw.cursor(row_factory=rows)
-                    cursor.execute(text, params if isinstance(params, dict) else tuple(params))
-                    cursors.append((cursor, returning))
+                for sql, params in later:
+                    self.raw.cursor().execute(self._sql(sql)[0], params)
+                commit = self.raw.cursor()
+                commit.execute("COMMIT")
         except Exception as exc:  # noqa: BLE001 - mapped below, anything else re-raised
             if self.in_transaction and not self.raw.broken:
                 self.raw.execute("ROLLBACK")
             raise self._mapped(exc) from exc
-        return [Cursor(cursor, self._returned_id(cursor) if returning else None)
-                for cursor, returning in cursors[len(later):]]
+        return Cursor(commit)
 
     @staticmethod
     def _returned_id(cursor):
@@ -193,7 +197,7 @@ class PgConnection:
 
     def executemany(self, sql: str, seq) -> None:
         if self._later:
-            self.execute_together()
+            self._send_later()
         text, _, _ = self._sql(sql)
         if text.endswith(" RETURNING id"):
             text = text[: -len(" RETURNING id")]
@@ -363,9 +367,13 @@ def migrate(conn: PgConnection, create: bool = False) -> int:
     if version > SCHEMA_VERSION:
         raise NewerSchemaError(f"The office database {where} was written by a newer sts-pos (schema {version}, "
                                f"this program knows up to {SCHEMA_VERSION}). Install the newer sts-pos on this PC.")
-    if version == SCHEMA_VERSION:
-        return version
     raw = conn.raw
+    if version == SCHEMA_VERSION:
+        if raw.execute("SELECT to_regprocedure('sts_pos_audit_head(bigint)') IS NULL").fetchone()[0]:
+            with raw.transaction():  # an office made by an earlier 0.2 build: its functions made again
+                for statement in COMPAT_FUNCTIONS:
+                    raw.execute(statement)
+        return version
     try:
         with raw.transaction():
             raw.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATE_LOCK,))

@@ -94,6 +94,12 @@ SEARCH_INDEXES = [
 ]
 
 COMPAT_FUNCTIONS = [
+    # the audit chain's head once this transaction holds the appenders' lock: one statement (a VOLATILE
+    # function's query takes its snapshot after the lock is granted, so it sees the last committed entry)
+    """CREATE OR REPLACE FUNCTION sts_pos_audit_head(lock_key bigint, OUT id bigint, OUT hash text)
+       RETURNS SETOF record LANGUAGE plpgsql VOLATILE AS $$ BEGIN
+       PERFORM pg_advisory_xact_lock(lock_key);
+       RETURN QUERY SELECT a.id, a.hash FROM audit_log AS a ORDER BY a.id DESC LIMIT 1; END $$""",
     # json_extract(text, '$.a.b') -> the value as text (cast it where a number is compared)
     """CREATE OR REPLACE FUNCTION json_extract(doc text, path text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
        SELECT (doc::jsonb) #>> string_to_array(substr(path, 3), '.') $$""",

@@ -432,14 +432,12 @@ class SqliteRepository:
         from sts_pos.store import tamper
 
         detail = tamper.with_content(self.conn, action, detail)  # the sale's or job's rows, hashed
-        head = "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"
         if self.backend == "postgresql":  # one appender at a time, the head read once the lock is granted:
-            from sts_pos.store.pg import AUDIT_LOCK  # the committed one (one round trip; held till commit)
+            from sts_pos.store.pg import AUDIT_LOCK  # the committed one (one statement; held till commit)
 
-            last = self.conn.execute_together(("SELECT pg_advisory_xact_lock(?)", (AUDIT_LOCK,)),
-                                              (head, ()))[1].fetchone()
+            last = self.one("SELECT id, hash FROM sts_pos_audit_head(?)", AUDIT_LOCK)
         else:
-            last = self.one(head)
+            last = self.one("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")
         prev_hash, entry_id = (last["hash"], last["id"] + 1) if last else (GENESIS, 1)
         when = iso(at)
         key = self.audit_seal_key() if self.audit_seal_key else None
