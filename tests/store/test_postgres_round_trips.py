@@ -122,3 +122,15 @@ def test_small_results_read_after_the_cursor_is_reused_are_each_statements_own(p
         assert other.fetchone()["n"] >= 1 and one.fetchone() is None
     finally:
         conn.close()
+
+
+def test_an_office_made_before_the_audit_head_function_gets_it_when_a_counter_connects(pg_url):
+    connect(pg_url, create=True).close()
+    with psycopg.connect(pg_url, autocommit=True) as raw:  # an office of an earlier build: no such function
+        raw.execute("DROP FUNCTION sts_pos_audit_head(bigint)")
+    conn = connect(pg_url)
+    try:
+        with transaction(conn):
+            assert conn.execute("SELECT count(*) FROM sts_pos_audit_head(1)").fetchone()[0] <= 1
+    finally:
+        conn.close()
