@@ -70,11 +70,11 @@ def close_boxes() -> None:
             widget.close()
 
 
-@pytest.fixture
-def gui(qtbot, demo_office):
+def gui_on(qtbot, path, info: dict):
+    """The main window on the office at ``path`` (a file or a ``postgresql://`` URL), shown, as a :class:`Gui`
+    (a generator: a fixture yields from it, and its boxes and office are closed after the test)."""
     from sts_pos.app import build
 
-    path, info = demo_office
     errors.shown.clear()
     ctx, window = build(path, synchronous=True, options={"idle_minutes": 60})
     qtbot.addWidget(window)
@@ -82,6 +82,32 @@ def gui(qtbot, demo_office):
     yield Gui(ctx, window, info, qtbot, {u["role"]: u for u in info["users"]})
     close_boxes()
     ctx.office.close()
+
+
+@pytest.fixture
+def gui(qtbot, demo_office):
+    path, info = demo_office
+    yield from gui_on(qtbot, path, info)
+
+
+def fill_first_run_wizard(wizard) -> None:
+    """Fill a new office (Barangay Maligaya Power, PHP), its administrator maria and the vault passphrase into
+    the shown first-run wizard, page by page, and finish it."""
+    wizard.next()
+    o = wizard.office_page
+    o.name.setText("Barangay Maligaya Power")
+    o.vat.setText("123-456-789-000")
+    o.currency_code.setText("PHP")
+    o.currency_symbol.setText("₱")
+    wizard.next()
+    wizard.admin.username.setText("maria")
+    wizard.admin.full_name.setText("Maria Santos")
+    wizard.admin.password.setText("secret-pass-1")
+    wizard.admin.repeat.setText("secret-pass-1")
+    wizard.next()
+    wizard.vault.passphrase.setText("three words here please")
+    wizard.vault.repeat.setText("three words here please")
+    wizard.accept()
 
 
 class PinnedClock:

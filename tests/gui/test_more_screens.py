@@ -10,6 +10,7 @@ from sts_pos.gui import errors
 from sts_pos.gui.wizard import FirstRunWizard
 from sts_pos.sts.keys import KeyParameters
 from sts_pos.sts.tid import BaseDate
+from tests.gui.conftest import fill_first_run_wizard
 
 
 def test_first_run_wizard_creates_the_office_and_its_admin(qtbot, tmp_path):
@@ -21,21 +22,7 @@ def test_first_run_wizard_creates_the_office_and_its_admin(qtbot, tmp_path):
     wizard = FirstRunWizard(ctx, window)
     qtbot.addWidget(wizard)
     wizard.show()
-    wizard.next()
-    o = wizard.office_page
-    o.name.setText("Barangay Maligaya Power")
-    o.vat.setText("123-456-789-000")
-    o.currency_code.setText("PHP")
-    o.currency_symbol.setText("₱")
-    wizard.next()
-    wizard.admin.username.setText("maria")
-    wizard.admin.full_name.setText("Maria Santos")
-    wizard.admin.password.setText("secret-pass-1")
-    wizard.admin.repeat.setText("secret-pass-1")
-    wizard.next()
-    wizard.vault.passphrase.setText("three words here please")
-    wizard.vault.repeat.setText("three words here please")
-    wizard.accept()
+    fill_first_run_wizard(wizard)
     assert wizard.result_info == {"office": "Barangay Maligaya Power", "admin": "maria"}, errors.shown[-1:]
     assert ctx.office.exists()
     window.show_login()

@@ -14,24 +14,15 @@ import pytest
 from PySide6.QtCore import Qt
 
 from sts_pos.gui import errors
-from tests.gui.conftest import Gui, close_boxes
+from tests.gui.conftest import fill_first_run_wizard, gui_on
 
 
 @pytest.fixture
 def network_gui(qtbot, pg_url):
-    from sts_pos.app import build
-
     out = subprocess.run([sys.executable, "-m", "sts_pos", "--db", pg_url, "demo", "--json", "--days", "1"],
                          capture_output=True, text=True, timeout=120, env=dict(os.environ))
     assert out.returncode == 0, out.stderr
-    info = json.loads(out.stdout)
-    errors.shown.clear()
-    ctx, window = build(pg_url, synchronous=True, options={"idle_minutes": 60})
-    qtbot.addWidget(window)
-    window.show()
-    yield Gui(ctx, window, info, qtbot, {u["role"]: u for u in info["users"]})
-    close_boxes()
-    ctx.office.close()
+    yield from gui_on(qtbot, pg_url, json.loads(out.stdout))
 
 
 def test_a_cashier_sells_on_the_network_office(network_gui, qtbot, pg_url, tmp_path):
@@ -77,17 +68,7 @@ def test_the_first_run_wizard_makes_the_office_on_an_empty_server_database(qtbot
     wizard = FirstRunWizard(ctx, window)
     qtbot.addWidget(wizard)
     wizard.show()
-    wizard.next()
-    wizard.office_page.name.setText("Barangay Maligaya Power")
-    wizard.office_page.currency_code.setText("PHP")
-    wizard.next()
-    wizard.admin.username.setText("maria")
-    wizard.admin.password.setText("secret-pass-1")
-    wizard.admin.repeat.setText("secret-pass-1")
-    wizard.next()
-    wizard.vault.passphrase.setText("three words here please")
-    wizard.vault.repeat.setText("three words here please")
-    wizard.accept()
+    fill_first_run_wizard(wizard)
     assert wizard.result_info == {"office": "Barangay Maligaya Power", "admin": "maria"}, errors.shown[-1:]
     assert ctx.office.exists()
     with psycopg.connect(pg_url) as raw:  # made on the server
