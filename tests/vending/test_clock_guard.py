@@ -151,10 +151,7 @@ class FakeRepo:
         return self._settings
 
     def clock_marks(self) -> dict:
-        return self.marks
-
-    def setting(self, key: str, default=None):
-        return self.confirmation if key == "clock_confirmation" else default
+        return {**self.marks, "confirmation": self.confirmation}
 
 
 BASE = datetime(2027, 3, 31, 22, 40, tzinfo=UTC)

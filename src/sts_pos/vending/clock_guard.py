@@ -99,8 +99,8 @@ def _span(delta: timedelta) -> str:
     return f"{minutes} minutes"
 
 
-def _confirmation(repo, marks: dict) -> dict | None:
-    text = marks["confirmation"] if "confirmation" in marks else repo.setting(CONFIRMATION_SETTING)
+def _confirmation(marks: dict) -> dict | None:
+    text = marks.get("confirmation")
     if not text:
         return None
     try:
@@ -115,8 +115,8 @@ def check_clock(repo, now: datetime) -> ClockVerdict:
     """The verdict on ``now`` against the office's last recorded instant (reads only)."""
     settings = repo.settings()
     marks = repo.clock_marks()  # {"sale": (id, at) | None, "job": (id, at) | None, "start": at | None,
-    #                               "confirmation": its setting's text, when the store reads it with the marks}
-    confirmation = _confirmation(repo, marks)
+    #                               "confirmation": the CONFIRMATION_SETTING's text | None}
+    confirmation = _confirmation(marks)
     candidates: list[tuple[datetime, str]] = []
     for kind in ("sale", "job"):
         mark = marks.get(kind)
