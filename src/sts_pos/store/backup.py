@@ -197,13 +197,21 @@ def auto_backup(conn: sqlite3.Connection, folder: Path, today: datetime) -> Back
     folder.mkdir(parents=True, exist_ok=True)
     name = f"{AUTO_PREFIX}{today:%Y%m%d-%H%M%S}.sqlite3"
     report = backup(conn, folder / name)
-    autos = sorted(folder.glob(f"{AUTO_PREFIX}*.sqlite3"))
-    for old in autos[:-KEEP_AUTOMATIC]:
-        old.unlink(missing_ok=True)
     copy = sqlite3.connect(f"file:{folder / name}?mode=ro", uri=True)
     try:
         head = anchor.chain_head(copy)
     finally:
         copy.close()
-    anchor.record_backup(folder, folder / name, today, head, autos[-KEEP_AUTOMATIC:])
+    keep_automatic(folder / name, today, head)
     return report
+
+
+def keep_automatic(path: Path, when: datetime, head) -> None:
+    """After an automatic backup ``path`` is made (a file office's or a network office's archive, told apart
+    by the suffix): the newest ``KEEP_AUTOMATIC`` of its kind are kept and listed in the folder's manifest,
+    ``path`` with the audit head it holds."""
+    folder = path.parent
+    autos = sorted(folder.glob(f"{AUTO_PREFIX}*{path.suffix}"))
+    for old in autos[:-KEEP_AUTOMATIC]:
+        old.unlink(missing_ok=True)
+    anchor.record_backup(folder, path, when, head, autos[-KEEP_AUTOMATIC:])

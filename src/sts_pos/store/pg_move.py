@@ -190,16 +190,13 @@ def auto_dump(conn: pg.PgConnection, url: str, folder: Path, now):
     newest 14 like an office file's, each listed in the manifest with an audit head it holds (the head read
     before the dump's snapshot: the log is append-only, so the archive holds it)."""
     from sts_pos.store import anchor
-    from sts_pos.store.backup import AUTO_PREFIX, KEEP_AUTOMATIC
+    from sts_pos.store.backup import AUTO_PREFIX, keep_automatic
 
     folder.mkdir(parents=True, exist_ok=True)
     head = anchor.chain_head(conn)
     path = folder / f"{AUTO_PREFIX}{now:%Y%m%d-%H%M%S}.dump"
     report = dump(url, path)
-    autos = sorted(folder.glob(f"{AUTO_PREFIX}*.dump"))
-    for old in autos[:-KEEP_AUTOMATIC]:
-        old.unlink(missing_ok=True)
-    anchor.record_backup(folder, path, now, head, autos[-KEEP_AUTOMATIC:])
+    keep_automatic(path, now, head)
     return report
 
 
